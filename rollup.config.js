@@ -1,0 +1,36 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import minifyLiterals from 'rollup-plugin-minify-template-literals';
+
+/** Entry points of the ES build: the all-in-one module and one module per element. */
+export const elementEntries = {
+  'elements/maturity-quiz': 'src/elements/maturity-quiz/define.ts',
+};
+
+const plugins = () => [
+  nodeResolve({ exportConditions: ['production'] }),
+  esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
+  // Collapses the whitespace of Lit's html`` and css`` templates.
+  minifyLiterals(),
+  terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+];
+
+export default [
+  {
+    input: { 'cap-numerique': 'src/cap-numerique.ts', ...elementEntries },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: plugins(),
+  },
+  {
+    input: 'src/loader.ts',
+    output: { file: 'dist/loader.js', format: 'iife', sourcemap: true },
+    plugins: plugins(),
+  },
+];

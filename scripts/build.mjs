@@ -1,0 +1,28 @@
+// Full build: bundles (rollup), type declarations, Custom Elements Manifest, JSON Schemas, and
+// dist/meta.json (the static import graph the size check reads).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rollup } from 'rollup';
+import configs from '../rollup.config.js';
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+const started = Date.now();
+
+rmSync('dist', { recursive: true, force: true });
+const graph = {};
+for (const config of configs) {
+  const bundle = await rollup({ ...config, onwarn: (w, warn) => (w.code === 'CIRCULAR_DEPENDENCY' ? null : warn(w)) });
+  const { output } = await bundle.write(config.output);
+  for (const item of output) {
+    if (item.type !== 'chunk') continue;
+    graph[item.fileName] = { isEntry: item.isEntry, imports: item.imports, dynamicImports: item.dynamicImports };
+  }
+  await bundle.close();
+}
+mkdirSync('dist', { recursive: true });
+writeFileSync('dist/meta.json', JSON.stringify(graph, null, 2));
+
+run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+run('npx', ['cem', 'analyze', '--quiet']);
+run('npx', ['tsx', 'scripts/schemas.ts']);
+console.log(`build done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

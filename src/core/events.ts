@@ -1,0 +1,14 @@
+import type { ValidationIssue } from './validation.js';
+
+export interface CapErrorDetail {
+  message: string;
+  issues: ValidationIssue[];
+}
+
+/**
+ * Dispatch a typed event that crosses shadow roots (DESIGN §2: `bubbles` and `composed`).
+ * Returns false when a listener called preventDefault().
+ */
+export function emit<T>(target: EventTarget, type: string, detail: T, cancelable = false): boolean {
+  return target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }));
+}

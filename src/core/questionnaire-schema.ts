@@ -1,0 +1,153 @@
+/**
+ * Runtime validation of questionnaires with zod/mini. This module (and zod) is only loaded when a
+ * questionnaire comes from outside (a `src` URL, an inline JSON child or the `questionnaire`
+ * property): the built-in one is checked by the test suite and the build.
+ */
+import * as z from 'zod/mini';
+import { optionsOf } from './scoring.js';
+import type { Questionnaire } from './types.js';
+import { UNKNOWN_ANSWER } from './types.js';
+import { formatIssues, type ValidationIssue } from './validation.js';
+
+const MAX_TEXT = 20_000;
+const id = z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[A-Za-z0-9_.:-]+$/));
+const plain = z.string().check(z.minLength(1), z.maxLength(MAX_TEXT));
+export const localizedText = z.union([
+  plain,
+  z.object({ fr: plain, en: z.optional(plain) }),
+]);
+const url = z.string().check(z.maxLength(2000), z.regex(/^https?:\/\//i));
+
+const option = z.object({ id, label: localizedText, score: z.number().check(z.refine(Number.isFinite)) });
+
+const question = z.object({
+  id,
+  dimension: id,
+  label: localizedText,
+  help: z.optional(localizedText),
+  type: z.enum(['single', 'multiple', 'scale', 'yes-no']),
+  options: z.optional(z.array(option).check(z.maxLength(50))),
+  weight: z.optional(z.number().check(z.positive(), z.refine(Number.isFinite))),
+  showIf: z.optional(z.object({ question: id, anyOf: z.array(id).check(z.minLength(1)) })),
+  allowUnknown: z.optional(z.boolean()),
+});
+
+const nextStep = z.object({ text: localizedText, url: z.optional(url), linkLabel: z.optional(localizedText) });
+
+const dimension = z.object({
+  id,
+  label: localizedText,
+  description: z.optional(localizedText),
+  themes: z.optional(z.array(id)),
+  recommendations: z.optional(z.record(id, z.array(nextStep))),
+});
+
+const level = z.object({
+  id,
+  label: localizedText,
+  min: z.number().check(z.gte(0), z.lte(100)),
+  description: z.optional(localizedText),
+});
+
+export const questionnaireSchema = z
+  .object({
+    id,
+    version: z.union([z.string().check(z.minLength(1), z.maxLength(50)), z.number()]),
+    title: localizedText,
+    intro: z.optional(localizedText),
+    aggregation: z.optional(z.enum(['mean', 'min'])),
+    dimensions: z.array(dimension).check(z.minLength(1), z.maxLength(50)),
+    questions: z.array(question).check(z.minLength(1), z.maxLength(500)),
+    levels: z.array(level).check(z.minLength(1), z.maxLength(20)),
+  })
+  .check(z.superRefine((q, ctx) => crossCheck(q as Questionnaire, (message, path) => ctx.issues.push({ code: 'custom', message, path, input: q }))));
+
+/** Rules that span several fields: ids, references, show-if order, levels. */
+function crossCheck(q: Questionnaire, report: (message: string, path: (string | number)[]) => void): void {
+  duplicates(q.dimensions.map((d) => d.id), (i, d) => report(`duplicate dimension id "${d}"`, ['dimensions', i, 'id']));
+  duplicates(q.questions.map((x) => x.id), (i, d) => report(`duplicate question id "${d}"`, ['questions', i, 'id']));
+  duplicates(q.levels.map((l) => l.id), (i, d) => report(`duplicate level id "${d}"`, ['levels', i, 'id']));
+
+  const dimensionIds = new Set(q.dimensions.map((d) => d.id));
+  const levelIds = new Set(q.levels.map((l) => l.id));
+  const seen = new Map<string, number>();
+  q.questions.forEach((question, i) => {
+    if (!dimensionIds.has(question.dimension)) {
+      report(`unknown dimension "${question.dimension}"`, ['questions', i, 'dimension']);
+    }
+    const options = optionsOf(question);
+    const needed = question.type === 'multiple' ? 1 : 2;
+    if (options.length < needed) {
+      report(`a ${question.type} question needs at least ${needed} options`, ['questions', i, 'options']);
+    }
+    if (question.type === 'yes-no' && question.options && question.options.length !== 2) {
+      report('a yes-no question has exactly 2 options', ['questions', i, 'options']);
+    }
+    (question.options ?? []).forEach((o, j) => {
+      if (o.id === UNKNOWN_ANSWER) {
+        report(`"${UNKNOWN_ANSWER}" is reserved for "Je ne sais pas / non concerné"`, ['questions', i, 'options', j, 'id']);
+      }
+    });
+    duplicates((question.options ?? []).map((o) => o.id), (j, d) =>
+      report(`duplicate option id "${d}"`, ['questions', i, 'options', j, 'id']),
+    );
+    if (question.showIf) {
+      const target = question.showIf.question;
+      const at = seen.get(target);
+      if (at === undefined) {
+        const later = q.questions.findIndex((x) => x.id === target);
+        report(
+          later >= 0
+            ? `show-if names "${target}", which comes later (questions[${later}]): it must name an earlier question`
+            : `show-if names unknown question "${target}"`,
+          ['questions', i, 'showIf', 'question'],
+        );
+      } else {
+        const targetOptions = new Set(optionsOf(q.questions[at]!).map((o) => o.id));
+        targetOptions.add(UNKNOWN_ANSWER);
+        question.showIf.anyOf.forEach((value, j) => {
+          if (!targetOptions.has(value)) {
+            report(`"${value}" is not an option of question "${target}"`, ['questions', i, 'showIf', 'anyOf', j]);
+          }
+        });
+      }
+    }
+    if (!seen.has(question.id)) seen.set(question.id, i);
+  });
+
+  q.dimensions.forEach((dimension, i) => {
+    if (!q.questions.some((x) => x.dimension === dimension.id)) {
+      report(`dimension "${dimension.id}" has no question`, ['dimensions', i]);
+    }
+    for (const key of Object.keys(dimension.recommendations ?? {})) {
+      if (!levelIds.has(key)) report(`unknown level "${key}"`, ['dimensions', i, 'recommendations', key]);
+    }
+  });
+
+  if (q.levels.length > 0 && q.levels[0]!.min !== 0) {
+    report(`the first level must start at 0 (found ${q.levels[0]!.min}): scores below it would have no level`, ['levels', 0, 'min']);
+  }
+  for (let i = 1; i < q.levels.length; i++) {
+    const previous = q.levels[i - 1]!.min;
+    if (q.levels[i]!.min <= previous) {
+      report(`levels must be in increasing order of min: ${q.levels[i]!.min} is not above ${previous}`, ['levels', i, 'min']);
+    }
+  }
+}
+
+function duplicates(values: string[], report: (index: number, value: string) => void): void {
+  const seen = new Set<string>();
+  values.forEach((value, i) => {
+    if (seen.has(value)) report(i, value);
+    seen.add(value);
+  });
+}
+
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
+
+/** Validate unknown data as a questionnaire: a typed value, or readable issues with their path. */
+export function validateQuestionnaire(data: unknown): ValidationResult<Questionnaire> {
+  const result = z.safeParse(questionnaireSchema, data);
+  if (result.success) return { ok: true, value: result.data as Questionnaire };
+  return { ok: false, issues: formatIssues(result.error.issues) };
+}

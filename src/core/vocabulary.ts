@@ -1,0 +1,17 @@
+/**
+ * The project's own vocabulary of support themes (DESIGN §3.3). Neither national data standard can
+ * describe association support, so questionnaires and structure files both speak these ids.
+ */
+export const SUPPORT_THEMES = [
+  'strategie',
+  'financement',
+  'outils',
+  'formation',
+  'communication',
+  'collaboration',
+  'donnees-rgpd',
+  'materiel',
+  'emploi-benevolat',
+] as const;
+
+export type SupportTheme = (typeof SUPPORT_THEMES)[number];

@@ -1,0 +1,68 @@
+import type { Lang } from '../../core/i18n.js';
+import type { ValidationIssue } from '../../core/validation.js';
+import { sharedMsg } from './messages.js';
+
+/** Why data could not be obtained, with a message ready to show. */
+export interface LoadFailure {
+  ok: false;
+  /** `network` failures are worth a retry; `data` failures need the file fixed. */
+  kind: 'network' | 'data';
+  message: string;
+  issues: ValidationIssue[];
+}
+export type LoadResult<T> = { ok: true; value: T } | LoadFailure;
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** GET a JSON (or text) resource with a time-out; never throws. Same-origin credentials only. */
+export async function fetchText(
+  url: string,
+  lang: Lang,
+  timeoutMs: number = DEFAULT_TIMEOUT_MS,
+): Promise<LoadResult<string>> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const shown = shortUrl(url);
+  try {
+    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+    if (!response.ok) {
+      const status = `${response.status}${response.statusText ? ` (${response.statusText})` : ''}`;
+      return failure('network', sharedMsg(lang, 'fetchStatus', { url: shown, status }));
+    }
+    return { ok: true, value: await response.text() };
+  } catch {
+    return controller.signal.aborted
+      ? failure('network', sharedMsg(lang, 'fetchTimeout', { url: shown, seconds: Math.round(timeoutMs / 1000) }))
+      : failure('network', sharedMsg(lang, 'fetchNetwork', { url: shown }));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Parse JSON text, with the parser's own explanation (and position) when it fails. */
+export function parseJson(text: string, where: string, lang: Lang): LoadResult<unknown> {
+  try {
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return failure('data', sharedMsg(lang, 'notJson', { where, detail: detail.slice(0, 300) }));
+  }
+}
+
+/** The first `<script type="application/json">` child of an element, if any. */
+export function inlineJson(host: Element): string | undefined {
+  for (const child of Array.from(host.children)) {
+    if (child.localName === 'script' && (child.getAttribute('type') ?? '').trim().toLowerCase() === 'application/json') {
+      return child.textContent ?? '';
+    }
+  }
+  return undefined;
+}
+
+export function failure(kind: LoadFailure['kind'], message: string, issues: ValidationIssue[] = []): LoadFailure {
+  return { ok: false, kind, message, issues };
+}
+
+function shortUrl(url: string): string {
+  return url.length > 120 ? `${url.slice(0, 117)}…` : url;
+}

@@ -1,0 +1,32 @@
+import { translator, type Lang, type Messages } from '../../core/i18n.js';
+
+/** Messages shared by every element (loading and errors). */
+const fr: Messages = {
+  loading: 'Chargement…',
+  errorTitle: 'Ce contenu ne peut pas être affiché',
+  retry: 'Réessayer',
+  fetchStatus: 'Le fichier {url} n’a pas pu être chargé : le serveur a répondu {status}.',
+  fetchTimeout: 'Le fichier {url} ne répond pas (pas de réponse après {seconds} s).',
+  fetchNetwork: 'Le fichier {url} n’a pas pu être chargé (erreur réseau ou accès refusé par le serveur).',
+  notJson: 'Le contenu de {where} n’est pas du JSON valide : {detail}',
+  inline: 'l’élément <script type="application/json">',
+  invalid: 'Le contenu de {where} contient {count} erreur(s) :',
+  property: 'la propriété {name}',
+  moreIssues: '… et {count} autre(s) erreur(s).',
+};
+
+const en: Messages = {
+  loading: 'Loading…',
+  errorTitle: 'This content cannot be shown',
+  retry: 'Try again',
+  fetchStatus: 'The file {url} could not be loaded: the server answered {status}.',
+  fetchTimeout: 'The file {url} does not answer (no response after {seconds} s).',
+  fetchNetwork: 'The file {url} could not be loaded (network error or access refused by the server).',
+  notJson: 'The content of {where} is not valid JSON: {detail}',
+  inline: 'the <script type="application/json"> element',
+  invalid: 'The content of {where} has {count} error(s):',
+  property: 'the {name} property',
+  moreIssues: '… and {count} more error(s).',
+};
+
+export const sharedMsg = translator({ fr, en } as Record<Lang, Messages>);

@@ -1,0 +1,59 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+/**
+ * Test-only routes: pages served with a strict Content-Security-Policy, and data URLs that fail
+ * the way real servers do (error statuses, no answer).
+ */
+function fixtures() {
+  return async (ctx, next) => {
+    if (ctx.path.startsWith('/tests/pages/csp-')) {
+      await next();
+      ctx.set('Content-Security-Policy', CSP);
+      return;
+    }
+    const status = /^\/__fixtures\/status\/(\d{3})$/.exec(ctx.path);
+    if (status) {
+      ctx.status = Number(status[1]);
+      ctx.body = '<!doctype html><title>Error</title>';
+      return;
+    }
+    if (ctx.path === '/__fixtures/hang') {
+      // Answers long after any test's time-out; bounded so the server never keeps it forever.
+      await new Promise((resolve) => setTimeout(resolve, 5000));
+      ctx.body = '{}';
+      return;
+    }
+    await next();
+  };
+}
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: 2,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  middleware: [fixtures()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 10 * 60 * 1000,
+};
