@@ -147,7 +147,7 @@ export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: 
 
 /** Validate unknown data as a questionnaire: a typed value, or readable issues with their path. */
 export function validateQuestionnaire(data: unknown): ValidationResult<Questionnaire> {
-  const result = z.safeParse(questionnaireSchema, data);
+  const result = z.safeParse(questionnaireSchema, data, { reportInput: true });
   if (result.success) return { ok: true, value: result.data as Questionnaire };
   return { ok: false, issues: formatIssues(result.error.issues) };
 }

@@ -1,0 +1,55 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { format, localize, normalizeLang, resolveLang } from '../../src/core/i18n.js';
+import { formatIssues, formatPath } from '../../src/core/validation.js';
+
+describe('i18n', () => {
+  it('normalises language tags to the shipped languages', () => {
+    expect(normalizeLang('en-GB')).to.equal('en');
+    expect(normalizeLang('EN')).to.equal('en');
+    expect(normalizeLang('fr-CA')).to.equal('fr');
+    expect(normalizeLang('de')).to.equal('fr');
+    expect(normalizeLang(null)).to.equal('fr');
+  });
+
+  it("resolves the element's lang, then the closest [lang] ancestor, then <html lang>", async () => {
+    const before = document.documentElement.getAttribute('lang');
+    document.documentElement.setAttribute('lang', 'en');
+    try {
+      const wrapper = await fixture(html`<div>
+        <p id="none"></p>
+        <section lang="fr"><p id="inherits"></p><p id="own" lang="en-US"></p></section>
+      </div>`);
+      expect(resolveLang(wrapper.querySelector('#none')!)).to.equal('en');
+      expect(resolveLang(wrapper.querySelector('#inherits')!)).to.equal('fr');
+      expect(resolveLang(wrapper.querySelector('#own')!)).to.equal('en');
+    } finally {
+      if (before === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.setAttribute('lang', before);
+    }
+  });
+
+  it('follows the host of a shadow root', async () => {
+    const host = await fixture(html`<div lang="en"></div>`);
+    const inner = document.createElement('p');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    expect(resolveLang(inner)).to.equal('en');
+  });
+
+  it('localises texts, falling back to French', () => {
+    expect(localize('Bonjour', 'en')).to.equal('Bonjour');
+    expect(localize({ fr: 'Bonjour', en: 'Hello' }, 'en')).to.equal('Hello');
+    expect(localize({ fr: 'Bonjour' }, 'en')).to.equal('Bonjour');
+  });
+
+  it('fills placeholders and leaves unknown ones', () => {
+    expect(format('Question {n} sur {total}', { n: 5, total: 24 })).to.equal('Question 5 sur 24');
+    expect(format('{x} {y}', { x: 1 })).to.equal('1 {y}');
+  });
+
+  it('formats validation paths like JavaScript', () => {
+    expect(formatPath(['questions', 3, 'options', 1, 'score'])).to.equal('questions[3].options[1].score');
+    expect(formatIssues([{ code: 'invalid_type', expected: 'number', input: 'x', path: ['a'] }])).to.deep.equal([
+      { path: 'a', message: 'expected a number, got string' },
+    ]);
+  });
+});

@@ -1,0 +1,68 @@
+import { expect } from '@open-wc/testing';
+import { optionsOf } from '../../src/core/scoring.js';
+import { SUPPORT_THEMES } from '../../src/core/vocabulary.js';
+import { VERSION } from '../../src/core/version.js';
+import en from '../../src/data/questionnaire.en.js';
+import fr from '../../src/data/questionnaire.fr.js';
+import recommendations from '../../src/data/recommendations.fr.js';
+
+describe('built-in questionnaire', () => {
+  it('has about 24 questions over the six dimensions of DESIGN §3.1 and the four levels', () => {
+    expect(fr.questions.length).to.be.within(20, 28);
+    expect(fr.dimensions.map((d) => d.id)).to.deep.equal([
+      'strategie', 'outils', 'competences', 'communication', 'collaboration', 'donnees',
+    ]);
+    expect(fr.levels.map((l) => l.label)).to.deep.equal(['Peu initiée', 'En démarrage', 'En progression', 'Bien outillée']);
+    for (const d of fr.dimensions) expect(fr.questions.filter((q) => q.dimension === d.id).length).to.be.at.least(3);
+  });
+
+  it('uses every question type, show-if conditions and the support-theme vocabulary', () => {
+    const types = new Set(fr.questions.map((q) => q.type));
+    expect([...types].sort()).to.deep.equal(['multiple', 'scale', 'single', 'yes-no']);
+    expect(fr.questions.filter((q) => q.showIf).length).to.be.at.least(1);
+    for (const d of fr.dimensions) {
+      expect(d.themes!.length).to.be.greaterThan(0);
+      for (const t of d.themes!) expect(SUPPORT_THEMES as readonly string[]).to.include(t);
+    }
+  });
+
+  it('has concrete next steps for every dimension at every level', () => {
+    for (const d of fr.dimensions) {
+      for (const l of fr.levels) {
+        const steps = recommendations[d.id]?.[l.id] ?? [];
+        expect(steps.length, `${d.id} / ${l.id}`).to.be.at.least(2);
+      }
+    }
+  });
+
+  it('is translated into English in full', () => {
+    expect(en.title).to.be.a('string').and.not.equal(fr.title);
+    for (const d of fr.dimensions) {
+      expect(en.dimensions[d.id]?.label, d.id).to.be.a('string');
+      for (const l of fr.levels) {
+        expect(en.dimensions[d.id]?.recommendations?.[l.id]?.length, `${d.id}/${l.id}`).to.equal(
+          recommendations[d.id]![l.id]!.length,
+        );
+      }
+    }
+    for (const l of fr.levels) expect(en.levels[l.id]?.label, l.id).to.be.a('string');
+    for (const q of fr.questions) {
+      const t = en.questions[q.id];
+      expect(t?.label, q.id).to.be.a('string');
+      if (q.help) expect(t?.help, `${q.id} help`).to.be.a('string');
+      for (const o of q.options ?? []) expect(t?.options?.[o.id], `${q.id}/${o.id}`).to.be.a('string');
+    }
+  });
+
+  it('scores each choice question from a weakest to a best practice', () => {
+    for (const q of fr.questions.filter((x) => x.type !== 'multiple')) {
+      const scores = optionsOf(q).map((o) => o.score);
+      expect(Math.max(...scores), q.id).to.be.greaterThan(Math.min(...scores));
+    }
+  });
+
+  it('keeps the version constant in step with package.json', async () => {
+    const pkg = await (await fetch('/package.json')).json();
+    expect(VERSION).to.equal(pkg.version);
+  });
+});

@@ -1,0 +1,33 @@
+// Checks on the built dist/ folder (run after `npm run build`): the published JSON Schema and the
+// built-in questionnaire that ships as an example.
+import Ajv2020 from 'ajv/dist/2020.js';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+
+const read = (path) => JSON.parse(readFileSync(new URL(`../../dist/${path}`, import.meta.url), 'utf8'));
+const schema = read('schema/questionnaire.schema.json');
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const validate = ajv.compile(schema);
+
+test('the built-in questionnaire validates against the published JSON Schema', () => {
+  const builtin = read('questionnaires/cap-numerique-maturite.json');
+  const ok = validate(builtin);
+  assert.equal(ok, true, JSON.stringify(validate.errors, null, 2));
+  assert.equal(builtin.questions.length, 24);
+  assert.equal(builtin.dimensions.length, 6);
+  assert.equal(builtin.levels.length, 4);
+});
+
+test('the published JSON Schema rejects a wrong type where zod does', () => {
+  const builtin = read('questionnaires/cap-numerique-maturite.json');
+  const broken = structuredClone(builtin);
+  broken.questions[0].options[1].score = 'three';
+  assert.equal(validate(broken), false);
+  assert.ok(validate.errors.some((e) => e.instancePath === '/questions/0/options/1/score'));
+});
+
+test('the schema has an $id and a title for editors', () => {
+  assert.match(schema.$id, /questionnaire\.schema\.json$/);
+  assert.equal(typeof schema.title, 'string');
+});
