@@ -1,5 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { readFileSync } from 'node:fs';
+
+const recovered = new Set();
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -19,6 +22,21 @@ function fixtures() {
     if (status) {
       ctx.status = Number(status[1]);
       ctx.body = '<!doctype html><title>Error</title>';
+      return;
+    }
+    // Fails with 500 until /__fixtures/flaky/<key>/recover is called, then serves the mini questionnaire.
+    const flaky = /^\/__fixtures\/flaky\/([\w-]+)(\/recover)?$/.exec(ctx.path);
+    if (flaky) {
+      if (flaky[2]) {
+        recovered.add(flaky[1]);
+        ctx.body = 'ok';
+      } else if (recovered.has(flaky[1])) {
+        ctx.type = 'application/json';
+        ctx.body = readFileSync('tests/fixtures/mini-questionnaire.json', 'utf8');
+      } else {
+        ctx.status = 500;
+        ctx.body = 'boom';
+      }
       return;
     }
     if (ctx.path === '/__fixtures/hang') {

@@ -5,9 +5,9 @@
  */
 import * as z from 'zod/mini';
 import { optionsOf } from './scoring.js';
-import type { Questionnaire } from './types.js';
+import type { AnswerOption, Questionnaire } from './types.js';
 import { UNKNOWN_ANSWER } from './types.js';
-import { formatIssues, type ValidationIssue } from './validation.js';
+import { formatIssues, formatPath, type ValidationIssue } from './validation.js';
 
 const MAX_TEXT = 20_000;
 const id = z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[A-Za-z0-9_.:-]+$/));
@@ -60,10 +60,26 @@ export const questionnaireSchema = z
     questions: z.array(question).check(z.minLength(1), z.maxLength(500)),
     levels: z.array(level).check(z.minLength(1), z.maxLength(20)),
   })
-  .check(z.superRefine((q, ctx) => crossCheck(q as Questionnaire, (message, path) => ctx.issues.push({ code: 'custom', message, path, input: q }))));
+  ;
 
-/** Rules that span several fields: ids, references, show-if order, levels. */
-function crossCheck(q: Questionnaire, report: (message: string, path: (string | number)[]) => void): void {
+/**
+ * Rules that span several fields: ids, references, show-if order, levels. They run even when some
+ * fields have the wrong shape, so that one pass reports every problem; entries that are not
+ * objects are skipped (the structural check already reports them).
+ */
+function crossCheck(data: unknown, report: (message: string, path: (string | number)[]) => void): void {
+  if (!isObject(data)) return;
+  const list = <T>(value: unknown): T[] =>
+    Array.isArray(value) ? value.map((v) => (isObject(v) ? v : {})) as T[] : [];
+  const q = {
+    dimensions: list<Questionnaire['dimensions'][number]>(data.dimensions),
+    questions: list<Questionnaire['questions'][number]>(data.questions).map((x) => ({
+      ...x,
+      options: Array.isArray(x.options) ? x.options.map((o) => (isObject(o) ? o : {})) as AnswerOption[] : undefined,
+      showIf: isObject(x.showIf) && Array.isArray(x.showIf.anyOf) ? x.showIf : undefined,
+    })),
+    levels: list<Questionnaire['levels'][number]>(data.levels),
+  };
   duplicates(q.dimensions.map((d) => d.id), (i, d) => report(`duplicate dimension id "${d}"`, ['dimensions', i, 'id']));
   duplicates(q.questions.map((x) => x.id), (i, d) => report(`duplicate question id "${d}"`, ['questions', i, 'id']));
   duplicates(q.levels.map((l) => l.id), (i, d) => report(`duplicate level id "${d}"`, ['levels', i, 'id']));
@@ -119,17 +135,17 @@ function crossCheck(q: Questionnaire, report: (message: string, path: (string | 
     if (!q.questions.some((x) => x.dimension === dimension.id)) {
       report(`dimension "${dimension.id}" has no question`, ['dimensions', i]);
     }
-    for (const key of Object.keys(dimension.recommendations ?? {})) {
+    for (const key of Object.keys(isObject(dimension.recommendations) ? dimension.recommendations : {})) {
       if (!levelIds.has(key)) report(`unknown level "${key}"`, ['dimensions', i, 'recommendations', key]);
     }
   });
 
-  if (q.levels.length > 0 && q.levels[0]!.min !== 0) {
+  if (q.levels.length > 0 && typeof q.levels[0]!.min === 'number' && q.levels[0]!.min !== 0) {
     report(`the first level must start at 0 (found ${q.levels[0]!.min}): scores below it would have no level`, ['levels', 0, 'min']);
   }
   for (let i = 1; i < q.levels.length; i++) {
     const previous = q.levels[i - 1]!.min;
-    if (q.levels[i]!.min <= previous) {
+    if (typeof previous === 'number' && typeof q.levels[i]!.min === 'number' && q.levels[i]!.min <= previous) {
       report(`levels must be in increasing order of min: ${q.levels[i]!.min} is not above ${previous}`, ['levels', i, 'min']);
     }
   }
@@ -148,6 +164,12 @@ export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: 
 /** Validate unknown data as a questionnaire: a typed value, or readable issues with their path. */
 export function validateQuestionnaire(data: unknown): ValidationResult<Questionnaire> {
   const result = z.safeParse(questionnaireSchema, data, { reportInput: true });
-  if (result.success) return { ok: true, value: result.data as Questionnaire };
-  return { ok: false, issues: formatIssues(result.error.issues) };
+  const issues = result.success ? [] : formatIssues(result.error.issues);
+  crossCheck(result.success ? result.data : data, (message, path) => issues.push({ path: formatPath(path), message }));
+  if (issues.length === 0 && result.success) return { ok: true, value: result.data as Questionnaire };
+  return { ok: false, issues };
+}
+
+function isObject(value: unknown): value is Record<string, any> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -68,10 +68,14 @@ function messageOf(issue: RawIssue): string {
       return issue.pattern?.includes('https?')
         ? 'expected an http(s) URL'
         : 'expected letters, digits, "-", "_", "." or ":" only';
-    case 'invalid_union':
-      return issue.errors && issue.errors.some((e) => e.some((x) => x.path.length > 0))
-        ? unionMessage(issue)
-        : `expected a text: a string or {"fr": "…", "en": "…"}, got ${describe(issue.input)}`;
+    case 'invalid_union': {
+      if (issue.errors?.some((e) => e.some((x) => x.path.length > 0))) return unionMessage(issue);
+      const expected = [...new Set((issue.errors ?? []).flat().map((e) => e.expected).filter(Boolean))];
+      if (expected.length === 2 && expected.includes('string') && expected.includes('object')) {
+        return `expected a text: a string or {"fr": "…", "en": "…"}, got ${describe(issue.input)}`;
+      }
+      return `expected ${expected.map(article).join(' or ') || 'another value'}, got ${describe(issue.input)}`;
+    }
     case 'invalid_key':
       return 'invalid key';
     case 'unrecognized_keys':

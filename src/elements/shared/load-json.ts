@@ -32,7 +32,7 @@ export async function fetchText(
     return { ok: true, value: await response.text() };
   } catch {
     return controller.signal.aborted
-      ? failure('network', sharedMsg(lang, 'fetchTimeout', { url: shown, seconds: Math.round(timeoutMs / 1000) }))
+      ? failure('network', sharedMsg(lang, 'fetchTimeout', { url: shown, seconds: Math.round(timeoutMs / 100) / 10 }))
       : failure('network', sharedMsg(lang, 'fetchNetwork', { url: shown }));
   } finally {
     clearTimeout(timer);

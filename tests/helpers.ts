@@ -1,0 +1,69 @@
+import { aTimeout, elementUpdated, waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+
+/** The shadow root of an element (every Cap Numérique element has one). */
+export function shadow(el: Element): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+/** A button found by its visible text, inside the element's shadow root. */
+export function button(el: Element, text: string | RegExp): HTMLButtonElement {
+  const buttons = Array.from(shadow(el).querySelectorAll<HTMLButtonElement>('button'));
+  const found = buttons.find((b) =>
+    typeof text === 'string' ? b.textContent!.trim() === text : text.test(b.textContent!.trim()),
+  );
+  if (!found) throw new Error(`no button "${text}" among: ${buttons.map((b) => b.textContent!.trim()).join(' | ')}`);
+  return found;
+}
+
+export async function click(el: LitElement, text: string | RegExp): Promise<void> {
+  button(el, text).click();
+  await settle(el);
+}
+
+/** Wait for Lit updates and the animation frame the live region uses. */
+export async function settle(el: LitElement): Promise<void> {
+  await elementUpdated(el);
+  await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+  await elementUpdated(el);
+}
+
+/** The text of the element's current screen heading (the element focused on each step). */
+export function heading(el: Element): string {
+  return shadow(el).querySelector('[data-focus-heading]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/** Check the option whose label contains `label`, as a user clicking it would. */
+export async function choose(el: LitElement, label: string | RegExp): Promise<void> {
+  const labels = Array.from(shadow(el).querySelectorAll<HTMLLabelElement>('label.option'));
+  const found = labels.find((l) =>
+    typeof label === 'string' ? l.textContent!.includes(label) : label.test(l.textContent!),
+  );
+  if (!found) throw new Error(`no option "${label}" among: ${labels.map((l) => l.textContent!.trim()).join(' | ')}`);
+  found.querySelector('input')!.click();
+  await settle(el);
+}
+
+export function liveText(el: Element): string {
+  return shadow(el).querySelector('[role="status"]')?.textContent?.trim() ?? '';
+}
+
+export async function waitFor(predicate: () => boolean, message: string, timeout = 5000): Promise<void> {
+  await waitUntil(predicate, message, { timeout });
+}
+
+export { aTimeout };
+
+/** The element focused inside a shadow root (document.activeElement stops at the host). */
+export function deepActiveElement(): Element | null {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Records events of the given types on an element. */
+export function record<T = unknown>(el: EventTarget, ...types: string[]): CustomEvent<T>[] {
+  const events: CustomEvent<T>[] = [];
+  for (const type of types) el.addEventListener(type, (e) => events.push(e as CustomEvent<T>));
+  return events;
+}
