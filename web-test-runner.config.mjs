@@ -18,6 +18,9 @@ function fixtures() {
       ctx.set('Content-Security-Policy', CSP);
       return;
     }
+    // The built dist/ folder as if served from a CDN under another path.
+    const cdn = /^\/cdn\/[^/]+(\/dist\/.*)$/.exec(ctx.path);
+    if (cdn) ctx.path = cdn[1];
     const status = /^\/__fixtures\/status\/(\d{3})$/.exec(ctx.path);
     if (status) {
       ctx.status = Number(status[1]);
