@@ -1,0 +1,48 @@
+// Checks the gzip weight of what each page downloads before any lazy chunk against DESIGN §5.
+// A page's weight = loader.js + the element modules it loads + their static imports (dist/meta.json).
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const KB = 1024;
+const meta = JSON.parse(readFileSync('dist/meta.json', 'utf8'));
+const gz = (file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;
+
+/** Files downloaded up front for these entry modules: the entries and their static imports. */
+function closure(entries) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const dep of meta[file]?.imports ?? []) visit(dep.replace(/^\.\//, ''));
+  };
+  entries.forEach(visit);
+  return [...seen];
+}
+
+const budgets = [
+  { name: 'loader.js', files: ['loader.js'], max: 3 * KB },
+  {
+    name: 'quiz page (loader + quiz + built-in questionnaire)',
+    files: ['loader.js', ...closure(['elements/maturity-quiz.js'])],
+    max: 25 * KB,
+  },
+];
+
+let failed = false;
+const rows = budgets.map((b) => {
+  const bytes = b.files.reduce((sum, f) => sum + gz(f), 0);
+  const ok = bytes <= b.max;
+  failed ||= !ok;
+  return { budget: b.name, 'gzip bytes': bytes, 'limit': b.max, result: ok ? 'ok' : 'OVER BUDGET' };
+});
+console.table(rows);
+
+console.log('Lazy chunks (loaded on demand):');
+const eager = new Set(budgets.flatMap((b) => b.files));
+for (const file of Object.keys(meta).filter((f) => !eager.has(f) && f.startsWith('chunks/'))) {
+  console.log(`  ${file}: ${gz(file)} B gzip`);
+}
+if (failed) {
+  console.error('Size check failed: see DESIGN.md §5.');
+  process.exit(1);
+}
