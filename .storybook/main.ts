@@ -1,4 +1,22 @@
+import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import type { Plugin } from 'vite';
+
+const srcDir = fileURLToPath(new URL('../src/', import.meta.url));
+
+/**
+ * package.json's `sideEffects` lists only the built files (`dist/…`), so in a production build every
+ * module under src/ counts as side-effect free and a bare `import '…/define.js'` (which only calls
+ * customElements.define) would be tree-shaken away. Keep the side effects of the sources.
+ */
+const srcHasSideEffects: Plugin = {
+  name: 'cap-numerique:src-has-side-effects',
+  apply: 'build',
+  transform(code, id) {
+    if (!id.startsWith(srcDir)) return null;
+    return { code, map: null, moduleSideEffects: true };
+  },
+};
 
 /**
  * Storybook for the Cap Numérique web components.
@@ -13,6 +31,10 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-a11y'],
   core: {
     disableTelemetry: true,
+  },
+  async viteFinal(viteConfig) {
+    const { mergeConfig } = await import('vite');
+    return mergeConfig(viteConfig, { plugins: [srcHasSideEffects] });
   },
 };
 
