@@ -110,12 +110,13 @@ export interface QuestionnaireTranslation {
   dimensions: Record<
     string,
     {
-      label: string;
+      /** Optional when the original label is already `{fr, en}`. */
+      label?: string;
       description?: string;
       /** Same order as the original steps of each level. */
       recommendations?: Record<string, { text: string; linkLabel?: string }[]>;
     }
   >;
-  levels: Record<string, { label: string; description?: string }>;
+  levels: Record<string, { label?: string; description?: string }>;
   questions: Record<string, { label: string; help?: string; options?: Record<string, string> }>;
 }

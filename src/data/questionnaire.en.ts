@@ -17,7 +17,6 @@ const en: QuestionnaireTranslation = {
 
   dimensions: {
     strategie: {
-      label: 'Digital strategy and governance',
       description:
         "The place of digital tools in your association's project: who steers it, with what budget and how involved the board is.",
       recommendations: {
@@ -72,7 +71,6 @@ const en: QuestionnaireTranslation = {
       },
     },
     outils: {
-      label: 'Tools and equipment',
       description:
         "The association's equipment and software: computers, membership management, accounting, online services.",
       recommendations: {
@@ -125,7 +123,6 @@ const en: QuestionnaireTranslation = {
       },
     },
     competences: {
-      label: 'Skills and support',
       description:
         'How comfortable your staff and volunteers are with digital tools, their training, and knowing whom to ask for help.',
       recommendations: {
@@ -177,7 +174,6 @@ const en: QuestionnaireTranslation = {
       },
     },
     communication: {
-      label: 'Communication and relations with the public',
       description:
         'How you make the association known and keep in touch with your audiences: website, newsletters, social media, online membership and donations, accessibility.',
       recommendations: {
@@ -230,7 +226,6 @@ const en: QuestionnaireTranslation = {
       },
     },
     collaboration: {
-      label: 'Collaboration and organisation',
       description:
         'How the team works together: shared documents, remote meetings, the place of volunteers who do not come to the premises.',
       recommendations: {
@@ -281,7 +276,6 @@ const en: QuestionnaireTranslation = {
       },
     },
     donnees: {
-      label: 'Data, security and GDPR',
       description:
         'Protecting your files and the information your members entrust to you: backups, passwords, personal data, consent.',
       recommendations: {
@@ -341,22 +335,18 @@ const en: QuestionnaireTranslation = {
 
   levels: {
     'peu-initiee': {
-      label: 'Barely started',
       description:
         'Your association is taking its first steps with digital tools, like many others. A few simple habits, taken up one at a time, can already save you time and worry.',
     },
     'en-demarrage': {
-      label: 'Getting started',
       description:
         'Your association has laid the foundations: tools are in place and habits are forming. The next step is to make them safer and better shared within the team.',
     },
     'en-progression': {
-      label: 'Making progress',
       description:
         'Your association puts digital tools at the service of its project and has good practices. A few points remain to be consolidated so you can move forward with peace of mind.',
     },
     'bien-outillee': {
-      label: 'Well equipped',
       description:
         "Your association is well equipped and its practices are solid. Keep them alive, and don't hesitate to share your experience with other associations.",
     },

@@ -1,3 +1,4 @@
+import { BUILTIN_DIMENSION_LABELS, BUILTIN_LEVELS } from './builtin-meta.js';
 import type { AnswerOption, Questionnaire } from '../core/types.js';
 
 /** The five steps of every `scale` question, from "not at all" (0 point) to "fully" (4 points). */
@@ -25,42 +26,42 @@ const questionnaire: Questionnaire = {
   dimensions: [
     {
       id: 'strategie',
-      label: 'Stratégie et gouvernance du numérique',
+      label: BUILTIN_DIMENSION_LABELS.strategie!,
       description:
         'La place du numérique dans votre projet associatif : qui le pilote, avec quel budget et quelle implication des élus.',
       themes: ['strategie', 'financement'],
     },
     {
       id: 'outils',
-      label: 'Outils et équipement',
+      label: BUILTIN_DIMENSION_LABELS.outils!,
       description:
         "Le matériel et les logiciels de l'association : ordinateurs, gestion des adhérents, comptabilité, services en ligne.",
       themes: ['outils', 'materiel'],
     },
     {
       id: 'competences',
-      label: 'Compétences et accompagnement',
+      label: BUILTIN_DIMENSION_LABELS.competences!,
       description:
         "L'aisance de vos salariés et bénévoles avec le numérique, leur formation, et le fait de savoir à qui demander de l'aide.",
       themes: ['formation', 'emploi-benevolat'],
     },
     {
       id: 'communication',
-      label: 'Communication et relation aux publics',
+      label: BUILTIN_DIMENSION_LABELS.communication!,
       description:
         "Comment vous faites connaître l'association et gardez le lien avec vos publics : site web, lettres d'information, réseaux sociaux, adhésions et dons en ligne, accessibilité.",
       themes: ['communication'],
     },
     {
       id: 'collaboration',
-      label: 'Collaboration et organisation',
+      label: BUILTIN_DIMENSION_LABELS.collaboration!,
       description:
         "Comment l'équipe travaille ensemble : documents partagés, réunions à distance, place des bénévoles qui ne viennent pas au local.",
       themes: ['collaboration', 'outils'],
     },
     {
       id: 'donnees',
-      label: 'Données, sécurité et RGPD',
+      label: BUILTIN_DIMENSION_LABELS.donnees!,
       description:
         'La protection de vos fichiers et des informations que vous confient vos membres : sauvegardes, mots de passe, données personnelles, consentement.',
       themes: ['donnees-rgpd'],
@@ -375,30 +376,22 @@ const questionnaire: Questionnaire = {
 
   levels: [
     {
-      id: 'peu-initiee',
-      label: 'Peu initiée',
-      min: 0,
+      ...BUILTIN_LEVELS[0]!,
       description:
         "Votre association fait ses premiers pas avec le numérique, comme beaucoup d'autres. Quelques gestes simples, choisis un par un, peuvent déjà vous faire gagner du temps et de la sérénité.",
     },
     {
-      id: 'en-demarrage',
-      label: 'En démarrage',
-      min: 35,
+      ...BUILTIN_LEVELS[1]!,
       description:
         "Votre association a posé des bases : des outils sont là et des habitudes se prennent. La prochaine étape est de les rendre plus sûres et mieux partagées au sein de l'équipe.",
     },
     {
-      id: 'en-progression',
-      label: 'En progression',
-      min: 60,
+      ...BUILTIN_LEVELS[2]!,
       description:
         'Votre association met le numérique au service de son projet et a de bonnes pratiques. Il reste quelques points à consolider pour avancer plus sereinement.',
     },
     {
-      id: 'bien-outillee',
-      label: 'Bien outillée',
-      min: 80,
+      ...BUILTIN_LEVELS[3]!,
       description:
         "Votre association est bien outillée et ses pratiques sont solides. Continuez à les faire vivre, et n'hésitez pas à partager votre expérience avec d'autres associations.",
     },

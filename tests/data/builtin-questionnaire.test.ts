@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
+import { localize } from '../../src/core/i18n.js';
 import { optionsOf } from '../../src/core/scoring.js';
 import { SUPPORT_THEMES } from '../../src/core/vocabulary.js';
 import { VERSION } from '../../src/core/version.js';
+import type { LocalizedText } from '../../src/core/types.js';
+import { builtinWith } from '../../src/data/builtin.js';
 import en from '../../src/data/questionnaire.en.js';
 import fr from '../../src/data/questionnaire.fr.js';
 import recommendations from '../../src/data/recommendations.fr.js';
@@ -12,7 +15,7 @@ describe('built-in questionnaire', () => {
     expect(fr.dimensions.map((d) => d.id)).to.deep.equal([
       'strategie', 'outils', 'competences', 'communication', 'collaboration', 'donnees',
     ]);
-    expect(fr.levels.map((l) => l.label)).to.deep.equal(['Peu initiée', 'En démarrage', 'En progression', 'Bien outillée']);
+    expect(fr.levels.map((l) => localize(l.label, 'fr'))).to.deep.equal(['Peu initiée', 'En démarrage', 'En progression', 'Bien outillée']);
     for (const d of fr.dimensions) expect(fr.questions.filter((q) => q.dimension === d.id).length).to.be.at.least(3);
   });
 
@@ -35,23 +38,31 @@ describe('built-in questionnaire', () => {
     }
   });
 
-  it('is translated into English in full', () => {
-    expect(en.title).to.be.a('string').and.not.equal(fr.title);
-    for (const d of fr.dimensions) {
-      expect(en.dimensions[d.id]?.label, d.id).to.be.a('string');
-      for (const l of fr.levels) {
-        expect(en.dimensions[d.id]?.recommendations?.[l.id]?.length, `${d.id}/${l.id}`).to.equal(
-          recommendations[d.id]![l.id]!.length,
-        );
+  it('is translated into English in full', async () => {
+    const merged = await builtinWith({ lang: 'en', recommendations: true });
+    const texts: [string, LocalizedText | undefined][] = [['title', merged.title], ['intro', merged.intro]];
+    for (const d of merged.dimensions) {
+      texts.push([`${d.id}.label`, d.label], [`${d.id}.description`, d.description]);
+      for (const [level, steps] of Object.entries(d.recommendations ?? {})) {
+        steps.forEach((step, i) => {
+          texts.push([`${d.id}.${level}[${i}]`, step.text]);
+          if (step.linkLabel) texts.push([`${d.id}.${level}[${i}].linkLabel`, step.linkLabel]);
+        });
       }
     }
-    for (const l of fr.levels) expect(en.levels[l.id]?.label, l.id).to.be.a('string');
-    for (const q of fr.questions) {
-      const t = en.questions[q.id];
-      expect(t?.label, q.id).to.be.a('string');
-      if (q.help) expect(t?.help, `${q.id} help`).to.be.a('string');
-      for (const o of q.options ?? []) expect(t?.options?.[o.id], `${q.id}/${o.id}`).to.be.a('string');
+    for (const l of merged.levels) texts.push([`${l.id}.label`, l.label], [`${l.id}.description`, l.description]);
+    for (const q of merged.questions) {
+      texts.push([`${q.id}.label`, q.label]);
+      if (q.help) texts.push([`${q.id}.help`, q.help]);
+      for (const o of q.options ?? []) texts.push([`${q.id}.${o.id}`, o.label]);
     }
+    const untranslated = texts
+      .filter(([, text]) => text !== undefined)
+      .filter(([, text]) => typeof text === 'string' ? !/^\d( —)?/.test(text) : !text!.en)
+      .map(([where]) => where);
+    expect(untranslated).to.deep.equal([]);
+    expect(recommendations.strategie).to.exist;
+    expect(en.title).to.not.equal(fr.title);
   });
 
   it('scores each choice question from a weakest to a best practice', () => {

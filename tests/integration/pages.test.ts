@@ -83,7 +83,7 @@ describe('pages using dist/', () => {
   it('finds its chunks next to itself from any path, defines elements added later, and tolerates being included twice', async () => {
     const { win, doc } = await open('/tests/pages/loader-cdn.html');
     const warnings: unknown[] = [];
-    win.console.warn = (...args: unknown[]) => warnings.push(args);
+    (win as unknown as { console: Console }).console.warn = (...args: unknown[]) => warnings.push(args);
     await new Promise((r) => setTimeout(r, 100));
     expect(win.customElements.get('cap-maturity-quiz')).to.equal(undefined);
     doc.body.append(doc.createElement('cap-maturity-quiz'));
