@@ -6,6 +6,7 @@ import minifyLiterals from 'rollup-plugin-minify-template-literals';
 /** Entry points of the ES build: the all-in-one module and one module per element. */
 export const elementEntries = {
   'elements/maturity-quiz': 'src/elements/maturity-quiz/define.ts',
+  'elements/results-gauge': 'src/elements/results-gauge/define.ts',
 };
 
 const plugins = () => [

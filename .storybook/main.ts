@@ -34,7 +34,15 @@ const config: StorybookConfig = {
   },
   async viteFinal(viteConfig) {
     const { mergeConfig } = await import('vite');
-    return mergeConfig(viteConfig, { plugins: [srcHasSideEffects] });
+    return mergeConfig(viteConfig, {
+      plugins: [srcHasSideEffects],
+      // Dev server: the web-components renderer is served unbundled and imports lit's raw modules,
+      // while stories and src/ would get a pre-bundled copy: two lit-html instances ("Multiple
+      // versions of Lit loaded"). Lit is plain ESM, so serve it unbundled everywhere.
+      optimizeDeps: {
+        exclude: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/context'],
+      },
+    });
   },
 };
 

@@ -3,6 +3,7 @@
  * `<script type="module" src="…/dist/cap-numerique.js"></script>`.
  */
 export * from './elements/maturity-quiz/define.js';
+export * from './elements/results-gauge/define.js';
 export { computeResults, visibleQuestions, questionScore, levelFor } from './core/scoring.js';
 export { SUPPORT_THEMES } from './core/vocabulary.js';
 export { VERSION } from './core/version.js';

@@ -9,6 +9,7 @@ import { VERSION } from './core/version.js';
 /** Tag → module, relative to the loader's own URL. */
 const ELEMENTS: Record<string, string> = {
   'cap-maturity-quiz': 'elements/maturity-quiz.js',
+  'cap-results-gauge': 'elements/results-gauge.js',
 };
 
 interface LoaderGlobal {

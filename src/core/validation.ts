@@ -74,7 +74,8 @@ function messageOf(issue: RawIssue): string {
       if (expected.length === 2 && expected.includes('string') && expected.includes('object')) {
         return `expected a text: a string or {"fr": "…", "en": "…"}, got ${describe(issue.input)}`;
       }
-      return `expected ${expected.map(article).join(' or ') || 'another value'}, got ${describe(issue.input)}`;
+      const wanted = expected.map(article).join(' or ') || 'another value';
+      return issue.input === undefined ? `required (expected ${wanted})` : `expected ${wanted}, got ${describe(issue.input)}`;
     }
     case 'invalid_key':
       return 'invalid key';

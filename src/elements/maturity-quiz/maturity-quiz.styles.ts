@@ -155,6 +155,12 @@ export const styles = css`
   .review-answer {
     margin: 0;
   }
+  cap-results-gauge {
+    margin-bottom: var(--_space);
+  }
+  .level-description {
+    margin-top: var(--_space);
+  }
   .score strong {
     display: block;
     font-size: 2em;

@@ -140,6 +140,8 @@ export class CapMaturityQuiz extends CapElement {
   /** What the built-in questionnaire in use carries beyond its French questions. */
   private builtinHas = { lang: 'fr' as Lang, recommendations: false };
   private builtinWants = { lang: 'fr' as Lang, recommendations: false };
+  /** Language of the built-in questionnaire currently shown (its English text loads lazily). */
+  private builtinShown: Lang = 'fr';
   private focusAfterRender: string | null = null;
   private storage: SafeStorage = createStorage();
   private returnToReview = false;
@@ -249,6 +251,7 @@ export class CapMaturityQuiz extends CapElement {
         result = await parseAndValidate(inline, sharedMsg(lang, 'inline'), lang);
       } else {
         this.builtinHas = { lang: 'fr', recommendations: false };
+        this.builtinShown = 'fr';
         result = { ok: true, value: builtinQuestionnaire };
       }
     }
@@ -270,7 +273,10 @@ export class CapMaturityQuiz extends CapElement {
     if (wants.lang === has.lang && (has.recommendations || !wants.recommendations)) return;
     this.builtinHas = { lang: wants.lang, recommendations: wants.recommendations || has.recommendations };
     const questionnaire = await builtinWith(this.builtinHas);
-    if (this.isBuiltin && this.builtinHas.lang === wants.lang) this.loaded = questionnaire;
+    if (this.isBuiltin && this.builtinHas.lang === wants.lang) {
+      this.loaded = questionnaire;
+      this.builtinShown = wants.lang;
+    }
   }
 
   private wantRecommendations(): void {
@@ -503,7 +509,8 @@ export class CapMaturityQuiz extends CapElement {
     const lang = this.language;
     let body: TemplateResult;
     if (this.failure) body = renderError(this.failure, lang, () => void this.load());
-    else if (!this.loaded) {
+    else if (!this.loaded || (this.isBuiltin && this.builtinShown !== lang)) {
+      // Keep "loading" until the built-in questionnaire's English text has arrived: no flash of French.
       body = html`<p class="loading" aria-busy="true">${quizMsg(lang, 'loadingQuestionnaire')}</p>`;
     } else if (this.screen === 'resume') body = this.renderResume(lang);
     else if (this.screen === 'question') body = this.layout === 'list' ? this.renderList(lang) : this.renderStep(lang);
@@ -720,30 +727,28 @@ export class CapMaturityQuiz extends CapElement {
     }
     const q = this.loaded!;
     const level = q.levels.find((l) => l.id === results.level);
+    loadGauge();
+    // Until the gauge's code arrives (a lazy chunk), its children show the plain scores.
     return html`<div class="results" part="results">
       <h2 part="heading" tabindex="-1" data-focus-heading>${quizMsg(lang, 'resultsTitle')}</h2>
-      ${results.score === null
-        ? html`<p>${quizMsg(lang, 'noScore')}</p>`
-        : html`<p class="score">
-              <span class="score-label">${quizMsg(lang, 'score')}</span>
-              <strong>${quizMsg(lang, 'outOf', { score: formatNumber(results.score, lang) })}</strong>
-            </p>
-            <p class="level">${quizMsg(lang, 'level', { level: this.levelLabel(results.level) })}</p>
-            ${level?.description ? html`<p>${localize(level.description, lang)}</p>` : nothing}`}
-      <h3>${quizMsg(lang, 'dimensionsTitle')}</h3>
-      <ul class="dimensions">
-        ${results.dimensions.map((d) => {
-          const dimension = q.dimensions.find((x) => x.id === d.id);
-          return html`<li>
-            <span class="dimension-label">${localize(dimension?.label ?? d.id, lang)}</span>
-            <span class="dimension-score">
+      <cap-results-gauge exportparts="gauge, meter, level, dimensions, dimension, label, bar" .questionnaire=${q} .results=${results}>
+        ${results.score === null
+          ? html`<p>${quizMsg(lang, 'noScore')}</p>`
+          : html`<p>${quizMsg(lang, 'outOf', { score: formatNumber(results.score, lang) })}</p>
+              <p>${quizMsg(lang, 'level', { level: this.levelLabel(results.level) })}</p>`}
+        <ul>
+          ${results.dimensions.map((d) => {
+            const dimension = q.dimensions.find((x) => x.id === d.id);
+            return html`<li>
+              ${localize(dimension?.label ?? d.id, lang)} :
               ${d.score === null
                 ? quizMsg(lang, 'dimensionNoScore')
                 : quizMsg(lang, 'dimensionScore', { score: formatNumber(d.score, lang), level: this.levelLabel(d.level) })}
-            </span>
-          </li>`;
-        })}
-      </ul>
+            </li>`;
+          })}
+        </ul>
+      </cap-results-gauge>
+      ${level?.description ? html`<p class="level-description">${localize(level.description, lang)}</p>` : nothing}
       <div class="actions">${this.renderEndActions(lang)}</div>
     </div>`;
   }
@@ -764,6 +769,17 @@ export class CapMaturityQuiz extends CapElement {
         ${quizMsg(lang, 'startOver')}
       </button>`;
   }
+}
+
+let gaugeRequested = false;
+
+/** The end screen draws the results with the gauge, whose code loads only then. */
+function loadGauge(): void {
+  if (gaugeRequested) return;
+  gaugeRequested = true;
+  import('../results-gauge/define.js').catch(() => {
+    gaugeRequested = false;
+  });
 }
 
 async function parseAndValidate(text: string, where: string, lang: Lang): Promise<LoadResult<Questionnaire>> {

@@ -1,0 +1,6 @@
+import { define } from '../../define.js';
+import { CapResultsGauge } from './results-gauge.js';
+
+define('cap-results-gauge', CapResultsGauge);
+
+export { CapResultsGauge };
