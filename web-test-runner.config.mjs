@@ -52,12 +52,35 @@ function fixtures() {
   };
 }
 
+/**
+ * `emulate-media-features`: CSS media type and features in one call, including `forced-colors`
+ * (which the stock emulateMedia command cannot set with Chromium). Payload:
+ * `{media?: 'print' | 'screen' | '', features: [{name, value}]}`; an empty list resets them.
+ */
+function mediaFeatures() {
+  const sessions = new Map();
+  return {
+    name: 'emulate-media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-media-features') return undefined;
+      const page = session.browser.getPage(session.id);
+      let client = sessions.get(session.id);
+      if (!client) {
+        client = await page.createCDPSession();
+        sessions.set(session.id, client);
+      }
+      await client.send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features: payload.features ?? [] });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   // One page at a time: background tabs get no animation frames in headless Chromium.
   concurrency: 1,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), mediaFeatures()],
   middleware: [fixtures()],
   browsers: [
     chromeLauncher({

@@ -1,4 +1,5 @@
 import { aTimeout, elementUpdated, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 
 /** The shadow root of an element (every Cap Numérique element has one). */
@@ -66,4 +67,21 @@ export function record<T = unknown>(el: EventTarget, ...types: string[]): Custom
   const events: CustomEvent<T>[] = [];
   for (const type of types) el.addEventListener(type, (e) => events.push(e as CustomEvent<T>));
   return events;
+}
+
+export interface MediaEmulation {
+  media?: 'print' | 'screen';
+  forcedColors?: 'active' | 'none';
+  reducedMotion?: 'reduce' | 'no-preference';
+  colorScheme?: 'light' | 'dark';
+}
+
+/** Emulate CSS media (type and features, forced-colors included); call with {} to reset. */
+export async function emulate(media: MediaEmulation): Promise<void> {
+  const features = [
+    media.forcedColors && { name: 'forced-colors', value: media.forcedColors },
+    media.reducedMotion && { name: 'prefers-reduced-motion', value: media.reducedMotion },
+    media.colorScheme && { name: 'prefers-color-scheme', value: media.colorScheme },
+  ].filter(Boolean);
+  await executeServerCommand('emulate-media-features', { media: media.media ?? '', features });
 }

@@ -5,7 +5,6 @@ export const styles = css`
     --_track: var(--cap-gauge-track, light-dark(#e3e3ea, #3a3a48));
     container-type: inline-size;
     min-width: 0;
-    background: transparent;
   }
   figure {
     margin: 0;
@@ -161,10 +160,10 @@ export const styles = css`
       stroke: CanvasText;
       stroke-width: 1px;
     }
-    .band {
+    .dial .band {
       fill: GrayText;
     }
-    .fill,
+    .dial .fill,
     .bar-fill,
     .dot {
       fill: Highlight;
@@ -195,14 +194,14 @@ export const styles = css`
       stroke: #000;
       stroke-width: 0.75px;
     }
-    .band {
+    .dial .band {
       fill: #999;
     }
-    .band.level-2,
-    .band.level-4 {
+    .dial .band.level-2,
+    .dial .band.level-4 {
       fill: #555;
     }
-    .fill,
+    .dial .fill,
     .bar-fill,
     .dot {
       fill: #000;

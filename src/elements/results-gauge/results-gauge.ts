@@ -231,8 +231,9 @@ export class CapResultsGauge extends CapElement {
       return;
     }
     const value = typeof this.value === 'number' ? this.value : Number(this.value);
-    if (!Number.isFinite(value) || value < 0 || value > 100) {
-      const shown = this.getAttribute('value') ?? String(this.value);
+    const blank = this.getAttribute('value')?.trim() === '';
+    if (blank || !Number.isFinite(value) || value < 0 || value > 100) {
+      const shown = (this.getAttribute('value') ?? String(this.value)).trim() || '""';
       this.reportFailure(
         failure('data', gaugeMsg(this.language, 'badValue', { value: shown.slice(0, 50) }), [
           { path: 'value', message: `expected a number from 0 to 100, got ${shown.slice(0, 50)}` },
