@@ -1,0 +1,84 @@
+import type { SupportTheme } from '../vocabulary.js';
+
+/**
+ * The project's own vocabulary of structure types (DESIGN §3.3). Neither national standard has
+ * codes for DLA, points d'appui, maisons des associations, CRIB or CRESS.
+ */
+export const STRUCTURE_TYPES = [
+  'dla',
+  'point-appui',
+  'maison-associations',
+  'crib',
+  'cress',
+  'france-active',
+  'hub-numerique',
+  'conseiller-numerique',
+  'france-services',
+  'tiers-lieu',
+  'epn',
+  'reseau',
+] as const;
+
+export type StructureType = (typeof STRUCTURE_TYPES)[number];
+
+/** Why a position is not trusted as given. */
+export type PositionWarning =
+  /** The point is outside France and its overseas territories: kept in the list, not on the map. */
+  | 'outside-france'
+  /** Latitude and longitude were obviously swapped (the swapped point is in France): corrected. */
+  | 'swapped'
+  /** Position not given: placed at the commune's centre (from the commune index). */
+  | 'approximate';
+
+/** One support structure, whatever format it was read from. */
+export interface Structure {
+  /** Unique in the merged set: `<source>:<id in the source>` (or a generated id). */
+  id: string;
+  name: string;
+  types: StructureType[];
+  themes: SupportTheme[];
+  lat: number;
+  lon: number;
+  positionWarning?: PositionWarning;
+  address?: string;
+  postcode?: string;
+  city?: string;
+  inseeCode?: string;
+  description?: string;
+  phone?: string;
+  email?: string;
+  /** Only http(s) URLs are kept. */
+  website?: string;
+  /** OSM opening_hours syntax. */
+  hours?: string;
+  /** True: free of charge; false: paid; undefined: unknown. */
+  free?: boolean;
+  /** Accessibility information: an acceslibre URL (http(s) only) or a text. */
+  accessibility?: string;
+  /** Online appointment URL (http(s) only). */
+  appointmentUrl?: string;
+  /** SIRET (14 digits) or RNA / pivot identifier, used to merge duplicates across sources. */
+  siret?: string;
+  /** Where this entry comes from: the source's name (`source` field) or the file's name. */
+  source: string;
+  /** Last update of the entry, YYYY-MM-DD, when the source says. */
+  updatedAt?: string;
+}
+
+/** Reasons a row is skipped (one count each, shown in the details panel). */
+export type SkipReason =
+  | 'missing-coordinates'
+  | 'invalid-coordinates'
+  | 'missing-name'
+  | 'not-an-object'
+  | 'duplicate';
+
+export interface ReadResult {
+  /** Detected format. */
+  format: 'cap-numerique' | 'geojson' | 'lieux-mediation-numerique' | 'data-inclusion' | 'csv';
+  structures: Structure[];
+  /** Skipped rows by reason. */
+  skipped: Partial<Record<SkipReason, number>>;
+  /** Rows read (kept + skipped). */
+  total: number;
+}
