@@ -95,6 +95,13 @@ describe('pages using dist/', () => {
     expect(win.__errors).to.deep.equal([]);
   });
 
+  it('the ES module alone defines every element', async () => {
+    const { win, doc } = await open('/tests/pages/module.html');
+    await ready(doc);
+    await waitFor(() => !!win.customElements.get('cap-results-gauge'), 'gauge not defined by the ES module');
+    expect(win.__errors).to.deep.equal([]);
+  });
+
   it('the ES module and a loader from another path coexist without error or warning', async () => {
     const { win, doc } = await open('/tests/pages/module-and-loader.html');
     await ready(doc);

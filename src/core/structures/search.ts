@@ -1,0 +1,98 @@
+import type { Structure } from './model.js';
+
+export interface Filters {
+  /** Support themes: a structure matches if it offers any of them. */
+  themes: string[];
+  /** Structure types: a structure matches if it is any of them. */
+  types: string[];
+  openNow: boolean;
+  free: boolean;
+}
+
+export const NO_FILTERS: Filters = { themes: [], types: [], openNow: false, free: false };
+
+export interface Origin {
+  lat: number;
+  lon: number;
+  label: string;
+}
+
+export interface FoundStructure {
+  structure: Structure;
+  /** Kilometres from the origin, when there is one. */
+  distanceKm?: number;
+}
+
+export interface FindResult {
+  items: FoundStructure[];
+  /** True when nothing matched within the radius and the nearest structures are shown instead. */
+  fallback: boolean;
+}
+
+const EARTH_KM = 6371.0088;
+const RAD = Math.PI / 180;
+
+/** Great-circle distance in kilometres (haversine). */
+export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const dLat = (lat2 - lat1) * RAD;
+  const dLon = (lon2 - lon1) * RAD;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+/** Whether a structure passes the filters; `isOpen` answers for "ouvert maintenant" (undefined: unknown). */
+export function matches(structure: Structure, filters: Filters, isOpen?: (s: Structure) => boolean | undefined): boolean {
+  if (filters.themes.length > 0 && !structure.themes.some((t) => filters.themes.includes(t))) return false;
+  if (filters.types.length > 0 && !structure.types.some((t) => filters.types.includes(t))) return false;
+  if (filters.free && structure.free !== true) return false;
+  if (filters.openNow && isOpen?.(structure) !== true) return false;
+  return true;
+}
+
+/**
+ * The structures to list: with an origin, those within the radius, nearest first — or, when none is,
+ * the `fallbackCount` nearest (DESIGN §2); without an origin, every match by name.
+ * Linear in the number of structures, plus a sort of the kept ones.
+ */
+export function findStructures(
+  all: readonly Structure[],
+  options: {
+    origin?: Origin;
+    radiusKm: number;
+    filters: Filters;
+    isOpen?: (s: Structure) => boolean | undefined;
+    fallbackCount?: number;
+  },
+): FindResult {
+  const { origin, radiusKm, filters, isOpen, fallbackCount = 10 } = options;
+  const kept: FoundStructure[] = [];
+  if (!origin) {
+    for (const structure of all) if (matches(structure, filters, isOpen)) kept.push({ structure });
+    kept.sort((a, b) => a.structure.name.localeCompare(b.structure.name, 'fr'));
+    return { items: kept, fallback: false };
+  }
+  const outside: FoundStructure[] = [];
+  for (const structure of all) {
+    if (!matches(structure, filters, isOpen)) continue;
+    const distanceKm = haversineKm(origin.lat, origin.lon, structure.lat, structure.lon);
+    (distanceKm <= radiusKm ? kept : outside).push({ structure, distanceKm });
+  }
+  const byDistance = (a: FoundStructure, b: FoundStructure) => a.distanceKm! - b.distanceKm!;
+  if (kept.length > 0) return { items: kept.sort(byDistance), fallback: false };
+  return { items: nearest(outside, fallbackCount), fallback: outside.length > 0 };
+}
+
+/** The n nearest without sorting everything (a bounded insertion: n is small). */
+function nearest(items: FoundStructure[], n: number): FoundStructure[] {
+  const best: FoundStructure[] = [];
+  for (const item of items) {
+    if (best.length === n && item.distanceKm! >= best[n - 1]!.distanceKm!) continue;
+    let i = best.length < n ? best.length : n - 1;
+    best[i] = item;
+    while (i > 0 && best[i - 1]!.distanceKm! > best[i]!.distanceKm!) {
+      [best[i - 1], best[i]] = [best[i]!, best[i - 1]!];
+      i--;
+    }
+  }
+  return best;
+}

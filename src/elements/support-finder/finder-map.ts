@@ -1,0 +1,334 @@
+import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { select, type Selection } from 'd3-selection';
+import { tile } from 'd3-tile';
+import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import Supercluster from 'supercluster';
+import { format, type Lang } from '../../core/i18n.js';
+import type { Origin } from '../../core/structures/search.js';
+import type { Structure } from '../../core/structures/model.js';
+import outline from '../../data/france-outline.generated.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { finderMsg } from './messages.js';
+import { mapStyles } from './finder-map.styles.js';
+
+type Bounds = [[number, number], [number, number]];
+
+/** Areas reachable in one action: mainland France and each overseas department. */
+export const AREAS: { id: string; bounds: Bounds }[] = [
+  { id: 'metropole', bounds: [[-5.2, 41.3], [9.6, 51.1]] },
+  { id: 'guadeloupe', bounds: [[-61.85, 15.8], [-61.0, 16.55]] },
+  { id: 'martinique', bounds: [[-61.25, 14.38], [-60.8, 14.9]] },
+  { id: 'guyane', bounds: [[-54.6, 2.1], [-51.6, 5.8]] },
+  { id: 'reunion', bounds: [[55.2, -21.4], [55.85, -20.85]] },
+  { id: 'mayotte', bounds: [[45.0, -13.0], [45.3, -12.63]] },
+];
+
+export const IGN_TILES =
+  'https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2&STYLE=normal&TILEMATRIXSET=PM&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&FORMAT=image/png';
+
+interface PointProps {
+  id: string;
+  name: string;
+}
+
+const TILE_SIZE = 256;
+const PAN_STEP = 80;
+const ZOOM_STEP = 1.6;
+
+/**
+ * The finder's map: France (offline outline, or raster tiles when the integrator opts in), the
+ * structures clustered with supercluster, pan and zoom with mouse, touch and keyboard (d3-zoom).
+ * An enhancement of the list, which stays the primary interface.
+ *
+ * @tagname cap-finder-map
+ * @summary Internal map view of `<cap-support-finder>`.
+ */
+export class CapFinderMap extends LitElement {
+  static override styles = [tokens, mapStyles];
+
+  static override properties = {
+    structures: { attribute: false },
+    selectedId: { attribute: false },
+    origin: { attribute: false },
+    tiles: { type: String },
+    language: { attribute: false },
+    transform: { state: true },
+    size: { state: true },
+  };
+
+  declare structures: readonly Structure[];
+  declare selectedId: string | undefined;
+  declare origin: Origin | undefined;
+  declare tiles: string;
+  declare language: Lang;
+  declare private transform: ZoomTransform;
+  declare private size: { width: number; height: number };
+
+  /** Called when the user picks a structure on the map. */
+  onSelect: (id: string) => void = () => {};
+
+  private readonly projection: GeoProjection = geoMercator().scale(1 / (2 * Math.PI)).translate([0, 0]);
+  private readonly outlinePath: string = geoPath(this.projection)(outline) ?? '';
+  private index: Supercluster<PointProps> | undefined;
+  private zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> | undefined;
+  private svgSelection: Selection<SVGSVGElement, unknown, null, undefined> | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  private focusAfter: string | null = null;
+  private fitted = false;
+
+  constructor() {
+    super();
+    this.structures = [];
+    this.tiles = 'none';
+    this.language = 'fr';
+    this.transform = zoomIdentity;
+    this.size = { width: 600, height: 400 };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('structures' as keyof CapFinderMap)) this.buildIndex();
+  }
+
+  private buildIndex(): void {
+    const points: GeoJSON.Feature<GeoJSON.Point, PointProps>[] = [];
+    for (const s of this.structures) {
+      if (s.positionWarning === 'outside-france') continue;
+      points.push({ type: 'Feature', properties: { id: s.id, name: s.name }, geometry: { type: 'Point', coordinates: [s.lon, s.lat] } });
+    }
+    this.index = new Supercluster<PointProps>({ radius: 48, maxZoom: 17 }).load(points);
+  }
+
+  protected override firstUpdated(): void {
+    const svgElement = this.renderRoot.querySelector('svg.map') as SVGSVGElement;
+    this.svgSelection = select(svgElement);
+    this.zoomBehavior = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([1 << 9, 1 << 26])
+      .on('zoom', (event: { transform: ZoomTransform }) => {
+        this.transform = event.transform;
+      });
+    this.svgSelection.call(this.zoomBehavior).on('dblclick.zoom', null);
+    this.resizeObserver = new ResizeObserver(([entry]) => {
+      const { width, height } = entry!.contentRect;
+      if (width > 0 && height > 0 && (width !== this.size.width || height !== this.size.height)) {
+        this.size = { width, height };
+        if (!this.fitted) this.showArea('metropole', false);
+      }
+    });
+    this.resizeObserver.observe(svgElement);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
+  /** The zoom transform that fits geographic bounds in the map. */
+  private fit(bounds: Bounds): ZoomTransform {
+    const [[west, south], [east, north]] = bounds;
+    const [x0, y0] = this.projection([west, north])!;
+    const [x1, y1] = this.projection([east, south])!;
+    const { width, height } = this.size;
+    const k = 0.92 * Math.min(width / Math.abs(x1 - x0), height / Math.abs(y1 - y0));
+    const cx = (x0 + x1) / 2;
+    const cy = (y0 + y1) / 2;
+    return zoomIdentity.translate(width / 2 - k * cx, height / 2 - k * cy).scale(k);
+  }
+
+  private get animate(): boolean {
+    return !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  }
+
+  private applyTransform(target: ZoomTransform, animated = this.animate): void {
+    if (!this.svgSelection || !this.zoomBehavior) return;
+    if (animated) this.svgSelection.transition().duration(450).call(this.zoomBehavior.transform, target);
+    else this.svgSelection.call(this.zoomBehavior.transform, target);
+  }
+
+  /** Show mainland France or an overseas department. */
+  showArea(id: string, animated = this.animate): void {
+    const area = AREAS.find((a) => a.id === id);
+    if (!area) return;
+    this.fitted = true;
+    this.applyTransform(this.fit(area.bounds), animated);
+  }
+
+  /** Centre on a point at a zoom where it is shown on its own. */
+  focusOn(lat: number, lon: number, zoomLevel = 14): void {
+    const [x, y] = this.projection([lon, lat])!;
+    const k = Math.max(this.transform.k, TILE_SIZE * 2 ** zoomLevel);
+    const { width, height } = this.size;
+    this.applyTransform(zoomIdentity.translate(width / 2 - k * x, height / 2 - k * y).scale(k));
+  }
+
+  private get mapZoom(): number {
+    return Math.max(0, Math.log2(this.transform.k / TILE_SIZE));
+  }
+
+  private visibleClusters() {
+    if (!this.index) return [];
+    const t = this.transform;
+    const { width, height } = this.size;
+    const west = this.projection.invert!([(-t.x) / t.k, (-t.y) / t.k])!;
+    const east = this.projection.invert!([(width - t.x) / t.k, (height - t.y) / t.k])!;
+    const bbox: [number, number, number, number] = [
+      Math.max(-180, west[0]),
+      Math.max(-85, east[1]),
+      Math.min(180, east[0]),
+      Math.min(85, west[1]),
+    ];
+    return this.index.getClusters(bbox, Math.floor(this.mapZoom));
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.target !== event.currentTarget || !this.svgSelection || !this.zoomBehavior) return;
+    const k = this.transform.k;
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [PAN_STEP, 0],
+      ArrowRight: [-PAN_STEP, 0],
+      ArrowUp: [0, PAN_STEP],
+      ArrowDown: [0, -PAN_STEP],
+    };
+    if (event.key in moves) {
+      const [dx, dy] = moves[event.key]!;
+      this.svgSelection.call(this.zoomBehavior.translateBy, dx / k, dy / k);
+    } else if (event.key === '+' || event.key === '=') {
+      this.svgSelection.call(this.zoomBehavior.scaleBy, ZOOM_STEP);
+    } else if (event.key === '-' || event.key === '_') {
+      this.svgSelection.call(this.zoomBehavior.scaleBy, 1 / ZOOM_STEP);
+    } else {
+      return;
+    }
+    event.preventDefault();
+  }
+
+  private activate(event: Event, action: () => void): void {
+    if (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    event.stopPropagation();
+    action();
+  }
+
+  private zoomIntoCluster(clusterId: number, lon: number, lat: number): void {
+    const expansion = Math.min(this.index!.getClusterExpansionZoom(clusterId), 18);
+    const [x, y] = this.projection([lon, lat])!;
+    const k = TILE_SIZE * 2 ** expansion;
+    const { width, height } = this.size;
+    // Focus stays on the map itself (its instructions say where you are) rather than on a marker
+    // that the zoom removes.
+    this.focusAfter = 'map';
+    this.applyTransform(zoomIdentity.translate(width / 2 - k * x, height / 2 - k * y).scale(k), false);
+  }
+
+  protected override updated(): void {
+    if (this.focusAfter === 'map') {
+      this.focusAfter = null;
+      this.renderRoot.querySelector<HTMLElement>('.map-frame')?.focus();
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.language;
+    const t = this.transform;
+    const clusters = this.visibleClusters();
+    const origin = this.origin ? this.projection([this.origin.lon, this.origin.lat]) : null;
+    return html`<div class="areas" role="group" aria-label=${finderMsg(lang, 'mapAreas')}>
+        ${AREAS.map(
+          (area) => html`<button type="button" class="area-button" part="button" @click=${() => this.showArea(area.id)}>
+            ${finderMsg(lang, `area-${area.id}`)}
+          </button>`,
+        )}
+      </div>
+      <div
+        class="map-frame"
+        part="map"
+        tabindex="0"
+        role="group"
+        aria-roledescription=${finderMsg(lang, 'mapRole')}
+        aria-label=${finderMsg(lang, 'mapLabel', { count: this.structures.length })}
+        aria-describedby="map-help"
+        @keydown=${this.onKeydown}
+      >
+        <svg class="map" focusable="false">
+          ${this.renderTiles(t)}
+          <path class="outline" d=${this.outlinePath} transform=${`translate(${t.x},${t.y}) scale(${t.k})`}></path>
+          ${origin
+            ? svg`<g class="origin" transform=${`translate(${t.applyX(origin[0])},${t.applyY(origin[1])})`} aria-hidden="true">
+                <circle r="7"></circle><circle r="2.5" class="origin-dot"></circle>
+              </g>`
+            : nothing}
+          ${clusters.map((c) => {
+            const [lon, lat] = c.geometry.coordinates as [number, number];
+            const [px, py] = this.projection([lon, lat])!;
+            const x = t.applyX(px);
+            const y = t.applyY(py);
+            const props = c.properties as Supercluster.ClusterProperties & Partial<PointProps>;
+            if (props.cluster) {
+              const count = props.point_count;
+              const r = Math.min(26, 12 + Math.log2(count) * 2.2);
+              return svg`<g
+                class="cluster"
+                role="button"
+                tabindex="0"
+                aria-label=${finderMsg(lang, 'clusterLabel', { count })}
+                transform=${`translate(${x},${y})`}
+                @click=${(e: Event) => this.activate(e, () => this.zoomIntoCluster(props.cluster_id, lon, lat))}
+                @keydown=${(e: KeyboardEvent) => this.activate(e, () => this.zoomIntoCluster(props.cluster_id, lon, lat))}
+              ><circle r=${r}></circle><text dy="0.35em" text-anchor="middle">${count}</text></g>`;
+            }
+            const selected = props.id === this.selectedId;
+            return svg`<g
+              class=${selected ? 'marker selected' : 'marker'}
+              role="button"
+              tabindex="0"
+              aria-pressed=${selected ? 'true' : 'false'}
+              aria-label=${props.name ?? ''}
+              transform=${`translate(${x},${y})`}
+              @click=${(e: Event) => this.activate(e, () => this.onSelect(props.id!))}
+              @keydown=${(e: KeyboardEvent) => this.activate(e, () => this.onSelect(props.id!))}
+            ><path d="M0 0 C -2 -6 -9 -9 -9 -16 A 9 9 0 1 1 9 -16 C 9 -9 2 -6 0 0 Z"></path><circle cy="-16" r="3.2" class="marker-dot"></circle></g>`;
+          })}
+        </svg>
+      </div>
+      <p id="map-help" class="map-help">${finderMsg(lang, 'mapHelp')}</p>
+      <p class="attribution" part="attribution">${this.attribution(lang)}</p>`;
+  }
+
+  private tileUrl(x: number, y: number, z: number): string {
+    const template = this.tiles === 'ign' ? IGN_TILES : this.tiles;
+    return format(template, { x, y, z });
+  }
+
+  private renderTiles(t: ZoomTransform): unknown {
+    if (!this.tiles || this.tiles === 'none') return nothing;
+    if (this.tiles !== 'ign' && !/^https?:\/\/.+\{z\}.*\{x\}.*\{y\}|^https?:\/\/.+\{z\}.*\{y\}.*\{x\}/.test(this.tiles)) return nothing;
+    const tiles = tile().size([this.size.width, this.size.height]).scale(t.k).translate([t.x, t.y]).tileSize(TILE_SIZE)();
+    const [tx, ty] = tiles.translate;
+    const k = tiles.scale;
+    return tiles.map(([x, y, z]) => {
+      const n = 2 ** z;
+      const wrappedX = ((x % n) + n) % n;
+      if (y < 0 || y >= n) return nothing;
+      return svg`<image
+        class="tile"
+        href=${this.tileUrl(wrappedX, y, z)}
+        x=${Math.round((x + tx) * k)}
+        y=${Math.round((y + ty) * k)}
+        width=${Math.ceil(k)}
+        height=${Math.ceil(k)}
+      ></image>`;
+    });
+  }
+
+  private attribution(lang: Lang): string {
+    if (!this.tiles || this.tiles === 'none') return finderMsg(lang, 'attributionNone');
+    if (this.tiles === 'ign') return finderMsg(lang, 'attributionIgn');
+    let host = this.tiles;
+    try {
+      host = new URL(this.tiles.replace(/[{}]/g, '')).hostname;
+    } catch {
+      // keep the template as written
+    }
+    return finderMsg(lang, 'attributionCustom', { host });
+  }
+}
