@@ -7,6 +7,7 @@ import minifyLiterals from 'rollup-plugin-minify-template-literals';
 export const elementEntries = {
   'elements/maturity-quiz': 'src/elements/maturity-quiz/define.ts',
   'elements/results-gauge': 'src/elements/results-gauge/define.ts',
+  'elements/support-finder': 'src/elements/support-finder/define.ts',
 };
 
 const plugins = () => [

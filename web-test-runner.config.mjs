@@ -48,6 +48,52 @@ function fixtures() {
       ctx.body = '{}';
       return;
     }
+    // Stand-in for https://data.geopf.fr/geocodage/search (type=municipality), same response shapes.
+    if (ctx.path === '/__fixtures/geoplateforme/search') {
+      const q = String(ctx.query.q ?? '').trim();
+      ctx.type = 'application/json';
+      if (q === 'ratelimit') {
+        ctx.status = 429;
+        ctx.set('retry-after', '1');
+        ctx.body = { code: 429, message: 'Too Many Requests' };
+        return;
+      }
+      if (q.length < 3 || q.length > 200) {
+        ctx.status = 400;
+        ctx.body = {
+          code: 400,
+          message: 'Failed parsing query',
+          detail: ['q: must contain between 3 and 200 chars and start with a number or a letter'],
+        };
+        return;
+      }
+      const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+      // [name, citycode, postcode, context, lon, lat, x, y (Lambert-93 metres, or local UTM overseas), population]
+      const towns = [
+        ['Lyon', '69123', '69001', '69, Rhône, Auvergne-Rhône-Alpes', 4.835, 45.758, 842667.42, 6519924.37, 520774],
+        ['Lyons-la-Forêt', '27377', '27480', '27, Eure, Normandie', 1.4767, 49.3986, 597216.1, 6922520.3, 714],
+        ['Saint-Denis', '97411', '97400', '974, La Réunion', 55.4481, -20.8789, 338393.8, 7690398.6, 155634],
+        ['Saint-Denis', '93066', '93200', '93, Seine-Saint-Denis, Île-de-France', 2.357, 48.9295, 652510.11, 6869908.6, 149077],
+        ['Lille', '59350', '59000', '59, Nord, Hauts-de-France', 3.0586, 50.6311, 704113.3, 7059142.4, 236710],
+        ['Paris', '75056', '75001', '75, Paris, Île-de-France', 2.347, 48.859, 651897.2, 6862304.5, 2103778],
+        ['Ajaccio', '2A004', '20000', '2A, Corse-du-Sud, Corse', 8.7369, 41.9272, 1188409.9, 6101636.9, 76320],
+      ];
+      const limit = Number(ctx.query.limit ?? 5) || 5;
+      const found = towns.filter(([name]) => fold(name).startsWith(fold(q))).slice(0, limit);
+      ctx.body = {
+        type: 'FeatureCollection',
+        features: found.map(([name, citycode, postcode, context, lon, lat, x, y, population], i) => ({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [lon, lat] },
+          properties: {
+            label: name, score: 0.96 - i / 10, id: citycode, type: 'municipality', name, postcode, citycode,
+            x, y, population, city: name, context, importance: 0.6, municipality: name, _type: 'address',
+          },
+        })),
+        query: q,
+      };
+      return;
+    }
     await next();
   };
 }

@@ -7,13 +7,17 @@ const KB = 1024;
 const meta = JSON.parse(readFileSync('dist/meta.json', 'utf8'));
 const gz = (file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;
 
-/** Files downloaded up front for these entry modules: the entries and their static imports. */
-function closure(entries) {
+/**
+ * Files downloaded up front for these entry modules: the entries and their static imports; with
+ * `lazy`, also what they import dynamically, except the files `except` matches.
+ */
+function closure(entries, { lazy = false, except = /$^/ } = {}) {
   const seen = new Set();
   const visit = (file) => {
-    if (seen.has(file)) return;
+    if (seen.has(file) || except.test(file)) return;
     seen.add(file);
     for (const dep of meta[file]?.imports ?? []) visit(dep.replace(/^\.\//, ''));
+    if (lazy) for (const dep of meta[file]?.dynamicImports ?? []) visit(dep.replace(/^\.\//, ''));
   };
   entries.forEach(visit);
   return [...seen];
@@ -30,6 +34,13 @@ const budgets = [
     name: 'gauge on top of the quiz page',
     files: closure(['elements/results-gauge.js']).filter((f) => !closure(['elements/maturity-quiz.js']).includes(f)),
     max: 12 * KB,
+  },
+  {
+    // Everything the finder can load (its data readers, demo data, map) except the two chunks
+    // DESIGN §5 leaves out: opening hours and the commune index.
+    name: 'finder (all but the opening-hours and commune-index chunks)',
+    files: ['loader.js', ...closure(['elements/support-finder.js'], { lazy: true, except: /opening-hours|communes\.generated/ })],
+    max: 45 * KB,
   },
 ];
 

@@ -10,6 +10,7 @@ import { VERSION } from './core/version.js';
 const ELEMENTS: Record<string, string> = {
   'cap-maturity-quiz': 'elements/maturity-quiz.js',
   'cap-results-gauge': 'elements/results-gauge.js',
+  'cap-support-finder': 'elements/support-finder.js',
 };
 
 interface LoaderGlobal {

@@ -66,6 +66,9 @@ const ZONES: Record<string, { state?: string; lat: number; lon: number }> = {
   'America/St_Barthelemy': { state: 'Saint-Barthélemy', lat: 17.8967, lon: -62.8497 },
   'America/Marigot': { state: 'Saint-Martin', lat: 18.0679, lon: -63.0822 },
   'America/Miquelon': { state: 'Saint-Pierre-et-Miquelon', lat: 46.7811, lon: -56.1764 },
+  'Pacific/Tahiti': { state: 'Polynésie française', lat: -17.535, lon: -149.5696 },
+  'Pacific/Wallis': { state: 'Wallis-et-Futuna', lat: -13.2825, lon: -176.1745 },
+  'Pacific/Noumea': { state: 'Nouvelle-Calédonie', lat: -22.2758, lon: 166.458 },
 };
 
 const POSTCODE_STATES: [RegExp, string][] = [
@@ -189,10 +192,13 @@ function daysBetween(a: Date, b: Date): number {
 interface Evaluator {
   hours: OpeningHours | null;
   holidays: OpeningHours | null;
+  /** Last status computed, for the minute it was computed in (lists ask again and again). */
+  last?: { minute: number; status: OpeningStatus };
+  lastOpen?: { minute: number; open: boolean | undefined };
 }
 
 const parsed = new Map<string, Evaluator>();
-const CACHE_LIMIT = 2000;
+const CACHE_LIMIT = 5000;
 
 function location(timeZone: string, place?: PlaceHint) {
   const zone = ZONES[timeZone] ?? ZONES[DEFAULT_ZONE]!;
@@ -202,11 +208,11 @@ function location(timeZone: string, place?: PlaceHint) {
   const lon = Number.isFinite(place?.lon) ? place!.lon! : zone.lon;
   // The package only reads lat/lon given as strings (Nominatim's shape), whatever its types say.
   const nominatim = {
-    lat: lat.toFixed(2),
-    lon: lon.toFixed(2),
+    lat: lat.toFixed(1),
+    lon: lon.toFixed(1),
     address: { country_code: 'fr', state: state ?? '' },
   } as unknown as ConstructorParameters<typeof OpeningHours>[1];
-  return { nominatim, key: `${state ?? ''}|${lat.toFixed(2)},${lon.toFixed(2)}` };
+  return { nominatim, key: `${timeZone}|${state ?? ''}|${lat.toFixed(1)},${lon.toFixed(1)}` };
 }
 
 function tryParse(value: string, nominatim: ConstructorParameters<typeof OpeningHours>[1]): OpeningHours | null {
@@ -272,9 +278,41 @@ export function openingStatus(
   if (Number.isNaN(now.getTime())) return { state: 'unknown', text: TEXT.unknown };
   const zone = resolveZone(timeZone);
   const entry = evaluator(value, zone, place);
-  const oh = entry.hours;
-  if (!oh) return { state: 'unknown', text: TEXT.unknown };
+  if (!entry.hours) return { state: 'unknown', text: TEXT.unknown };
+  // Hours have minute resolution: the start of the minute gives the same answer.
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (entry.last?.minute !== minute) {
+    entry.last = { minute, status: statusAt(entry, entry.hours, zone, new Date(minute * 60_000)) };
+  }
+  return { ...entry.last.status };
+}
 
+/**
+ * Cheap answer for the "ouvert maintenant" filter over long lists: true when open, false when
+ * closed, undefined when unknown, by appointment or not given.
+ */
+export function isOpen(hours: string | undefined, timeZone: string, now: Date = new Date(), place?: PlaceHint): boolean | undefined {
+  const value = typeof hours === 'string' ? hours.trim() : '';
+  if (!value || Number.isNaN(now.getTime())) return undefined;
+  const zone = resolveZone(timeZone);
+  const entry = evaluator(value, zone, place);
+  const oh = entry.hours;
+  if (!oh) return undefined;
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (entry.lastOpen?.minute !== minute) {
+    let open: boolean | undefined;
+    try {
+      const at = toPackageDate(wallClockIn(new Date(minute * 60_000), zone));
+      open = oh.getUnknown(at) ? undefined : oh.getState(at);
+    } catch {
+      open = undefined;
+    }
+    entry.lastOpen = { minute, open };
+  }
+  return entry.lastOpen.open;
+}
+
+function statusAt(entry: Evaluator, oh: OpeningHours, zone: string, now: Date): OpeningStatus {
   try {
     const at = toPackageDate(wallClockIn(now, zone));
     const [open, , unknown, ruleComment] = oh.getStatePair(at);

@@ -63,6 +63,17 @@ export interface Structure {
   source: string;
   /** Last update of the entry, YYYY-MM-DD, when the source says. */
   updatedAt?: string;
+  /**
+   * Duplicates merged into this entry (mergeSources), each with its own source and update date,
+   * so that every source stays shown.
+   */
+  mergedFrom?: MergedEntry[];
+}
+
+export interface MergedEntry {
+  id: string;
+  source: string;
+  updatedAt?: string;
 }
 
 /** Reasons a row is skipped (one count each, shown in the details panel). */

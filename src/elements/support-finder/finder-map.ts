@@ -76,6 +76,7 @@ export class CapFinderMap extends LitElement {
   private resizeObserver: ResizeObserver | undefined;
   private focusAfter: string | null = null;
   private fitted = false;
+  private glide = 0;
 
   constructor() {
     super();
@@ -135,18 +136,42 @@ export class CapFinderMap extends LitElement {
     return zoomIdentity.translate(width / 2 - k * cx, height / 2 - k * cy).scale(k);
   }
 
-  private get animate(): boolean {
+  private get moving(): boolean {
     return !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
   }
 
-  private applyTransform(target: ZoomTransform, animated = this.animate): void {
-    if (!this.svgSelection || !this.zoomBehavior) return;
-    if (animated) this.svgSelection.transition().duration(450).call(this.zoomBehavior.transform, target);
-    else this.svgSelection.call(this.zoomBehavior.transform, target);
+  /** Go to a transform, with a short glide unless the user prefers reduced motion. */
+  private applyTransform(target: ZoomTransform, animated = this.moving): void {
+    const selection = this.svgSelection;
+    const behavior = this.zoomBehavior;
+    if (!selection || !behavior) return;
+    cancelAnimationFrame(this.glide);
+    if (!animated) {
+      selection.call(behavior.transform, target);
+      return;
+    }
+    const from = this.transform;
+    const started = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, (now - started) / 400);
+      const e = 1 - (1 - t) ** 3;
+      const k = from.k * (target.k / from.k) ** e;
+      // Interpolate the map point at the centre so the glide does not swerve.
+      const { width, height } = this.size;
+      const cx0 = (width / 2 - from.x) / from.k;
+      const cy0 = (height / 2 - from.y) / from.k;
+      const cx1 = (width / 2 - target.x) / target.k;
+      const cy1 = (height / 2 - target.y) / target.k;
+      const cx = cx0 + (cx1 - cx0) * e;
+      const cy = cy0 + (cy1 - cy0) * e;
+      selection.call(behavior.transform, zoomIdentity.translate(width / 2 - k * cx, height / 2 - k * cy).scale(k));
+      if (t < 1) this.glide = requestAnimationFrame(step);
+    };
+    this.glide = requestAnimationFrame(step);
   }
 
   /** Show mainland France or an overseas department. */
-  showArea(id: string, animated = this.animate): void {
+  showArea(id: string, animated = this.moving): void {
     const area = AREAS.find((a) => a.id === id);
     if (!area) return;
     this.fitted = true;

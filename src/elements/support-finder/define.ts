@@ -1,0 +1,6 @@
+import { define } from '../../define.js';
+import { CapSupportFinder } from './support-finder.js';
+
+define('cap-support-finder', CapSupportFinder);
+
+export { CapSupportFinder };

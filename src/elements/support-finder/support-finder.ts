@@ -1,0 +1,904 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { emit } from '../../core/events.js';
+import { formatNumber, localize, type Lang } from '../../core/i18n.js';
+import type { Structure } from '../../core/structures/model.js';
+import { findStructures, NO_FILTERS, type Filters, type FindResult, type Origin } from '../../core/structures/search.js';
+import { CapElement } from '../shared/cap-element.js';
+import { renderError } from '../shared/error-view.js';
+import { failure, fetchText, inlineJson, type LoadFailure } from '../shared/load-json.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { CapFinderMap } from './finder-map.js';
+import { finderMsg } from './messages.js';
+import { finderStyles } from './support-finder.styles.js';
+import { define } from '../../define.js';
+import type { OpeningStatus } from '../../core/opening-hours.js';
+import { THEME_LABELS, TYPE_LABELS } from '../../core/structures/crosswalk.js';
+import { formatDistance, parseLatLon } from '../../core/geo/distance.js';
+import { departmentTimeZone } from '../../core/geo/timezone.js';
+import { STRUCTURE_TYPES } from '../../core/structures/model.js';
+import { SUPPORT_THEMES } from '../../core/vocabulary.js';
+import { COMMUNES_CREDITS } from '../../data/communes-credits.js';
+
+define('cap-finder-map', CapFinderMap);
+
+export interface FinderSearchDetail {
+  /** What the user searched (a town, a postcode, "lat,lon", or "votre position"), or the filter change. */
+  query: string;
+  /** Number of structures listed. */
+  count: number;
+}
+export interface FinderSelectDetail {
+  structure: Structure;
+}
+
+interface Place {
+  label: string;
+  lat: number;
+  lon: number;
+  approximate?: boolean;
+}
+
+interface SourceReport {
+  source: string;
+  format?: string;
+  count: number;
+  skipped: Partial<Record<string, number>>;
+}
+
+type HoursModule = typeof import('../../core/opening-hours.js');
+type PlaceSearch = (query: string) => Place[];
+
+const PAGE = 20;
+const GEO_TIMEOUT_MS = 10_000;
+
+/**
+ * Finds the support structures near an association: a town or postcode search (offline by
+ * default), the structures nearest first with filters, a detail view, and a map.
+ *
+ * @tagname cap-support-finder
+ * @summary The support-structure finder.
+ *
+ * @slot - An optional `<script type="application/json">` child holding structures (CMS-friendly alternative to `src`).
+ *
+ * @csspart search - The place search form.
+ * @csspart input - The town / postcode field.
+ * @csspart suggestions - The list of suggested towns.
+ * @csspart button - Every button.
+ * @csspart filters - The filters panel.
+ * @csspart list - The result list.
+ * @csspart list-item - One structure of the list.
+ * @csspart detail - The detail view of a structure.
+ * @csspart map - The map.
+ * @csspart attribution - The map's attribution line.
+ * @csspart notice - Messages about the data (demo data, skipped rows).
+ * @csspart error - The error panel.
+ *
+ * @cssproperty --cap-color-primary - Buttons, markers and clusters.
+ * @cssproperty --cap-map-height - Height of the map (default 22rem).
+ * @cssproperty --cap-map-land - Land colour of the offline map.
+ * @cssproperty --cap-map-sea - Sea colour of the offline map.
+ * @cssproperty --cap-map-border - Coastline colour of the offline map.
+ * @cssproperty --cap-color-selected - Colour of the selected marker.
+ *
+ * @event cap-finder-search - After each search or filter change. `detail: {query, count}`.
+ * @event cap-finder-select - The user selected a structure (list or map). `detail: {structure}`.
+ * @event cap-error - A data source could not be loaded or read. `detail: {message, issues}`.
+ */
+export class CapSupportFinder extends CapElement {
+  static override styles = [tokens, finderStyles];
+
+  static override properties = {
+    ...CapElement.properties,
+    src: { type: String, reflect: true },
+    near: { type: String, reflect: true },
+    themes: { type: String, reflect: true },
+    radius: { type: Number, reflect: true },
+    tiles: { type: String, reflect: true },
+    geocoder: { type: String, reflect: true },
+    loadTimeout: { type: Number, attribute: 'load-timeout' },
+    /** @internal */
+    all: { state: true },
+    /** @internal */
+    loading: { state: true },
+    /** @internal */
+    failures: { state: true },
+    /** @internal */
+    reports: { state: true },
+    /** @internal */
+    demo: { state: true },
+    /** @internal */
+    origin: { state: true },
+    /** @internal */
+    query: { state: true },
+    /** @internal */
+    suggestions: { state: true },
+    /** @internal */
+    activeSuggestion: { state: true },
+    /** @internal */
+    placeMessage: { state: true },
+    /** @internal */
+    currentFilters: { state: true },
+    /** @internal */
+    shownCount: { state: true },
+    /** @internal */
+    selectedId: { state: true },
+    /** @internal */
+    detailId: { state: true },
+    /** @internal */
+    announcement: { state: true },
+    /** @internal */
+    hoursReady: { state: true },
+    /** @internal */
+    duplicates: { state: true },
+  };
+
+  /** URL(s) of structure data, space-separated; formats are detected. Without it, the demo data. */
+  declare src: string | undefined;
+  /** A town, a postcode or `lat,lon` to start from. */
+  declare near: string | undefined;
+  /** Support themes to pre-filter, comma-separated ids. */
+  declare themes: string | undefined;
+  /** Search radius in km (default 30). When nothing is within it, the nearest are shown anyway. */
+  declare radius: number;
+  /** `none` (default: offline outline), `ign` (Plan IGN v2), or an XYZ template `https://…/{z}/{x}/{y}.png`. */
+  declare tiles: string;
+  /** `local` (default: offline town index), `geoplateforme` (IGN), or a URL template with `{query}`. */
+  declare geocoder: string;
+  /** Milliseconds to wait for each `src` (default 15000). */
+  declare loadTimeout: number;
+
+  declare private all: Structure[];
+  declare private loading: boolean;
+  declare private failures: LoadFailure[];
+  declare private reports: SourceReport[];
+  declare private demo: boolean;
+  declare private origin: Origin | undefined;
+  declare private query: string;
+  declare private suggestions: Place[];
+  declare private activeSuggestion: number;
+  declare private placeMessage: string;
+  declare private currentFilters: Filters;
+  declare private shownCount: number;
+  declare private selectedId: string | undefined;
+  declare private detailId: string | undefined;
+  declare private announcement: string;
+  declare private hoursReady: boolean;
+  declare private duplicates: number;
+
+  private given: Structure[] | undefined;
+  private loadToken = 0;
+  private result: FindResult = { items: [], fallback: false };
+  private placeSearch: Promise<PlaceSearch> | undefined;
+  private hours: HoursModule | undefined;
+  private openCache = new Map<string, OpeningStatus>();
+  private focusAfter: string | null = null;
+  private nearApplied = false;
+  private searchTimer = 0;
+
+  constructor() {
+    super();
+    this.radius = 30;
+    this.tiles = 'none';
+    this.geocoder = 'local';
+    this.loadTimeout = 15_000;
+    this.all = [];
+    this.loading = true;
+    this.failures = [];
+    this.reports = [];
+    this.demo = false;
+    this.query = '';
+    this.suggestions = [];
+    this.activeSuggestion = -1;
+    this.placeMessage = '';
+    this.currentFilters = NO_FILTERS;
+    this.shownCount = PAGE;
+    this.announcement = '';
+    this.hoursReady = false;
+    this.duplicates = 0;
+  }
+
+  /** Every structure loaded (merged, duplicates removed). Setting it replaces the data (validated). */
+  get structures(): Structure[] {
+    return this.all;
+  }
+  set structures(value: Structure[]) {
+    this.given = value;
+    if (this.isConnected) void this.load();
+  }
+
+  /** The active filters: `{themes, types, openNow, free}`. */
+  get filters(): Filters {
+    return { ...this.currentFilters, themes: [...this.currentFilters.themes], types: [...this.currentFilters.types] };
+  }
+  set filters(value: Partial<Filters>) {
+    this.currentFilters = {
+      themes: (value.themes ?? []).filter((t) => (SUPPORT_THEMES as readonly string[]).includes(t)),
+      types: (value.types ?? []).filter((t) => (STRUCTURE_TYPES as readonly string[]).includes(t)),
+      openNow: !!value.openNow,
+      free: !!value.free,
+    };
+    if (this.currentFilters.openNow) void this.loadHours();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.themes) this.filters = { ...this.currentFilters, themes: this.themes.split(',').map((t) => t.trim()) };
+    if (this.all.length === 0 && this.loading) void this.load();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src' as keyof CapSupportFinder) && changed.get('src' as keyof CapSupportFinder) !== undefined) {
+      void this.load();
+    }
+    if (changed.has('themes' as keyof CapSupportFinder) && changed.get('themes' as keyof CapSupportFinder) !== undefined) {
+      this.filters = { ...this.currentFilters, themes: (this.themes ?? '').split(',').map((t) => t.trim()) };
+    }
+    if (changed.has('near' as keyof CapSupportFinder) && changed.get('near' as keyof CapSupportFinder) !== undefined) {
+      this.nearApplied = false;
+    }
+    if (!this.loading && this.near && !this.nearApplied) {
+      this.nearApplied = true;
+      void this.searchPlace(this.near, true);
+    }
+    this.result = findStructures(this.all, {
+      origin: this.origin,
+      radiusKm: this.radius > 0 ? this.radius : 30,
+      filters: this.currentFilters,
+      isOpen: this.hours ? (s) => this.statusOf(s)?.state === 'open' : undefined,
+    });
+  }
+
+  // ——— data ———
+
+  /** property → `src` URLs (merged) → inline JSON child → bundled demo data. */
+  private async load(): Promise<void> {
+    const token = ++this.loadToken;
+    this.loading = true;
+    this.clearFailure();
+    this.failures = [];
+    this.reports = [];
+    this.duplicates = 0;
+    const lang = this.language;
+    const inputs: { text: string; source: string }[] = [];
+    const failures: LoadFailure[] = [];
+    let demo = false;
+    if (this.given !== undefined) {
+      inputs.push({ text: safeStringify({ structures: this.given }), source: 'structures' });
+    } else if (this.src?.trim()) {
+      const urls = this.src.trim().split(/\s+/).slice(0, 20);
+      const texts = await Promise.all(urls.map((url) => fetchText(url, lang, this.loadTimeout)));
+      texts.forEach((text, i) => {
+        if (text.ok) inputs.push({ text: text.value, source: fileName(urls[i]!) });
+        else failures.push(text);
+      });
+    } else {
+      const inline = inlineJson(this);
+      if (inline !== undefined) inputs.push({ text: inline, source: 'JSON' });
+      else demo = true;
+    }
+
+    let structures: Structure[] = [];
+    const reports: SourceReport[] = [];
+    let duplicates = 0;
+    if (demo) {
+      const { DEMO_STRUCTURES } = await import('../../data/demo-structures.js');
+      structures = DEMO_STRUCTURES;
+    } else if (inputs.length > 0) {
+      const [{ readStructures }, { mergeSources }] = await Promise.all([
+        import('../../core/structures/readers.js'),
+        import('../../core/structures/merge.js'),
+      ]);
+      const read = [];
+      for (const input of inputs) {
+        const result = readStructures(input.text, input.source);
+        if ('error' in result) {
+          const message =
+            result.error === 'empty'
+              ? finderMsg(lang, 'emptyFile', { source: input.source })
+              : finderMsg(lang, 'unknownFormat', { source: input.source, detail: result.detail });
+          failures.push(failure('data', message));
+          continue;
+        }
+        read.push(result);
+        reports.push({ source: input.source, format: result.format, count: result.structures.length, skipped: result.skipped });
+      }
+      const merged = mergeSources(read);
+      structures = merged.structures;
+      duplicates = merged.duplicates;
+    }
+    if (token !== this.loadToken) return;
+    this.all = structures;
+    this.demo = demo;
+    this.reports = reports;
+    this.duplicates = duplicates;
+    this.failures = failures;
+    this.loading = false;
+    this.shownCount = PAGE;
+    this.openCache.clear();
+    if (failures.length > 0) this.reportFailure(failures.length === 1 ? failures[0]! : combine(failures));
+    if (structures.some((s) => s.hours)) void this.loadHours();
+  }
+
+  private async loadHours(): Promise<void> {
+    if (this.hours) return;
+    this.hours = await import('../../core/opening-hours.js');
+    this.openCache.clear();
+    this.hoursReady = true;
+  }
+
+  private statusOf(structure: Structure): OpeningStatus | undefined {
+    if (!this.hours) return undefined;
+    const zone = timeZoneOf(structure);
+    const key = `${zone}\u0000${structure.hours ?? ''}`;
+    let status = this.openCache.get(key);
+    if (!status) {
+      status = this.hours.openingStatus(structure.hours, zone);
+      this.openCache.set(key, status);
+    }
+    return status;
+  }
+
+  // ——— places ———
+
+  private placeSearcher(): Promise<PlaceSearch> {
+    this.placeSearch ??= import('../../core/geo/communes.js').then(async (communes) => {
+      const search = communes.createCommuneSearch(await communes.loadCommuneIndex());
+      return (query: string) =>
+        search(query).map((m) => ({ label: m.label, lat: m.commune.lat, lon: m.commune.lon, approximate: m.commune.approximate }));
+    });
+    this.placeSearch.catch(() => (this.placeSearch = undefined));
+    return this.placeSearch;
+  }
+
+  private onQueryInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    this.placeMessage = '';
+    if (this.geocoder !== 'local') {
+      this.suggestions = [];
+      return;
+    }
+    const query = this.query;
+    void this.placeSearcher().then((search) => {
+      if (query !== this.query) return;
+      this.suggestions = query.trim().length >= 2 ? search(query).slice(0, 8) : [];
+      this.activeSuggestion = -1;
+      if (this.suggestions.length > 0) {
+        this.announce(finderMsg(this.language, 'suggestions', { count: this.suggestions.length }));
+      }
+    });
+  }
+
+  private onQueryKeydown(event: KeyboardEvent): void {
+    const count = this.suggestions.length;
+    if (event.key === 'ArrowDown' && count > 0) {
+      this.activeSuggestion = (this.activeSuggestion + 1) % count;
+    } else if (event.key === 'ArrowUp' && count > 0) {
+      this.activeSuggestion = this.activeSuggestion <= 0 ? count - 1 : this.activeSuggestion - 1;
+    } else if (event.key === 'Escape' && count > 0) {
+      this.suggestions = [];
+      this.activeSuggestion = -1;
+    } else if (event.key === 'Enter' && this.activeSuggestion >= 0) {
+      this.choosePlace(this.suggestions[this.activeSuggestion]!);
+    } else {
+      return;
+    }
+    event.preventDefault();
+  }
+
+  private onSearchSubmit(event: Event): void {
+    event.preventDefault();
+    void this.searchPlace(this.query, false);
+  }
+
+  /** Resolve a query (town, postcode, INSEE code, `lat,lon`) to a place, or offer a choice. */
+  private async searchPlace(query: string, quiet: boolean): Promise<void> {
+    const lang = this.language;
+    const trimmed = query.trim();
+    if (!trimmed) return;
+    const point = parseLatLon(trimmed);
+    if (point) {
+      this.setOrigin({ label: trimmed, lat: point.lat, lon: point.lon });
+      return;
+    }
+    let places: Place[];
+    if (this.geocoder === 'local' || !this.geocoder) {
+      places = (await this.placeSearcher())(trimmed);
+    } else {
+      const { geocodeUrl, searchPlaces } = await import('../../core/geo/geoplateforme.js');
+      const found = await searchPlaces(geocodeUrl(this.geocoder, trimmed));
+      if (!found.ok) {
+        this.placeMessage =
+          found.reason === 'no-match'
+            ? finderMsg(lang, 'noMatch', { query: trimmed })
+            : finderMsg(lang, 'geocoderError', { detail: found.detail ?? found.reason });
+        this.announce(this.placeMessage);
+        return;
+      }
+      places = found.places.map((p) => ({ label: p.label, lat: p.lat, lon: p.lon }));
+    }
+    if (places.length === 0) {
+      this.placeMessage = finderMsg(lang, 'noMatch', { query: trimmed });
+      this.suggestions = [];
+      this.announce(this.placeMessage);
+      return;
+    }
+    const exact = places.filter((p) => normalize(p.label).startsWith(normalize(trimmed)) && samePlaceName(p.label, trimmed));
+    if (places.length === 1 || (quiet && places.length > 0) || exact.length === 1) {
+      this.choosePlace(exact.length === 1 ? exact[0]! : places[0]!);
+      return;
+    }
+    this.suggestions = places.slice(0, 8);
+    this.activeSuggestion = -1;
+    this.placeMessage = finderMsg(lang, 'choosePlace');
+    this.announce(this.placeMessage);
+  }
+
+  private choosePlace(place: Place): void {
+    this.query = place.label;
+    this.suggestions = [];
+    this.activeSuggestion = -1;
+    this.placeMessage = place.approximate ? `${place.label} : ${finderMsg(this.language, 'approximate')}` : '';
+    this.setOrigin(place);
+  }
+
+  private setOrigin(place: Place): void {
+    this.origin = { label: place.label, lat: place.lat, lon: place.lon };
+    this.detailId = undefined;
+    this.shownCount = PAGE;
+    this.afterSearch(place.label);
+    void this.updateComplete.then(() => {
+      this.map?.focusOn(place.lat, place.lon, 9);
+    });
+  }
+
+  private locate(): void {
+    const lang = this.language;
+    if (!navigator.geolocation) {
+      this.placeMessage = finderMsg(lang, 'geoUnavailable');
+      this.announce(this.placeMessage);
+      return;
+    }
+    this.placeMessage = finderMsg(lang, 'locating');
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        this.placeMessage = '';
+        this.query = '';
+        this.setOrigin({
+          label: finderMsg(this.language, 'myPosition'),
+          lat: position.coords.latitude,
+          lon: position.coords.longitude,
+        });
+      },
+      (error) => {
+        const key = error.code === 1 ? 'geoDenied' : error.code === 3 ? 'geoTimeout' : 'geoUnavailable';
+        this.placeMessage = finderMsg(this.language, key);
+        this.announce(this.placeMessage);
+      },
+      { timeout: GEO_TIMEOUT_MS, maximumAge: 60_000 },
+    );
+  }
+
+  // ——— filters, list, detail ———
+
+  private toggleFilter(kind: 'themes' | 'types', id: string, on: boolean): void {
+    const current = this.currentFilters[kind];
+    this.filters = { ...this.currentFilters, [kind]: on ? [...current, id] : current.filter((x) => x !== id) };
+    this.shownCount = PAGE;
+    this.afterSearch(this.origin?.label ?? '');
+  }
+
+  private setFlag(kind: 'openNow' | 'free', on: boolean): void {
+    this.filters = { ...this.currentFilters, [kind]: on };
+    this.shownCount = PAGE;
+    if (kind === 'openNow' && on && !this.hours) {
+      void this.loadHours().then(() => this.afterSearch(this.origin?.label ?? ''));
+      return;
+    }
+    this.afterSearch(this.origin?.label ?? '');
+  }
+
+  private resetFilters(): void {
+    this.filters = NO_FILTERS;
+    this.shownCount = PAGE;
+    this.afterSearch(this.origin?.label ?? '');
+  }
+
+  /** Announce the new count and tell the page, once the list is recomputed. */
+  private afterSearch(query: string): void {
+    window.clearTimeout(this.searchTimer);
+    void this.updateComplete.then(() => {
+      const count = this.result.items.length;
+      this.announce(this.countText(this.language));
+      emit<FinderSearchDetail>(this, 'cap-finder-search', { query, count });
+    });
+  }
+
+  private countText(lang: Lang): string {
+    const count = this.result.items.length;
+    if (count === 0) return finderMsg(lang, 'noResults');
+    if (this.result.fallback) return finderMsg(lang, 'fallback', { radius: formatNumber(this.radius, lang) });
+    if (this.origin) {
+      return finderMsg(lang, 'countNear', { count: formatNumber(count, lang), radius: formatNumber(this.radius, lang), place: this.origin.label });
+    }
+    return finderMsg(lang, 'countAll', { count: formatNumber(count, lang) });
+  }
+
+  private select(id: string, openDetail: boolean): void {
+    const structure = this.all.find((s) => s.id === id);
+    if (!structure) return;
+    this.selectedId = id;
+    if (openDetail) {
+      this.detailId = id;
+      this.focusAfter = 'detail';
+    }
+    emit<FinderSelectDetail>(this, 'cap-finder-select', { structure });
+  }
+
+  private closeDetail(): void {
+    const id = this.detailId;
+    this.detailId = undefined;
+    this.focusAfter = id ? `item:${id}` : null;
+  }
+
+  private get map(): CapFinderMap | null {
+    return this.renderRoot.querySelector('cap-finder-map');
+  }
+
+  private announce(text: string): void {
+    this.announcement = '';
+    requestAnimationFrame(() => (this.announcement = text));
+  }
+
+  protected override updated(): void {
+    const target = this.focusAfter;
+    if (!target) return;
+    this.focusAfter = null;
+    if (target === 'detail') this.renderRoot.querySelector<HTMLElement>('[data-detail-heading]')?.focus();
+    else if (target.startsWith('item:')) {
+      const id = target.slice(5);
+      const button = Array.from(this.renderRoot.querySelectorAll<HTMLElement>('[data-structure-id]')).find(
+        (b) => b.dataset.structureId === id,
+      );
+      button?.focus();
+    } else if (target === 'more') {
+      this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.shownCount - PAGE}"]`)?.focus();
+    }
+  }
+
+  // ——— rendering ———
+
+  protected override render(): TemplateResult {
+    const lang = this.language;
+    return html`<div class="finder">
+      ${this.renderSearch(lang)}
+      ${this.failures.length > 0 && this.failure ? renderError(this.failure, lang, () => void this.load()) : nothing}
+      ${this.renderNotices(lang)}
+      <div class="columns">
+        <section class="results" aria-labelledby="results-title">
+          ${this.detailId ? this.renderDetail(lang) : this.renderList(lang)}
+        </section>
+        <section class="map-column" aria-label=${finderMsg(lang, 'mapTitle')}>
+          <cap-finder-map
+            exportparts="map, attribution, button"
+            .structures=${this.result.items.map((i) => i.structure)}
+            .selectedId=${this.selectedId}
+            .origin=${this.origin}
+            .tiles=${this.tiles}
+            .language=${lang}
+            .onSelect=${(id: string) => this.select(id, true)}
+          ></cap-finder-map>
+        </section>
+      </div>
+      ${this.geocoder === 'local' || !this.geocoder ? html`<p class="credits">${COMMUNES_CREDITS}.</p>` : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderSearch(lang: Lang): TemplateResult {
+    const open = this.suggestions.length > 0;
+    const active = this.activeSuggestion >= 0 ? `suggestion-${this.activeSuggestion}` : undefined;
+    return html`<form class="search" part="search" role="search" @submit=${this.onSearchSubmit}>
+      <label for="place">${finderMsg(lang, 'searchLabel')}</label>
+      <p class="hint" id="place-hint">${finderMsg(lang, 'searchHint')}</p>
+      <div class="search-row">
+        <div class="combobox">
+          <input
+            id="place"
+            part="input"
+            type="text"
+            autocomplete="off"
+            spellcheck="false"
+            role="combobox"
+            aria-autocomplete="list"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls="suggestions"
+            aria-activedescendant=${active ?? nothing}
+            aria-describedby="place-hint place-message"
+            .value=${this.query}
+            @input=${this.onQueryInput}
+            @keydown=${this.onQueryKeydown}
+          />
+          <ul id="suggestions" part="suggestions" role="listbox" aria-label=${finderMsg(lang, 'searchLabel')} ?hidden=${!open}>
+            ${this.suggestions.map(
+              (place, i) => html`<li
+                id=${`suggestion-${i}`}
+                role="option"
+                aria-selected=${i === this.activeSuggestion ? 'true' : 'false'}
+                @click=${() => this.choosePlace(place)}
+              >
+                ${place.label}${place.approximate ? html` <span class="muted">(${finderMsg(lang, 'approximate')})</span>` : nothing}
+              </li>`,
+            )}
+          </ul>
+        </div>
+        <button type="submit" class="button" part="button">${finderMsg(lang, 'search')}</button>
+        <button type="button" class="button secondary" part="button" @click=${this.locate}>${finderMsg(lang, 'aroundMe')}</button>
+      </div>
+      <p class="place-message" id="place-message" aria-live="polite">${this.placeMessage}</p>
+    </form>`;
+  }
+
+  private renderNotices(lang: Lang): TemplateResult | typeof nothing {
+    const skippedTotal = this.reports.reduce((sum, r) => sum + sumValues(r.skipped), 0);
+    if (!this.demo && skippedTotal === 0 && this.duplicates === 0 && this.reports.length <= 1) return nothing;
+    return html`<div class="notices" part="notice">
+      ${this.demo ? html`<p class="demo-badge"><strong>${finderMsg(lang, 'demoData')}</strong></p>` : nothing}
+      ${this.reports.length > 0 && (skippedTotal > 0 || this.duplicates > 0 || this.reports.length > 1)
+        ? html`<details class="data-report">
+            <summary>
+              ${skippedTotal > 0
+                ? finderMsg(lang, 'skipped', { count: formatNumber(skippedTotal, lang), reasons: reasonsText(mergeSkipped(this.reports), lang) })
+                : finderMsg(lang, 'dataReport')}
+            </summary>
+            <ul>
+              ${this.reports.map(
+                (r) => html`<li>
+                  ${finderMsg(lang, 'sourceLine', { source: r.source, count: formatNumber(r.count, lang), format: r.format ?? '?' })}
+                  ${sumValues(r.skipped) > 0
+                    ? html`<br />${finderMsg(lang, 'skippedIn', { source: r.source, count: sumValues(r.skipped), reasons: reasonsText(r.skipped, lang) })}`
+                    : nothing}
+                </li>`,
+              )}
+              ${this.duplicates > 0 ? html`<li>${finderMsg(lang, 'duplicates', { count: this.duplicates })}</li>` : nothing}
+            </ul>
+          </details>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderFilters(lang: Lang): TemplateResult {
+    const f = this.currentFilters;
+    const active = f.themes.length + f.types.length + (f.openNow ? 1 : 0) + (f.free ? 1 : 0);
+    return html`<details class="filters" part="filters" ?open=${active > 0}>
+      <summary>${finderMsg(lang, 'filters')}${active > 0 ? ` (${finderMsg(lang, 'activeFilters', { count: active })})` : ''}</summary>
+      <div class="filter-body">
+        <fieldset>
+          <legend>${finderMsg(lang, 'themeFilter')}</legend>
+          ${SUPPORT_THEMES.map(
+            (id) => html`<label class="check"
+              ><input type="checkbox" .checked=${f.themes.includes(id)} @change=${(e: Event) => this.toggleFilter('themes', id, (e.target as HTMLInputElement).checked)} />
+              ${localize(THEME_LABELS[id], lang)}</label
+            >`,
+          )}
+        </fieldset>
+        <fieldset>
+          <legend>${finderMsg(lang, 'typeFilter')}</legend>
+          ${STRUCTURE_TYPES.map(
+            (id) => html`<label class="check"
+              ><input type="checkbox" .checked=${f.types.includes(id)} @change=${(e: Event) => this.toggleFilter('types', id, (e.target as HTMLInputElement).checked)} />
+              ${localize(TYPE_LABELS[id], lang)}</label
+            >`,
+          )}
+        </fieldset>
+        <div class="flags">
+          <label class="check"><input type="checkbox" .checked=${f.openNow} @change=${(e: Event) => this.setFlag('openNow', (e.target as HTMLInputElement).checked)} /> ${finderMsg(lang, 'openNow')}</label>
+          <label class="check"><input type="checkbox" .checked=${f.free} @change=${(e: Event) => this.setFlag('free', (e.target as HTMLInputElement).checked)} /> ${finderMsg(lang, 'freeOnly')}</label>
+          <button type="button" class="button link" part="button" @click=${this.resetFilters} ?disabled=${active === 0}>${finderMsg(lang, 'resetFilters')}</button>
+        </div>
+      </div>
+    </details>`;
+  }
+
+  private renderList(lang: Lang): TemplateResult {
+    const items = this.result.items;
+    const shown = items.slice(0, this.shownCount);
+    return html`<h2 id="results-title" class="results-title">${finderMsg(lang, 'resultsTitle')}</h2>
+      ${this.renderFilters(lang)}
+      ${this.loading
+        ? html`<p aria-busy="true">${finderMsg(lang, 'loadingData')}</p>`
+        : html`${!this.origin ? html`<p class="prompt">${finderMsg(lang, 'promptPlace')}</p>` : nothing}
+            <p class=${this.result.fallback ? 'count fallback' : 'count'}>${this.countText(lang)}</p>
+            <ol class="result-list" part="list">
+              ${shown.map(({ structure: s, distanceKm }, i) => this.renderItem(s, distanceKm, i, lang))}
+            </ol>
+            ${items.length > shown.length
+              ? html`<p class="more">
+                  <span>${finderMsg(lang, 'shown', { shown: shown.length, total: formatNumber(items.length, lang) })}</span>
+                  <button
+                    type="button"
+                    class="button secondary"
+                    part="button"
+                    @click=${() => {
+                      this.shownCount += PAGE;
+                      this.focusAfter = 'more';
+                    }}
+                  >
+                    ${finderMsg(lang, 'showMore', { count: Math.min(PAGE, items.length - shown.length) })}
+                  </button>
+                </p>`
+              : nothing}`}`;
+  }
+
+  private renderItem(s: Structure, distanceKm: number | undefined, index: number, lang: Lang): TemplateResult {
+    const status = s.hours ? this.statusOf(s) : undefined;
+    const types = s.types.map((t) => localize(TYPE_LABELS[t], lang)).join(', ');
+    const themes = s.themes.map((t) => localize(THEME_LABELS[t], lang)).join(', ');
+    return html`<li part="list-item" class=${s.id === this.selectedId ? 'item selected' : 'item'}>
+      <h3 class="item-title">
+        <button
+          type="button"
+          class="item-button"
+          data-structure-id=${s.id}
+          data-index=${index}
+          aria-label=${finderMsg(lang, 'details', { name: s.name })}
+          @click=${() => this.select(s.id, true)}
+        >
+          ${s.name}
+        </button>
+      </h3>
+      <p class="item-meta">
+        ${types ? html`<span>${types}</span>` : nothing}
+        ${distanceKm !== undefined ? html`<span class="distance">${formatDistance(distanceKm, lang)}</span>` : nothing}
+        ${s.city ? html`<span>${s.city}</span>` : nothing}
+      </p>
+      ${themes ? html`<p class="item-themes">${themes}</p>` : nothing}
+      ${status ? html`<p class=${`item-status status-${status.state}`}>${localize(status.text, lang)}</p>` : nothing}
+      ${s.positionWarning ? html`<p class="warning">${finderMsg(lang, `warning-${s.positionWarning}`)}</p>` : nothing}
+    </li>`;
+  }
+
+  private renderDetail(lang: Lang): TemplateResult {
+    const s = this.all.find((x) => x.id === this.detailId);
+    if (!s) return this.renderList(lang);
+    const found = this.result.items.find((i) => i.structure.id === s.id);
+    const zone = timeZoneOf(s);
+    const week = s.hours && this.hours ? this.hours.weekTable(s.hours, zone) : undefined;
+    const status = s.hours ? this.statusOf(s) : undefined;
+    const route = `https://www.openstreetmap.org/directions?to=${s.lat.toFixed(5)}%2C${s.lon.toFixed(5)}`;
+    return html`<article class="detail" part="detail">
+      <button type="button" class="button link back" part="button" @click=${this.closeDetail}>← ${finderMsg(lang, 'back')}</button>
+      <h2 id="results-title" tabindex="-1" data-detail-heading>${s.name}</h2>
+      <p class="item-meta">
+        ${s.types.length ? html`<span>${s.types.map((t) => localize(TYPE_LABELS[t], lang)).join(', ')}</span>` : nothing}
+        ${found?.distanceKm !== undefined ? html`<span class="distance">${formatDistance(found.distanceKm, lang)}</span>` : nothing}
+      </p>
+      ${s.positionWarning ? html`<p class="warning">${finderMsg(lang, `warning-${s.positionWarning}`)}</p>` : nothing}
+      ${s.description ? html`<p class="description">${s.description}</p>` : nothing}
+      <dl>
+        ${s.themes.length
+          ? html`<dt>${finderMsg(lang, 'themes')}</dt><dd>${s.themes.map((t) => localize(THEME_LABELS[t], lang)).join(', ')}</dd>`
+          : nothing}
+        ${s.address || s.city
+          ? html`<dt>${finderMsg(lang, 'address')}</dt><dd>${[s.address, [s.postcode, s.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}</dd>`
+          : nothing}
+        ${s.free !== undefined ? html`<dt>${finderMsg(lang, 'price')}</dt><dd>${finderMsg(lang, s.free ? 'free' : 'paid')}</dd>` : nothing}
+        ${s.phone ? html`<dt>${finderMsg(lang, 'phone')}</dt><dd><a href=${`tel:${s.phone.replace(/[^\d+]/g, '')}`}>${s.phone}</a></dd>` : nothing}
+        ${s.email && /^[^\s@<>]+@[^\s@<>]+$/.test(s.email) ? html`<dt>${finderMsg(lang, 'email')}</dt><dd><a href=${`mailto:${s.email}`}>${s.email}</a></dd>` : nothing}
+        ${s.website && isHttp(s.website) ? html`<dt>${finderMsg(lang, 'website')}</dt><dd><a href=${s.website} rel="noopener noreferrer" target="_blank">${s.website} <span class="visually-hidden">${finderMsg(lang, 'newTab')}</span></a></dd>` : nothing}
+        ${s.appointmentUrl && isHttp(s.appointmentUrl) ? html`<dt>${finderMsg(lang, 'appointment')}</dt><dd><a href=${s.appointmentUrl} rel="noopener noreferrer" target="_blank">${finderMsg(lang, 'appointmentLink')} <span class="visually-hidden">${finderMsg(lang, 'newTab')}</span></a></dd>` : nothing}
+        ${s.accessibility
+          ? html`<dt>${finderMsg(lang, 'accessibility')}</dt><dd>${isHttp(s.accessibility)
+              ? html`<a href=${s.accessibility} rel="noopener noreferrer" target="_blank">${finderMsg(lang, 'accessibilityLink')} <span class="visually-hidden">${finderMsg(lang, 'newTab')}</span></a>`
+              : s.accessibility}</dd>`
+          : nothing}
+        <dt>${finderMsg(lang, 'source')}</dt>
+        <dd>${s.source}${s.updatedAt ? html`, ${finderMsg(lang, 'updated', { date: formatDate(s.updatedAt, lang) })}` : nothing}</dd>
+      </dl>
+      ${s.hours
+        ? html`<h3>${finderMsg(lang, 'hours')}</h3>
+            ${status ? html`<p class=${`item-status status-${status.state}`}>${localize(status.text, lang)}</p>` : nothing}
+            ${week && status?.state !== 'unknown' && status?.state !== 'appointment'
+              ? html`<table class="week">
+                  <thead><tr><th scope="col">${finderMsg(lang, 'day')}</th><th scope="col">${finderMsg(lang, 'dayHours')}</th></tr></thead>
+                  <tbody>
+                    ${week.map(
+                      (row) => html`<tr>
+                        <th scope="row">${localize(row.day, lang)}</th>
+                        <td>${row.closed ? finderMsg(lang, 'closedDay') : row.ranges.join(', ')}${row.holiday ? ` (${finderMsg(lang, 'holiday')})` : ''}${row.comment ? ` — ${row.comment}` : ''}</td>
+                      </tr>`,
+                    )}
+                  </tbody>
+                </table>`
+              : html`<p class="raw-hours"><code>${s.hours}</code></p>`}`
+        : nothing}
+      <p>
+        <a class="button secondary" part="button" href=${route} rel="noopener noreferrer" target="_blank">
+          ${finderMsg(lang, 'route')} <span class="visually-hidden">${finderMsg(lang, 'newTab')}</span>
+        </a>
+      </p>
+    </article>`;
+  }
+}
+
+function safeStringify(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? 'null';
+  } catch {
+    return 'null';
+  }
+}
+
+function fileName(url: string): string {
+  const clean = url.split(/[?#]/)[0]!;
+  return decodeURIComponent(clean.slice(clean.lastIndexOf('/') + 1) || clean).slice(0, 80);
+}
+
+function combine(failures: LoadFailure[]): LoadFailure {
+  return failure(
+    failures.some((f) => f.kind === 'network') ? 'network' : 'data',
+    failures.map((f) => f.message).join(' '),
+    failures.flatMap((f) => f.issues),
+  );
+}
+
+function sumValues(record: Partial<Record<string, number>>): number {
+  return Object.values(record).reduce<number>((sum, n) => sum + (n ?? 0), 0);
+}
+
+function mergeSkipped(reports: SourceReport[]): Partial<Record<string, number>> {
+  const total: Partial<Record<string, number>> = {};
+  for (const r of reports) for (const [k, v] of Object.entries(r.skipped)) total[k] = (total[k] ?? 0) + (v ?? 0);
+  return total;
+}
+
+function reasonsText(skipped: Partial<Record<string, number>>, lang: Lang): string {
+  return Object.entries(skipped)
+    .filter(([, n]) => (n ?? 0) > 0)
+    .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
+    .map(([reason, count]) => finderMsg(lang, `reason-${reason}`, { count: count ?? 0 }))
+    .join(', ');
+}
+
+function isHttp(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function formatDate(iso: string, lang: Lang): string {
+  const date = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString(lang === 'en' ? 'en-GB' : 'fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+function normalize(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+function samePlaceName(label: string, query: string): boolean {
+  return normalize(label.replace(/\s*\(.*\)$/, '')) === normalize(query);
+}
+
+/** The place's time zone: its department's (overseas departments have their own), else Paris. */
+function timeZoneOf(s: Structure): string {
+  const code = s.inseeCode ?? s.postcode ?? '';
+  const department = code.startsWith('97') ? code.slice(0, 3) : code.slice(0, 2);
+  if (department) return departmentTimeZone(department);
+  if (s.lon < -40) return s.lat > 10 ? (s.lat > 15.5 ? 'America/Guadeloupe' : 'America/Martinique') : 'America/Cayenne';
+  if (s.lon > 50) return 'Indian/Reunion';
+  if (s.lon > 40) return 'Indian/Mayotte';
+  return 'Europe/Paris';
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cap-support-finder': CapSupportFinder;
+  }
+  interface HTMLElementEventMap {
+    'cap-finder-search': CustomEvent<FinderSearchDetail>;
+    'cap-finder-select': CustomEvent<FinderSelectDetail>;
+  }
+}

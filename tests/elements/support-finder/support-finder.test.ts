@@ -1,0 +1,393 @@
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../../src/elements/support-finder/define.js';
+import type { CapSupportFinder } from '../../../src/elements/support-finder/support-finder.js';
+import type { Structure } from '../../../src/core/structures/model.js';
+import { button, deepActiveElement, emulate, record, settle, shadow, waitFor } from '../../helpers.js';
+
+const SAMPLES = '/demo/data/samples/';
+
+function structure(overrides: Partial<Structure> & { id: string; name: string; lat: number; lon: number }): Structure {
+  return { types: ['maison-associations'], themes: ['outils'], source: 'test', ...overrides };
+}
+
+/** Three structures around Lyon, one in Lille, one in Réunion. */
+const SMALL: Structure[] = [
+  structure({ id: 'a', name: 'Maison des associations de Lyon', lat: 45.764, lon: 4.8357, city: 'Lyon', themes: ['outils', 'formation'], free: true, hours: 'Mo-Fr 09:00-18:00' }),
+  structure({ id: 'b', name: 'DLA du Rhône', lat: 45.75, lon: 4.85, city: 'Lyon', types: ['dla'], themes: ['strategie', 'financement'], free: false }),
+  structure({ id: 'c', name: 'Hub numérique de Villeurbanne', lat: 45.7719, lon: 4.8902, city: 'Villeurbanne', types: ['hub-numerique'], themes: ['donnees-rgpd'], hours: 'sur rendez-vous' }),
+  structure({ id: 'd', name: 'Point d’appui de Lille', lat: 50.6292, lon: 3.0573, city: 'Lille', types: ['point-appui'], themes: ['communication'] }),
+  structure({ id: 'e', name: 'France Services de Saint-Denis', lat: -20.8789, lon: 55.4481, city: 'Saint-Denis', postcode: '97400', types: ['france-services'], themes: ['outils'] }),
+];
+
+async function finder(template = html`<cap-support-finder .structures=${SMALL}></cap-support-finder>`): Promise<CapSupportFinder> {
+  const el = await fixture<CapSupportFinder>(template);
+  await waitFor(() => !shadow(el).querySelector('[aria-busy="true"]') && !!shadow(el).querySelector('.result-list, [role="alert"]'), 'finder never loaded', 10000);
+  await settle(el);
+  return el;
+}
+
+const names = (el: Element) => Array.from(shadow(el).querySelectorAll('.item-button')).map((b) => b.textContent!.trim());
+const countText = (el: Element) => shadow(el).querySelector('.count')?.textContent?.trim() ?? '';
+const live = (el: Element) => shadow(el).querySelector('[role="status"]')?.textContent?.trim() ?? '';
+const input = (el: Element) => shadow(el).querySelector<HTMLInputElement>('#place')!;
+const mapOf = (el: Element) => shadow(el).querySelector('cap-finder-map')!;
+
+async function searchFor(el: CapSupportFinder, query: string): Promise<void> {
+  const field = input(el);
+  field.focus();
+  field.value = query;
+  field.dispatchEvent(new Event('input'));
+  await settle(el);
+  shadow(el).querySelector<HTMLFormElement>('form.search')!.requestSubmit();
+  await waitFor(() => live(el) !== '' || shadow(el).querySelector('.place-message')!.textContent!.trim() !== '', `no answer to "${query}"`, 10000);
+  await settle(el);
+}
+
+describe('<cap-support-finder>', () => {
+  afterEach(async () => {
+    fixtureCleanup();
+    await emulate({});
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  describe('data', () => {
+    it('shows the bundled demo data, clearly labelled as fictitious', async () => {
+      const el = await finder(html`<cap-support-finder></cap-support-finder>`);
+      expect(shadow(el).querySelector('.demo-badge')!.textContent).to.contain('Données de démonstration');
+      expect(names(el).length).to.equal(20);
+      expect(shadow(el).textContent).to.contain('Indiquez votre commune');
+      await expect(el).to.be.accessible();
+    });
+
+    it('reads and merges every sample format, counting skipped rows with their reasons', async () => {
+      const files = ['cap-numerique.json', 'structures.geojson', 'lieux-mediation-numerique.csv', 'lieux-mediation-numerique.json', 'data-inclusion.json', 'plain-comma.csv', 'plain-semicolon-bom.csv'];
+      const el = await finder(html`<cap-support-finder src=${files.map((f) => SAMPLES + f).join(' ')}></cap-support-finder>`);
+      const report = shadow(el).querySelector('.data-report')!;
+      expect(report.querySelector('summary')!.textContent).to.match(/\d+ ligne\(s\) ignorée\(s\) : .*\(\d+\)/);
+      expect(report.querySelectorAll('li').length).to.be.at.least(files.length);
+      expect(el.structures.length).to.be.greaterThan(20);
+      expect(new Set(el.structures.map((s) => s.source)).size).to.be.greaterThan(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the valid rows when a source fails, and says which one', async () => {
+      const errors = record(document, 'cap-error');
+      const el = await finder(html`<cap-support-finder src=${`${SAMPLES}cap-numerique.json /__fixtures/status/500`}></cap-support-finder>`);
+      expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('a répondu 500');
+      expect(names(el).length).to.be.greaterThan(0);
+      expect(errors.length).to.equal(1);
+      await expect(el).to.be.accessible();
+    });
+
+    for (const [what, src, message] of [
+      ['404', '/__fixtures/status/404', 'a répondu 404'],
+      ['a time-out', '/__fixtures/hang', 'ne répond pas'],
+      ['a file in no known format', '/tests/fixtures/not-json.txt', 'aucun format reconnu'],
+    ] as const) {
+      it(`says so on ${what}`, async () => {
+        const el = await finder(html`<cap-support-finder src=${src} load-timeout="400"></cap-support-finder>`);
+        expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain(message);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('shows HTML as text and never links javascript: or data: URLs', async () => {
+      (window as unknown as { __pwned: number }).__pwned = 0;
+      const hostile = [
+        structure({
+          id: 'x',
+          name: '<img src=x onerror="window.__pwned=1">Maison <script>window.__pwned=2</script>',
+          lat: 45.76,
+          lon: 4.83,
+          description: '<b onmouseover="window.__pwned=3">gras</b>',
+          website: 'javascript:window.__pwned=4',
+          appointmentUrl: 'data:text/html,<script>window.__pwned=5</script>',
+          email: 'x@y.fr"><script>',
+        }),
+      ];
+      const el = await finder(html`<cap-support-finder .structures=${hostile}></cap-support-finder>`);
+      expect(names(el)[0]).to.equal('<img src=x onerror="window.__pwned=1">Maison <script>window.__pwned=2</script>');
+      shadow(el).querySelector<HTMLButtonElement>('.item-button')!.click();
+      await settle(el);
+      const detail = shadow(el).querySelector('[part="detail"]')!;
+      expect(detail.querySelector('img, script, b')).to.equal(null);
+      expect(Array.from(detail.querySelectorAll('a')).map((a) => a.getAttribute('href')).filter((h) => /^(javascript|data):/i.test(h ?? ''))).to.deep.equal([]);
+      await new Promise((r) => setTimeout(r, 50));
+      expect((window as unknown as { __pwned: number }).__pwned).to.equal(0);
+    });
+  });
+
+  describe('finding a place', () => {
+    it('finds a town by name and lists the structures nearest first, with their distance', async () => {
+      const el = await finder();
+      const searches = record<{ query: string; count: number }>(el, 'cap-finder-search');
+      await searchFor(el, 'Lyon');
+      expect(names(el)).to.deep.equal(['Maison des associations de Lyon', 'DLA du Rhône', 'Hub numérique de Villeurbanne']);
+      const distances = Array.from(shadow(el).querySelectorAll('.distance')).map((d) => d.textContent!.trim());
+      expect(distances.every((d) => /\d/.test(d))).to.equal(true);
+      expect(countText(el)).to.equal('3 structure(s) à moins de 30 km de Lyon (69).');
+      expect(live(el)).to.equal(countText(el));
+      expect(searches.at(-1)!.detail).to.deep.equal({ query: 'Lyon (69)', count: 3 });
+      await expect(el).to.be.accessible();
+    });
+
+    it('suggests towns as you type, homonyms told apart, chosen with the keyboard', async () => {
+      const el = await finder();
+      input(el).focus();
+      await sendKeys({ type: 'st denis' });
+      await waitFor(() => shadow(el).querySelectorAll('[role="option"]').length > 1, 'no suggestions');
+      const options = Array.from(shadow(el).querySelectorAll('[role="option"]')).map((o) => o.textContent!.trim());
+      expect(options).to.include('Saint-Denis (93)');
+      expect(options).to.include('Saint-Denis (974)');
+      expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+      await expect(el).to.be.accessible();
+      const index = options.indexOf('Saint-Denis (974)');
+      for (let i = 0; i <= index; i++) await sendKeys({ press: 'ArrowDown' });
+      await settle(el);
+      expect(input(el).getAttribute('aria-activedescendant')).to.equal(`suggestion-${index}`);
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => names(el).length > 0 && live(el).includes('Saint-Denis'), 'not chosen');
+      expect(names(el)[0]).to.equal('France Services de Saint-Denis');
+    });
+
+    it('offers a choice when a postcode has several towns, and finds one by INSEE code', async () => {
+      const el = await finder();
+      await searchFor(el, '97400');
+      expect(live(el) + shadow(el).querySelector('.place-message')!.textContent).to.match(/Saint-Denis/);
+      await searchFor(el, '69123');
+      expect(countText(el)).to.contain('Lyon');
+    });
+
+    it('says when no town matches', async () => {
+      const el = await finder();
+      await searchFor(el, 'Zzyzzx');
+      expect(shadow(el).querySelector('.place-message')!.textContent).to.contain('Aucune commune ne correspond à « Zzyzzx »');
+    });
+
+    it('starts from near="lat,lon" and falls back to the nearest when nothing is within the radius', async () => {
+      const el = await finder(html`<cap-support-finder near="47.0,2.0" radius="5" .structures=${SMALL}></cap-support-finder>`);
+      await waitFor(() => countText(el).includes('voici les plus proches'), 'no fallback');
+      expect(countText(el)).to.equal('Aucune structure à moins de 5 km — voici les plus proches.');
+      expect(names(el).length).to.equal(5);
+    });
+
+    it('uses an online geocoder only when asked, through a URL template', async () => {
+      const el = await finder(html`<cap-support-finder geocoder="/__fixtures/geoplateforme/search?q={query}" .structures=${SMALL}></cap-support-finder>`);
+      await searchFor(el, 'Lyon');
+      expect(names(el)[0]).to.equal('Maison des associations de Lyon');
+      await searchFor(el, 'Nullepart');
+      expect(shadow(el).querySelector('.place-message')!.textContent).to.contain('Aucune commune');
+    });
+
+    it('asks for the position only on "Autour de moi", and explains a refusal or a time-out', async () => {
+      const calls: string[] = [];
+      const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation');
+      let behaviour: 'deny' | 'timeout' | 'ok' = 'deny';
+      Object.defineProperty(navigator, 'geolocation', {
+        configurable: true,
+        value: {
+          getCurrentPosition(ok: PositionCallback, fail: PositionErrorCallback) {
+            calls.push(behaviour);
+            if (behaviour === 'ok') ok({ coords: { latitude: 45.76, longitude: 4.84 } } as GeolocationPosition);
+            else fail({ code: behaviour === 'deny' ? 1 : 3, message: '' } as GeolocationPositionError);
+          },
+        },
+      });
+      try {
+        const el = await finder();
+        expect(calls).to.deep.equal([]);
+        button(el, 'Autour de moi').click();
+        await settle(el);
+        expect(shadow(el).querySelector('.place-message')!.textContent).to.contain('Vous n’avez pas autorisé');
+        behaviour = 'timeout';
+        button(el, 'Autour de moi').click();
+        await settle(el);
+        expect(shadow(el).querySelector('.place-message')!.textContent).to.contain('pas pu être trouvée à temps');
+        behaviour = 'ok';
+        button(el, 'Autour de moi').click();
+        await waitFor(() => countText(el).includes('votre position'), 'position not used');
+        expect(names(el)[0]).to.equal('Maison des associations de Lyon');
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>).geolocation;
+        if (original) Object.defineProperty(Navigator.prototype, 'geolocation', original);
+      }
+    });
+  });
+
+  describe('filters', () => {
+    it('filters by theme, type and price, announcing the count each time', async () => {
+      const el = await finder(html`<cap-support-finder near="Lyon" .structures=${SMALL}></cap-support-finder>`);
+      await waitFor(() => names(el).length === 3, 'no search');
+      const details = shadow(el).querySelector<HTMLDetailsElement>('[part="filters"]')!;
+      details.open = true;
+      await settle(el);
+      await expect(el).to.be.accessible();
+      const check = (label: string) => {
+        const found = Array.from(shadow(el).querySelectorAll('label.check')).find((l) => l.textContent!.trim() === label)!;
+        found.querySelector('input')!.click();
+      };
+      check('Données / RGPD');
+      await waitFor(() => names(el).length === 1, 'theme filter');
+      expect(names(el)).to.deep.equal(['Hub numérique de Villeurbanne']);
+      expect(live(el)).to.contain('1 structure(s)');
+      check('Données / RGPD');
+      check('Gratuit');
+      await waitFor(() => names(el).length === 1, 'free filter');
+      expect(names(el)).to.deep.equal(['Maison des associations de Lyon']);
+      button(el, 'Effacer les filtres').click();
+      await waitFor(() => names(el).length === 3, 'reset');
+      expect(el.filters).to.deep.equal({ themes: [], types: [], openNow: false, free: false });
+    });
+
+    it('pre-filters with the themes attribute', async () => {
+      const el = await finder(html`<cap-support-finder themes="strategie,financement" .structures=${SMALL}></cap-support-finder>`);
+      expect(names(el)).to.deep.equal(['DLA du Rhône']);
+      expect(el.filters.themes).to.deep.equal(['strategie', 'financement']);
+    });
+
+    it('shows open status, and says "sur rendez-vous" rather than "fermé"', async () => {
+      const el = await finder(html`<cap-support-finder near="Lyon" .structures=${SMALL}></cap-support-finder>`);
+      await waitFor(() => shadow(el).querySelectorAll('.item-status').length === 2, 'no hours shown');
+      const statuses = Array.from(shadow(el).querySelectorAll('.item-status')).map((s) => s.textContent!.trim());
+      expect(statuses[1]).to.equal('Sur rendez-vous');
+      expect(['Ouvert', 'Fermé'].some((s) => statuses[0]!.startsWith(s))).to.equal(true);
+    });
+  });
+
+  describe('detail', () => {
+    it('opens a structure with everything known, and returns to it in the list', async () => {
+      const full = [
+        structure({
+          id: 'f',
+          name: 'Maison des associations de Lyon',
+          lat: 45.764,
+          lon: 4.8357,
+          address: '28 rue Denfert-Rochereau',
+          postcode: '69004',
+          city: 'Lyon',
+          description: 'Accueil et conseil des associations.',
+          phone: '+33 4 72 00 00 00',
+          email: 'contact@exemple.org',
+          website: 'https://exemple.org/mda',
+          hours: 'Mo-Fr 09:00-12:00,14:00-18:00',
+          accessibility: 'https://acceslibre.beta.gouv.fr/exemple',
+          source: 'Réseau test',
+          updatedAt: '2026-03-01',
+          free: true,
+        }),
+      ];
+      const el = await finder(html`<cap-support-finder .structures=${full}></cap-support-finder>`);
+      const selects = record<{ structure: Structure }>(el, 'cap-finder-select');
+      shadow(el).querySelector<HTMLButtonElement>('.item-button')!.click();
+      await settle(el);
+      expect(selects[0]!.detail.structure.id).to.equal('f');
+      const detail = shadow(el).querySelector('[part="detail"]')!;
+      expect(deepActiveElement()).to.equal(detail.querySelector('h2'));
+      const hrefs = Array.from(detail.querySelectorAll('a')).map((a) => a.getAttribute('href'));
+      expect(hrefs).to.include('tel:+33472000000');
+      expect(hrefs).to.include('mailto:contact@exemple.org');
+      expect(hrefs).to.include('https://exemple.org/mda');
+      expect(hrefs.some((h) => h!.startsWith('https://www.openstreetmap.org/directions?to=45.76400%2C4.83570'))).to.equal(true);
+      expect(detail.textContent).to.contain('Réseau test, mise à jour le 1 mars 2026');
+      await waitFor(() => !!detail.querySelector('table.week'), 'no week table');
+      expect(detail.querySelectorAll('table.week tbody tr').length).to.equal(7);
+      await expect(el).to.be.accessible();
+      button(el, /Retour à la liste/).click();
+      await settle(el);
+      expect(deepActiveElement()).to.equal(shadow(el).querySelector('.item-button'));
+    });
+  });
+
+  describe('map', () => {
+    it('draws the offline outline with its attribution and no third-party tile', async () => {
+      const el = await finder();
+      const map = mapOf(el);
+      await settle(map as never);
+      expect(map.shadowRoot!.querySelector('.outline')!.getAttribute('d')!.length).to.be.greaterThan(100);
+      expect(map.shadowRoot!.querySelector('image')).to.equal(null);
+      expect(map.shadowRoot!.querySelector('[part="attribution"]')!.textContent).to.contain('Natural Earth');
+    });
+
+    it('uses Plan IGN tiles with tiles="ign", credited', async () => {
+      const el = await finder(html`<cap-support-finder tiles="ign" .structures=${SMALL}></cap-support-finder>`);
+      const map = mapOf(el);
+      await waitFor(() => !!map.shadowRoot!.querySelector('image'), 'no tiles');
+      expect(map.shadowRoot!.querySelector('image')!.getAttribute('href')).to.match(/^https:\/\/data\.geopf\.fr\/wmts\?.*PLANIGNV2/);
+      expect(map.shadowRoot!.querySelector('[part="attribution"]')!.textContent).to.contain('© IGN');
+    });
+
+    it('names markers and clusters, zooms into a cluster, and selects from the map', async () => {
+      const el = await finder();
+      const map = mapOf(el);
+      await settle(map as never);
+      const cluster = map.shadowRoot!.querySelector('.cluster')!;
+      expect(cluster.getAttribute('role')).to.equal('button');
+      expect(cluster.getAttribute('aria-label')).to.match(/^3 structures — zoomer$/);
+      cluster.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await waitFor(() => map.shadowRoot!.querySelectorAll('.marker').length >= 3, 'cluster did not open');
+      expect(map.shadowRoot!.activeElement).to.equal(map.shadowRoot!.querySelector('.map-frame'));
+      const marker = Array.from(map.shadowRoot!.querySelectorAll('.marker')).find((m) => m.getAttribute('aria-label') === 'DLA du Rhône')!;
+      marker.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      await settle(el);
+      expect(shadow(el).querySelector('[part="detail"] h2')!.textContent).to.equal('DLA du Rhône');
+      await settle(map as never);
+      expect(map.shadowRoot!.querySelector('.marker.selected')!.getAttribute('aria-label')).to.equal('DLA du Rhône');
+    });
+
+    it('pans with the arrows and zooms with + and -, from the focused map', async () => {
+      const el = await finder();
+      const map = mapOf(el);
+      const frame = map.shadowRoot!.querySelector<HTMLElement>('.map-frame')!;
+      frame.focus();
+      const outline = () => map.shadowRoot!.querySelector('.outline')!.getAttribute('transform');
+      const before = outline();
+      await sendKeys({ press: 'ArrowRight' });
+      await settle(map as never);
+      expect(outline()).to.not.equal(before);
+      const scale = () => Number(/scale\(([\d.e+-]+)\)/.exec(outline()!)![1]);
+      const k = scale();
+      await sendKeys({ press: '+' });
+      await settle(map as never);
+      expect(scale()).to.be.greaterThan(k);
+      await sendKeys({ press: '-' });
+      await sendKeys({ press: '-' });
+      await settle(map as never);
+      expect(scale()).to.be.lessThan(k);
+      expect(map.shadowRoot!.getElementById('map-help')!.textContent).to.contain('flèches');
+      await expect(el).to.be.accessible();
+    });
+
+    it('reaches each overseas department in one action', async () => {
+      const el = await finder();
+      await emulate({ reducedMotion: 'reduce' });
+      const map = mapOf(el);
+      const area = Array.from(map.shadowRoot!.querySelectorAll<HTMLButtonElement>('.area-button')).find((b) => b.textContent!.trim() === 'La Réunion')!;
+      area.click();
+      await settle(map as never);
+      const markers = Array.from(map.shadowRoot!.querySelectorAll('.marker')).map((m) => m.getAttribute('aria-label'));
+      expect(markers).to.deep.equal(['France Services de Saint-Denis']);
+    });
+  });
+
+  describe('privacy and layout', () => {
+    it('sends no request outside the page origin with the defaults', async () => {
+      performance.clearResourceTimings();
+      const el = await finder(html`<cap-support-finder></cap-support-finder>`);
+      await searchFor(el, 'Lille');
+      const foreign = performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((url) => new URL(url).origin !== location.origin);
+      expect(foreign).to.deep.equal([]);
+    });
+
+    it('fits 320 px without horizontal scrolling', async () => {
+      await setViewport({ width: 320, height: 700 });
+      const el = await finder(html`<cap-support-finder near="Lyon" .structures=${SMALL}></cap-support-finder>`);
+      await waitFor(() => names(el).length === 3, 'no results');
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
