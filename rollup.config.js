@@ -10,7 +10,16 @@ export const elementEntries = {
   'elements/support-finder': 'src/elements/support-finder/define.ts',
 };
 
+/** See src/vendor/d3-transition-lite.ts. */
+const d3TransitionLite = {
+  name: 'd3-transition-lite',
+  resolveId(id) {
+    return id === 'd3-transition' ? { id: new URL('src/vendor/d3-transition-lite.ts', import.meta.url).pathname, moduleSideEffects: true } : null;
+  },
+};
+
 const plugins = () => [
+  d3TransitionLite,
   nodeResolve({ exportConditions: ['production'] }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
   // Collapses the whitespace of Lit's html`` and css`` templates.

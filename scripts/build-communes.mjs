@@ -7,7 +7,7 @@
 // approx = 1 when the coordinates are not the commune's own: the mean of the located communes sharing
 // its postcode, else of its intercommunality (EPCI, ~30 communes), else of its department.
 //
-// Run: node scripts/build-communes.mjs   (from the repository root; writes only when content changed)
+// Run: node scripts/build-communes.mjs   (from any directory; rewrites the file only when it changed)
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';

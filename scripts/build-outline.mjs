@@ -1,5 +1,5 @@
 // Builds the offline base map: France and its overseas departments from Natural Earth (world-atlas,
-// public domain), as GeoJSON with coordinates rounded to ~100 m, into src/data/ (not committed).
+// public domain, 1:50m), simplified to ~1.5 km and rounded to ~1 km, into src/data/ (not committed).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
@@ -8,11 +8,44 @@ const require = createRequire(import.meta.url);
 const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'));
 const france = topology.objects.countries.geometries.find((g) => g.id === '250');
 const geometry = feature(topology, france).geometry;
-const round = (n) => Math.round(n * 1000) / 1000;
+const round = (n) => Math.round(n * 100) / 100;
+const TOLERANCE = 0.015; // degrees, about 1.5 km: finer than a marker at the zooms where the outline shows
+
+/** Douglas–Peucker simplification of a closed ring (keeps at least 4 points). */
+function simplify(ring) {
+  if (ring.length <= 5) return ring;
+  const keep = new Uint8Array(ring.length);
+  keep[0] = keep[ring.length - 1] = 1;
+  const stack = [[0, ring.length - 1]];
+  while (stack.length) {
+    const [a, b] = stack.pop();
+    const [ax, ay] = ring[a];
+    const [bx, by] = ring[b];
+    const dx = bx - ax;
+    const dy = by - ay;
+    const length = Math.hypot(dx, dy) || 1e-12;
+    let worst = -1;
+    let index = -1;
+    for (let i = a + 1; i < b; i++) {
+      const [px, py] = ring[i];
+      const d = Math.abs(dy * px - dx * py + bx * ay - by * ax) / length;
+      if (d > worst) {
+        worst = d;
+        index = i;
+      }
+    }
+    if (worst > TOLERANCE) {
+      keep[index] = 1;
+      stack.push([a, index], [index, b]);
+    }
+  }
+  const out = ring.filter((_, i) => keep[i]);
+  return out.length >= 4 ? out : ring;
+}
 const polygons = geometry.coordinates.map((polygon) =>
   polygon.map((ring) => {
     const out = [];
-    for (const [x, y] of ring) {
+    for (const [x, y] of simplify(ring)) {
       const point = [round(x), round(y)];
       const last = out[out.length - 1];
       if (!last || last[0] !== point[0] || last[1] !== point[1]) out.push(point);

@@ -11,6 +11,7 @@ const started = Date.now();
 rmSync('dist', { recursive: true, force: true });
 // Generated data modules (src/data/*.generated.js) that rollup then bundles as chunks.
 run('node', ['scripts/build-outline.mjs']);
+run('node', ['scripts/build-communes.mjs']);
 const graph = {};
 for (const config of configs) {
   const bundle = await rollup({ ...config, onwarn: (w, warn) => (w.code === 'CIRCULAR_DEPENDENCY' ? null : warn(w)) });

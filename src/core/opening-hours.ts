@@ -5,10 +5,12 @@
  *
  * The package reads dates with the runtime's local getters (getHours, getDay…), so we hand it a
  * "wall-clock" Date whose local fields equal the place's wall-clock time, and map its answers back.
+ * (A wall time inside the runtime's own DST gap shifts by an hour: a night-time hour, twice a year.)
  */
 import OpeningHours from 'opening_hours';
 
-export interface LocalizedText {
+/** Both languages, always (assignable to the LocalizedText of core/types). */
+export interface BilingualText {
   fr: string;
   en: string;
 }
@@ -18,7 +20,7 @@ export type OpeningState = 'open' | 'closed' | 'appointment' | 'unknown';
 export interface OpeningStatus {
   state: OpeningState;
   /** Short label for a card: "Ouvert · jusqu'à 12:00", "Fermé · jour férié", "Sur rendez-vous"… */
-  text: LocalizedText;
+  text: BilingualText;
   /** Next change of state (a real instant), when within the coming week. */
   nextChange?: Date;
   /** The rule's comment (e.g. "sur rendez-vous") or the public holiday's name. */
@@ -29,7 +31,7 @@ export interface WeekRow {
   /** YYYY-MM-DD in the place's time zone. */
   date: string;
   /** Weekday name. */
-  day: LocalizedText;
+  day: BilingualText;
   today: boolean;
   /** Wall-clock ranges in the place's zone: `09:00–12:00` (a range ending at midnight ends at `24:00`). */
   ranges: string[];
@@ -348,7 +350,7 @@ function statusAt(entry: Evaluator, oh: OpeningHours, zone: string, now: Date): 
       : TEXT.closed;
     return { state: 'closed', text, ...extra };
   } catch {
-    // The package throws on some values only when evaluated (e.g. impossible dates).
+    // The package can also throw while evaluating (its "infinite loop in nextChange" guard).
     return { state: 'unknown', text: TEXT.unknown };
   }
 }

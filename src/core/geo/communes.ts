@@ -57,199 +57,236 @@ export function normalizeCommuneName(text: string): string {
   return expandSaints(fold(text)).join(' ');
 }
 
+const ACCENTS: Readonly<Record<string, string | undefined>> = {
+  à: 'a', â: 'a', ä: 'a', á: 'a', ç: 'c', é: 'e', è: 'e', ê: 'e', ë: 'e', î: 'i', ï: 'i', ô: 'o', ö: 'o',
+  ù: 'u', û: 'u', ü: 'u', ÿ: 'y', œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o',
+};
+// Table first: NFD on every name is the slowest part of building the search.
+// Only ever called with one non-ASCII character, so no inherited property can match.
+const deaccent = (ch: string) => ACCENTS[ch] ?? ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
 function fold(text: string): string[] {
   const words = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
+    .replace(/[^\x00-\x7f]/g, deaccent)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
   return words ? words.split(' ') : [];
 }
 
-const SAINTS: Readonly<Record<string, string>> = { st: 'saint', ste: 'sainte' };
-const expandSaints = (words: string[]) => words.map((w) => SAINTS[w] ?? w);
+// A Map, not an object: typed words such as "constructor" must not find inherited properties.
+const SAINTS: ReadonlyMap<string, string> = new Map([
+  ['st', 'saint'],
+  ['ste', 'sainte'],
+]);
+const expandSaints = (words: string[]) => words.map((w) => SAINTS.get(w) ?? w);
 
 export const communeLabel = (c: Commune): string => `${c.name} (${c.department})`;
 
 const DEPARTMENT = /^(?:\d{2}|97\d|2[ab])$/;
 const POSTCODE = /^\d{5}$/;
 const CORSICAN_INSEE = /^2[ab]\d{3}$/;
+const isNumber = (w: string) => /^\d+$/.test(w) || CORSICAN_INSEE.test(w) || w === '2a' || w === '2b';
 
-/** Match quality, best first. */
-const EXACT = 0;
-const NAME_PREFIX = 1;
-const WORD_PREFIX = 2;
+/** Keys per block, and how many best communes each block keeps (see RangeIndex). */
+const BLOCK = 32;
+const BLOCK_TOP = 16;
 
 /**
- * Builds the lookup structures once (about 100 ms for 35,000 communes), then each query is a binary
- * search in a sorted list of name suffixes starting at a word, plus a bounded top-k: well under a
- * millisecond per keystroke.
+ * Sorted distinct keys, each with its communes (best rank first), in blocks of BLOCK keys that
+ * know their BLOCK_TOP best communes: the best communes of a key prefix then cost a look at each
+ * block in the range instead of at each of its (possibly thousands of) communes.
+ */
+interface RangeIndex {
+  keys: string[];
+  /** Communes of keys[i]: ids[start[i]] to ids[start[i + 1]]. */
+  start: Int32Array;
+  ids: Int32Array;
+  blockTop: Int32Array[];
+}
+
+function rangeIndex(groups: Map<string, number[]>, rank: Int32Array): RangeIndex {
+  // Default sort (code unit order, as the binary search compares): much faster than a comparator.
+  const keys = [...groups.keys()].sort();
+  const start = new Int32Array(keys.length + 1);
+  const ids = new Int32Array([...groups.values()].reduce((sum, g) => sum + g.length, 0));
+  const byRank = (a: number, b: number) => rank[a]! - rank[b]!;
+  let at = 0;
+  keys.forEach((key, i) => {
+    start[i] = at;
+    for (const id of groups.get(key)!.sort(byRank)) ids[at++] = id;
+  });
+  start[keys.length] = at;
+  const blockTop: Int32Array[] = [];
+  for (let b = 0; b < keys.length; b += BLOCK) {
+    const distinct = [...new Set(ids.subarray(start[b]!, start[Math.min(b + BLOCK, keys.length)]!))];
+    blockTop.push(Int32Array.from(distinct.sort(byRank).slice(0, BLOCK_TOP)));
+  }
+  return { keys, start, ids, blockTop };
+}
+
+function lowerBound(list: readonly string[], q: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < q) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Builds the lookup structures once (about 200 ms for 35,000 communes on a laptop), then a query
+ * costs a few binary searches and a few hundred comparisons at most: well under a millisecond.
  *
  * Names are compared without their spaces, so hyphens and apostrophes are optional ("saint denis",
  * "saintdenis" and "St-Denis" all find "Saint-Denis"; "l isle" and "lisle" find "L'Isle-Adam").
  * A query matches from the start of any word of the name. Numbers narrow it: "saint denis 974"
- * (department), "lyon 69003" (postcode); a bare postcode lists every commune that has it, a bare
- * INSEE code ("2A004") its commune, 2 to 4 digits the largest communes of those postcodes.
- * Order: exact names, then names starting with the query, then a later word; within each, by
- * population, then alphabetically.
+ * (department), "lyon 69003" (postcode), so a label typed back finds its commune; a number that
+ * fits nothing is ignored ("Paris 15"). A bare postcode lists every commune that has it (beyond
+ * `limit`), a bare INSEE code ("2A004") its commune, 2 to 4 digits the largest communes of those
+ * postcodes. Order: exact names, then names starting with the query, then names with a later word
+ * starting with it; within each, by population, then alphabetically.
  */
 export function createCommuneSearch(index: readonly Commune[]): CommuneSearch {
   const n = index.length;
-  const compact: string[] = new Array(n);
+  const parts = index.map((c) => expandSaints(fold(c.name)));
+  const compact = parts.map((words) => words.join(''));
+  // rank[id]: position by population, then name, then department; smaller is better.
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
+    const ca = index[a]!;
+    const cb = index[b]!;
+    if (ca.population !== cb.population) return cb.population - ca.population;
+    if (compact[a] !== compact[b]) return compact[a]! < compact[b]! ? -1 : 1;
+    return ca.department < cb.department ? -1 : ca.department > cb.department ? 1 : 0;
+  });
+  const rank = new Int32Array(n);
+  order.forEach((id, r) => (rank[id] = r));
+
+  const names = new Map<string, number[]>(); // whole compact names
+  const words = new Map<string, number[]>(); // suffixes from the second word on
+  const postcodeGroups = new Map<string, number[]>();
   const byInsee = new Map<string, number>();
-  const byPostcode = new Map<string, number[]>();
-  const suffixes: { key: string; id: number; offset: number }[] = [];
+  const add = (map: Map<string, number[]>, key: string, id: number) => {
+    const list = map.get(key);
+    if (list) list.push(id);
+    else map.set(key, [id]);
+  };
   for (let id = 0; id < n; id++) {
     const c = index[id]!;
-    const words = expandSaints(fold(c.name));
-    const joined = words.join('');
-    compact[id] = joined;
-    let offset = 0;
-    for (const word of words) {
-      suffixes.push({ key: joined.slice(offset), id, offset });
-      offset += word.length;
+    add(names, compact[id]!, id);
+    const name = compact[id]!;
+    const nameParts = parts[id]!;
+    for (let w = 0, offset = 0; w < nameParts.length - 1; w++) {
+      offset += nameParts[w]!.length;
+      add(words, name.slice(offset), id);
     }
+    for (const pc of c.postcodes) add(postcodeGroups, pc, id);
     byInsee.set(c.insee.toLowerCase(), id);
-    for (const pc of c.postcodes) {
-      const list = byPostcode.get(pc);
-      if (list) list.push(id);
-      else byPostcode.set(pc, [id]);
-    }
   }
-  suffixes.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id - b.id));
-  const keys = suffixes.map((s) => s.key);
-  const ids = Int32Array.from(suffixes, (s) => s.id);
-  const offsets = Int32Array.from(suffixes, (s) => s.offset);
-  const postcodes = [...byPostcode.keys()].sort();
+  const nameIndex = rangeIndex(names, rank);
+  const wordIndex = rangeIndex(words, rank);
+  const postcodeIndex = rangeIndex(postcodeGroups, rank);
 
-  // Per query: best tier of each commune seen (stamped with the query number, so never cleared).
-  const seenAt = new Int32Array(n);
-  const tierOf = new Uint8Array(n);
-  let stamp = 0;
-
-  const lowerBound = (list: readonly string[], q: string) => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (list[mid]! < q) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-
-  /** a before b? */
-  const better = (a: number, b: number) => {
-    if (tierOf[a] !== tierOf[b]) return tierOf[a]! < tierOf[b]!;
-    const pa = index[a]!.population;
-    const pb = index[b]!.population;
-    if (pa !== pb) return pa > pb;
-    if (compact[a] !== compact[b]) return compact[a]! < compact[b]!;
-    return index[a]!.department < index[b]!.department;
-  };
-
-  /** The `limit` best of `candidates`, in order; insertion into a short sorted list. */
-  function top(candidates: Iterable<number>, limit: number, accept: (id: number) => boolean): number[] {
-    const best: number[] = [];
-    for (const id of candidates) {
-      if (!accept(id)) continue;
-      if (best.length === limit && !better(id, best[limit - 1]!)) continue;
-      let i = Math.min(best.length, limit - 1);
-      best[i] = id;
-      while (i > 0 && better(id, best[i - 1]!)) {
-        best[i] = best[i - 1]!;
-        best[i - 1] = id;
-        i--;
+  /**
+   * The `want` best communes (by rank) under keys starting with q, not in `skip`, passing `accept`.
+   * Whole blocks contribute their kept best; a filter or a large `want` reads every commune.
+   */
+  function best(ix: RangeIndex, q: string, want: number, skip: Set<number>, accept?: (id: number) => boolean): number[] {
+    const lo = lowerBound(ix.keys, q);
+    // Keys are [a-z0-9]: every key starting with q sorts before q + U+FFFF.
+    const hi = lowerBound(ix.keys, `${q}\uffff`);
+    const firstBlock = Math.ceil(lo / BLOCK);
+    const endBlock = Math.floor(hi / BLOCK); // blocks [firstBlock, endBlock) lie inside [lo, hi)
+    // A block's kept best hold the range's best unless a filter or too many skipped ids get in the way.
+    const wholeBlocks = !accept && want + skip.size <= BLOCK_TOP && firstBlock < endBlock;
+    // The best so far, in rank order; lists are in rank order too, so each stops at the first
+    // commune worse than the current last.
+    const top: number[] = [];
+    const scan = (list: ArrayLike<number>, from: number, to: number) => {
+      for (let j = from; j < to; j++) {
+        const id = list[j]!;
+        if (top.length === want && rank[id]! >= rank[top[want - 1]!]!) return;
+        if (skip.has(id) || top.includes(id) || (accept && !accept(id))) continue;
+        let i = top.length === want ? want - 1 : top.length;
+        while (i > 0 && rank[top[i - 1]!]! > rank[id]!) top[i] = top[--i]!;
+        top[i] = id;
       }
+    };
+    const readKeys = (from: number, to: number) => {
+      for (let i = from; i < to; i++) scan(ix.ids, ix.start[i]!, ix.start[i + 1]!);
+    };
+    if (!wholeBlocks) readKeys(lo, hi);
+    else {
+      readKeys(lo, firstBlock * BLOCK);
+      for (let b = firstBlock; b < endBlock; b++) scan(ix.blockTop[b]!, 0, ix.blockTop[b]!.length);
+      readKeys(endBlock * BLOCK, hi);
     }
-    return best;
-  }
-
-  /** Communes whose name matches one of the compact query variants, each with its best tier. */
-  function nameCandidates(variants: string[]): number[] {
-    stamp++;
-    const found: number[] = [];
-    for (const q of variants) {
-      for (let i = lowerBound(keys, q); i < keys.length && keys[i]!.startsWith(q); i++) {
-        const id = ids[i]!;
-        const tier = offsets[i] === 0 ? (compact[id] === q ? EXACT : NAME_PREFIX) : WORD_PREFIX;
-        if (seenAt[id] !== stamp) {
-          seenAt[id] = stamp;
-          tierOf[id] = tier;
-          found.push(id);
-        } else if (tier < tierOf[id]!) tierOf[id] = tier;
-      }
-    }
-    return found;
-  }
-
-  function* postcodePrefix(prefix: string): Generator<number> {
-    for (let i = lowerBound(postcodes, prefix); i < postcodes.length && postcodes[i]!.startsWith(prefix); i++) {
-      yield* byPostcode.get(postcodes[i]!)!;
-    }
+    return top;
   }
 
   const match = (ids: number[]): CommuneMatch[] =>
     ids.map((id) => ({ commune: index[id]!, label: communeLabel(index[id]!) }));
 
+  function byName(variants: string[], limit: number, accept?: (id: number) => boolean): number[] {
+    const result: number[] = [];
+    const skip = new Set<number>();
+    const push = (ids: number[]) => {
+      for (const id of ids.sort((a, b) => rank[a]! - rank[b]!)) {
+        if (result.length < limit && !skip.has(id)) result.push(id);
+        skip.add(id);
+      }
+    };
+    push(variants.flatMap((q) => names.get(q) ?? []).filter((id) => !accept || accept(id)));
+    for (const ix of [nameIndex, wordIndex]) {
+      if (result.length >= limit) break;
+      const want = limit - result.length;
+      const before = new Set(skip);
+      push(variants.flatMap((q) => best(ix, q, want, before, accept)));
+    }
+    return result;
+  }
+
   return (query: string, limit = 8): CommuneMatch[] => {
     if (limit <= 0) return [];
-    const words = fold(query);
-    if (!words.length) return [];
-    const numbers = words.filter((w) => /^\d+$/.test(w) || CORSICAN_INSEE.test(w) || w === '2a' || w === '2b');
-    const nameWords = words.filter((w) => !numbers.includes(w));
+    const all = fold(query);
+    const numbers = all.filter(isNumber);
+    const nameWords = all.filter((w) => !isNumber(w));
 
     if (!nameWords.length) {
       const code = numbers.join('');
       // Postcode first (every commune with it, so the user can choose), then the INSEE code.
       if (POSTCODE.test(code) || CORSICAN_INSEE.test(code)) {
-        stamp++;
-        const found: number[] = [];
-        const sorted = (list: number[]) => {
-          for (const id of list) tierOf[id] = EXACT;
-          return [...list].sort((a, b) => (better(a, b) ? -1 : 1));
-        };
-        for (const id of sorted(byPostcode.get(code) ?? [])) (seenAt[id] = stamp), found.push(id);
+        const found = [...(postcodeGroups.get(code) ?? [])].sort((a, b) => rank[a]! - rank[b]!);
         const insee = byInsee.get(code);
-        if (insee !== undefined && seenAt[insee] !== stamp) found.push(insee);
+        if (insee !== undefined && !found.includes(insee)) found.push(insee);
         return match(found);
       }
-      if (/^\d{2,4}$/.test(code)) {
-        // Postcodes being typed: the largest communes first.
-        stamp++;
-        return match(top(postcodePrefix(code), limit, (id) => {
-          if (seenAt[id] === stamp) return false;
-          seenAt[id] = stamp;
-          tierOf[id] = EXACT;
-          return true;
-        }));
-      }
+      // Postcodes being typed: their largest communes.
+      if (/^\d{2,4}$/.test(code)) return match(best(postcodeIndex, code, limit, new Set()));
       return [];
     }
 
     // "st" may be "Saint" or the start of "Stenay": try both spellings of each abbreviation.
     let variants = [''];
     for (const w of nameWords) {
-      const alternatives = w in SAINTS ? [SAINTS[w]!, w] : [w];
+      const saint = SAINTS.get(w);
+      const alternatives = saint ? [saint, w] : [w];
       variants = variants.flatMap((v) => alternatives.map((a) => v + a)).slice(0, 8);
     }
-    // A number narrows by department or postcode; when nothing fits, it is ignored ("Paris 15").
-    const fits = (id: number) =>
-      numbers.every((num) => {
-        const c = index[id]!;
-        if (DEPARTMENT.test(num) && c.department.toLowerCase() === num) return true;
-        if (POSTCODE.test(num) || CORSICAN_INSEE.test(num)) return c.postcodes.includes(num) || c.insee.toLowerCase() === num;
-        return /^\d+$/.test(num) && c.postcodes.some((pc) => pc.startsWith(num));
-      });
-    const candidates = nameCandidates(variants);
     if (numbers.length) {
-      const narrowed = top(candidates, limit, fits);
+      const fits = (id: number) =>
+        numbers.every((num) => {
+          const c = index[id]!;
+          if (DEPARTMENT.test(num) && c.department.toLowerCase() === num) return true;
+          if (POSTCODE.test(num) || CORSICAN_INSEE.test(num)) return c.postcodes.includes(num) || c.insee.toLowerCase() === num;
+          return /^\d+$/.test(num) && c.postcodes.some((pc) => pc.startsWith(num));
+        });
+      const narrowed = byName(variants, limit, fits);
       if (narrowed.length) return match(narrowed);
     }
-    return match(top(candidates, limit, () => true));
+    return match(byName(variants, limit));
   };
 }
 
@@ -277,4 +314,13 @@ export function loadCommuneIndex(): Promise<Commune[]> {
     });
   }
   return loading;
+}
+
+/**
+ * The bundled index and its search, ready to answer keystrokes: call it when the search field gets
+ * focus so that loading (~520 KB gzip) and building (~200 ms) happen before the first keystroke.
+ */
+export async function loadCommuneSearch(): Promise<CommuneSearch> {
+  const index = await loadCommuneIndex();
+  return (query, limit) => searchCommunes(index, query, limit);
 }

@@ -2,7 +2,7 @@
  * Overseas departments and collectivities not on Paris time. Opening hours must be evaluated in the
  * place's zone, not the browser's (reference/data-standards.md, opening_hours pitfalls).
  */
-const ZONES: Readonly<Record<string, string>> = {
+const ZONES: ReadonlyMap<string, string> = new Map(Object.entries({
   '971': 'America/Guadeloupe',
   '972': 'America/Martinique',
   '973': 'America/Cayenne',
@@ -14,9 +14,9 @@ const ZONES: Readonly<Record<string, string>> = {
   '986': 'Pacific/Wallis',
   '987': 'Pacific/Tahiti',
   '988': 'Pacific/Noumea',
-};
+}));
 
 /** IANA time zone of a department code ("69", "2A", "974"); Europe/Paris for the mainland and Corsica. */
 export function departmentTimeZone(department: string): string {
-  return ZONES[department.trim()] ?? 'Europe/Paris';
+  return ZONES.get(department.trim()) ?? 'Europe/Paris';
 }

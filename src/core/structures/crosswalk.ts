@@ -20,45 +20,18 @@ export interface CrosswalkRow<T extends string> {
   note?: string;
 }
 
-export interface Labels {
-  fr: string;
-  en: string;
-}
+import { THEME_LABELS, TYPE_LABELS, type Labels } from './labels.js';
 
-export const TYPE_LABELS: Readonly<Record<StructureType, Labels>> = {
-  dla: { fr: "Dispositif local d'accompagnement (DLA)", en: 'Local support scheme (DLA)' },
-  'point-appui': { fr: "Point d'appui à la vie associative (Guid'Asso)", en: "Association support point (Guid'Asso)" },
-  'maison-associations': { fr: 'Maison des associations', en: 'House of associations' },
-  crib: { fr: 'CRIB', en: 'CRIB (volunteer resource centre)' },
-  cress: { fr: 'CRESS', en: 'CRESS (regional social economy chamber)' },
-  'france-active': { fr: 'France Active', en: 'France Active' },
-  'hub-numerique': { fr: 'Hub numérique', en: 'Digital inclusion hub' },
-  'conseiller-numerique': { fr: 'Conseiller numérique', en: 'Digital adviser (conseiller numérique)' },
-  'france-services': { fr: 'France Services', en: 'France Services' },
-  'tiers-lieu': { fr: 'Tiers-lieu / fablab', en: 'Third place / fablab' },
-  epn: { fr: 'Espace public numérique', en: 'Public digital space (EPN)' },
-  reseau: { fr: 'Réseau / fédération', en: 'Network / federation' },
-};
-
-export const THEME_LABELS: Readonly<Record<SupportTheme, Labels>> = {
-  strategie: { fr: 'Stratégie', en: 'Strategy' },
-  financement: { fr: 'Financement', en: 'Funding' },
-  outils: { fr: 'Outils', en: 'Tools' },
-  formation: { fr: 'Formation', en: 'Training' },
-  communication: { fr: 'Communication', en: 'Communication' },
-  collaboration: { fr: 'Collaboration', en: 'Collaboration' },
-  'donnees-rgpd': { fr: 'Données / RGPD', en: 'Data / GDPR' },
-  materiel: { fr: 'Matériel', en: 'Equipment' },
-  'emploi-benevolat': { fr: 'Emploi / bénévolat', en: 'Employment / volunteering' },
-};
+export { THEME_LABELS, TYPE_LABELS, type Labels };
 
 const LMN = 'lieux-mediation-numerique' as const;
 const DI = 'data-inclusion' as const;
 
 type Row<T extends string> = CrosswalkRow<T>;
-const lmn = <T extends string>(field: string, from: string, to: T[], note?: string): Row<T> =>
+// The annotations let a bundle that only needs the labels (the finder's first chunk) drop the tables.
+const lmn = /* @__NO_SIDE_EFFECTS__ */ <T extends string>(field: string, from: string, to: T[], note?: string): Row<T> =>
   note ? { standard: LMN, field, from, to, note } : { standard: LMN, field, from, to };
-const di = <T extends string>(field: string, from: string, to: T[], note?: string): Row<T> =>
+const di = /* @__NO_SIDE_EFFECTS__ */ <T extends string>(field: string, from: string, to: T[], note?: string): Row<T> =>
   note ? { standard: DI, field, from, to, note } : { standard: DI, field, from, to };
 
 export const TYPE_CROSSWALK: readonly Row<StructureType>[] = [
@@ -153,6 +126,7 @@ interface Index<T extends string> {
 }
 
 /** Maps, not objects: a value such as "constructor" or "__proto__" must find nothing. */
+/* @__NO_SIDE_EFFECTS__ */
 function index<T extends string>(rows: readonly Row<T>[], standard: Standard, fields: string[]): Index<T> {
   const exact = new Map<string, readonly T[]>();
   const category = new Map<string, readonly T[]>();
@@ -164,15 +138,28 @@ function index<T extends string>(rows: readonly Row<T>[], standard: Standard, fi
   return { exact, category };
 }
 
+/** Files repeat the same few values on every row: fold each once. */
+const folded = new Map<string, string>();
+function foldCached(value: string): string {
+  let key = folded.get(value);
+  if (key === undefined) {
+    if (folded.size > 10_000) folded.clear();
+    key = foldText(value);
+    folded.set(value, key);
+  }
+  return key;
+}
+
 function lookup<T extends string>(values: readonly unknown[], indexes: Index<T>[], order: readonly T[]): T[] {
+  if (values.length === 0) return [];
   const found = new Set<T>();
   for (const value of values) {
-    if (typeof value !== 'string') continue;
-    const key = foldText(value);
+    if (typeof value !== 'string' || value.length > 500) continue;
+    const key = foldCached(value);
     if (!key) continue;
     for (const { exact, category } of indexes) {
       let to = exact.get(key);
-      if (!to && value.includes('--')) to = category.get(foldText(value.slice(0, value.indexOf('--'))));
+      if (!to && value.includes('--')) to = category.get(foldCached(value.slice(0, value.indexOf('--'))));
       if (to) for (const t of to) found.add(t);
     }
   }
@@ -215,6 +202,7 @@ export function themesFromDataInclusion(thematiques: readonly string[]): Support
   return lookup(thematiques, [diThematiques], SUPPORT_THEMES);
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 function aliases<T extends string>(
   labels: Readonly<Record<T, Labels>>,
   extra: Readonly<Record<T, readonly string[]>>,

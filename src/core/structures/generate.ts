@@ -154,6 +154,13 @@ const OVERSEAS = ['Guadeloupe', 'Martinique', 'Guyane', 'La Réunion', 'Mayotte'
   (department) => ANCHORS.find((a) => a.department === department)!,
 );
 
+/** Rough share of each type: many local digital-help places, few regional bodies. */
+const TYPE_SHARES: [StructureType, number][] = [
+  ['conseiller-numerique', 25], ['france-services', 15], ['epn', 15], ['maison-associations', 10],
+  ['point-appui', 10], ['tiers-lieu', 10], ['reseau', 6], ['dla', 3], ['crib', 2],
+  ['hub-numerique', 1], ['cress', 1], ['france-active', 2],
+];
+
 /** Themes a type of structure usually offers. */
 const TYPE_THEMES: Record<StructureType, SupportTheme[]> = {
   dla: ['strategie', 'financement', 'emploi-benevolat'],
@@ -168,6 +175,21 @@ const TYPE_THEMES: Record<StructureType, SupportTheme[]> = {
   'tiers-lieu': ['materiel', 'collaboration', 'formation', 'outils'],
   epn: ['outils', 'formation', 'materiel', 'communication'],
   reseau: ['strategie', 'communication', 'collaboration', 'formation'],
+};
+
+const DESCRIPTIONS: Record<StructureType, string> = {
+  dla: 'Accompagne gratuitement les associations employeuses dans la consolidation de leur projet et de leurs emplois.',
+  'point-appui': 'Informe et oriente les bénévoles et dirigeants associatifs sur le fonctionnement de leur association.',
+  'maison-associations': 'Prête des salles et du matériel, et propose des ateliers pour les associations de la commune.',
+  crib: 'Répond aux questions des bénévoles sur la gestion, la fiscalité et l’emploi associatif.',
+  cress: 'Représente et outille les acteurs de l’économie sociale et solidaire de la région.',
+  'france-active': 'Finance et accompagne les projets de l’économie sociale et solidaire : garanties, prêts, conseil.',
+  'hub-numerique': 'Coordonne les acteurs de l’inclusion numérique et outille les structures du territoire.',
+  'conseiller-numerique': 'Aide à prendre en main les outils numériques, en rendez-vous individuel ou en atelier collectif.',
+  'france-services': 'Accueille le public pour les démarches administratives en ligne, avec un accompagnement si besoin.',
+  'tiers-lieu': 'Espace partagé avec atelier de fabrication numérique, coworking et animations ouvertes aux associations.',
+  epn: 'Accès libre à des ordinateurs et à internet, et ateliers d’initiation au numérique.',
+  reseau: 'Fédère les associations du département et leur propose formations, conseils et mutualisation.',
 };
 
 const PLACES = ['la médiathèque', 'la mairie', 'le centre social', 'la maison de quartier', 'l’espace jeunesse'];
@@ -241,7 +263,7 @@ function phoneFor(a: Anchor, random: () => number): string {
 
 /**
  * `n` fictitious structures from `seed`. The first entries cover every overseas department, every
- * type and every theme, so any n ≥ 12 has them all.
+ * type and every theme, so any n ≥ 12 has them all; then types follow rough real-life shares.
  */
 export function generateStructures(n: number, seed = 1): Structure[] {
   const random = prng(seed);
@@ -258,7 +280,7 @@ export function generateStructures(n: number, seed = 1): Structure[] {
 
   for (let i = 0; i < count; i++) {
     const anchor = i < OVERSEAS.length ? OVERSEAS[i]! : weighted(anchorWeights);
-    const type = STRUCTURE_TYPES[i % STRUCTURE_TYPES.length]!;
+    const type = i < STRUCTURE_TYPES.length ? STRUCTURE_TYPES[i]! : weighted(TYPE_SHARES);
     const types: StructureType[] = [type];
     if (random() < 0.15) {
       const other = pick(STRUCTURE_TYPES);
@@ -292,7 +314,7 @@ export function generateStructures(n: number, seed = 1): Structure[] {
       address: `${1 + Math.floor(random() * 120)} ${pick(STREETS)}`,
       postcode: anchor.postcode,
       city: anchor.commune,
-      description: `Structure fictive générée pour les tests : accompagnement des associations ${ofCommune(anchor.commune).replace(/^de |^d'|^du |^des /, (m) => m)} et des environs.`,
+      description: DESCRIPTIONS[type],
       source: GENERATED_SOURCE,
       updatedAt: `${random() < 0.3 ? 2025 : 2026}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`,
     };

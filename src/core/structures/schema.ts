@@ -12,6 +12,9 @@ import { STRUCTURE_TYPES } from './model.js';
 /** Longest text kept in any field; the reader cuts longer ones. */
 export const MAX_TEXT = 5000;
 
+/** SIRET (14 digits), SIREN (9), RNA ("W" + 9 digits), RIDET (New Caledonia, 7–10 digits). */
+export const SIRET = /^[A-Z]?\d{7,14}$/;
+
 const text = (description: string) => z.string().check(z.maxLength(MAX_TEXT), z.describe(description));
 const httpUrl = (description: string) =>
   z.string().check(z.maxLength(2000), z.regex(/^https?:\/\//i), z.describe(description));
@@ -48,7 +51,7 @@ export const structureSchema = z.object({
   accessibility: z.optional(text('Accessibility: an acceslibre URL or a text.')),
   appointmentUrl: z.optional(httpUrl('Online appointment page, http(s) only.')),
   siret: z.optional(
-    z.string().check(z.regex(/^[A-Za-z0-9]{9,14}$/), z.describe('SIRET, SIREN or RNA number: merges duplicates.')),
+    z.string().check(z.regex(SIRET), z.describe('SIRET, SIREN, RNA or RIDET number: merges duplicates.')),
   ),
   source: z.optional(z.string().check(z.maxLength(200), z.describe('Who provides the entry; default: the file name.'))),
   updatedAt: z.optional(

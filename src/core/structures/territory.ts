@@ -22,12 +22,13 @@ export const FRANCE_BOXES: Readonly<Record<string, Box>> = {
   'nouvelle-caledonie': [-23.0, -18.0, 163.0, 169.0],
 };
 
-const BOXES = Object.values(FRANCE_BOXES);
+/** Flat [south, north, west, east, …], mainland first: the common case returns at once. */
+const BOXES = Object.values(FRANCE_BOXES).flat();
 
 export function isInFrance(lat: number, lon: number): boolean {
   if (!Number.isFinite(lat) || !Number.isFinite(lon)) return false;
-  for (const [south, north, west, east] of BOXES) {
-    if (lat >= south && lat <= north && lon >= west && lon <= east) return true;
+  for (let i = 0; i < BOXES.length; i += 4) {
+    if (lat >= BOXES[i]! && lat <= BOXES[i + 1]! && lon >= BOXES[i + 2]! && lon <= BOXES[i + 3]!) return true;
   }
   return false;
 }

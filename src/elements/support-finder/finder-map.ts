@@ -1,4 +1,4 @@
-import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { geoMercatorRaw } from 'd3-geo';
 import { select, type Selection } from 'd3-selection';
 import { tile } from 'd3-tile';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
@@ -33,6 +33,38 @@ interface PointProps {
 }
 
 const TILE_SIZE = 256;
+const TAU = 2 * Math.PI;
+const RAD = Math.PI / 180;
+
+/**
+ * Web Mercator in "world" units: the whole world spans [-0.5, 0.5] (d3-geo's raw Mercator, scaled),
+ * so that a d3-zoom scale k shows it k pixels wide and tile zoom z is log2(k / 256). The finder
+ * needs no clipping or resampling (France is far from the antimeridian), hence the raw projection.
+ */
+function project([lon, lat]: [number, number]): [number, number] {
+  const [x, y] = geoMercatorRaw(lon * RAD, Math.max(-85, Math.min(85, lat)) * RAD);
+  return [x / TAU, -y / TAU];
+}
+
+function unproject(x: number, y: number): [number, number] {
+  const [lambda, phi] = geoMercatorRaw.invert!(x * TAU, -y * TAU);
+  return [lambda / RAD, phi / RAD];
+}
+
+/** The offline outline as an SVG path in world units. */
+function outlinePath(): string {
+  let d = '';
+  for (const polygon of outline.geometry.coordinates) {
+    for (const ring of polygon) {
+      ring.forEach((point, i) => {
+        const [x, y] = project(point as [number, number]);
+        d += `${i ? 'L' : 'M'}${x.toFixed(7)},${y.toFixed(7)}`;
+      });
+      d += 'Z';
+    }
+  }
+  return d;
+}
 const PAN_STEP = 80;
 const ZOOM_STEP = 1.6;
 
@@ -68,8 +100,8 @@ export class CapFinderMap extends LitElement {
   /** Called when the user picks a structure on the map. */
   onSelect: (id: string) => void = () => {};
 
-  private readonly projection: GeoProjection = geoMercator().scale(1 / (2 * Math.PI)).translate([0, 0]);
-  private readonly outlinePath: string = geoPath(this.projection)(outline) ?? '';
+  private readonly projection = project;
+  private readonly outlinePath: string = outlinePath();
   private index: Supercluster<PointProps> | undefined;
   private zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> | undefined;
   private svgSelection: Selection<SVGSVGElement, unknown, null, undefined> | undefined;
@@ -104,6 +136,12 @@ export class CapFinderMap extends LitElement {
     const svgElement = this.renderRoot.querySelector('svg.map') as SVGSVGElement;
     this.svgSelection = select(svgElement);
     this.zoomBehavior = zoom<SVGSVGElement, unknown>()
+      // The size we measured: d3-zoom's default reads the SVG's CSS-relative width, which fails
+      // while the element is detached.
+      .extent(() => [
+        [0, 0],
+        [this.size.width, this.size.height],
+      ])
       .scaleExtent([1 << 9, 1 << 26])
       .on('zoom', (event: { transform: ZoomTransform }) => {
         this.transform = event.transform;
@@ -122,6 +160,7 @@ export class CapFinderMap extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    cancelAnimationFrame(this.glide);
   }
 
   /** The zoom transform that fits geographic bounds in the map. */
@@ -194,8 +233,8 @@ export class CapFinderMap extends LitElement {
     if (!this.index) return [];
     const t = this.transform;
     const { width, height } = this.size;
-    const west = this.projection.invert!([(-t.x) / t.k, (-t.y) / t.k])!;
-    const east = this.projection.invert!([(width - t.x) / t.k, (height - t.y) / t.k])!;
+    const west = unproject((-t.x) / t.k, (-t.y) / t.k);
+    const east = unproject((width - t.x) / t.k, (height - t.y) / t.k);
     const bbox: [number, number, number, number] = [
       Math.max(-180, west[0]),
       Math.max(-85, east[1]),

@@ -12,7 +12,7 @@ import { finderMsg } from './messages.js';
 import { finderStyles } from './support-finder.styles.js';
 import { define } from '../../define.js';
 import type { OpeningStatus } from '../../core/opening-hours.js';
-import { THEME_LABELS, TYPE_LABELS } from '../../core/structures/crosswalk.js';
+import { THEME_LABELS, TYPE_LABELS } from '../../core/structures/labels.js';
 import { formatDistance, parseLatLon } from '../../core/geo/distance.js';
 import { departmentTimeZone } from '../../core/geo/timezone.js';
 import { STRUCTURE_TYPES } from '../../core/structures/model.js';
@@ -616,6 +616,7 @@ export class CapSupportFinder extends CapElement {
             aria-describedby="place-hint place-message"
             .value=${this.query}
             @input=${this.onQueryInput}
+            @focus=${() => this.geocoder === 'local' && void this.placeSearcher()}
             @keydown=${this.onQueryKeydown}
           />
           <ul id="suggestions" part="suggestions" role="listbox" aria-label=${finderMsg(lang, 'searchLabel')} ?hidden=${!open}>

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import {
   createCommuneSearch,
+  loadCommuneIndex,
+  loadCommuneSearch,
   normalizeCommuneName,
   parseCommuneIndex,
   searchCommunes,
@@ -66,6 +68,8 @@ describe('geo/communes', () => {
     expect(names(search('chateauneuf'))).to.deep.equal(['Châteauneuf-sur-Isère 26']);
     expect(names(search('oeuil'))).to.deep.equal(['Œuilly 02']);
     expect(search('zzz')).to.deep.equal([]);
+    expect(search('constructor')).to.deep.equal([]);
+    expect(search('__proto__')).to.deep.equal([]);
     expect(search('  ')).to.deep.equal([]);
   });
 
@@ -138,8 +142,7 @@ describe('geo/communes: generated index', function () {
     const url = new URL('../../../src/data/communes.generated.js', import.meta.url).href;
     const head = await fetch(url, { method: 'HEAD' });
     if (!head.ok) this.skip();
-    const module = (await import(/* @vite-ignore */ url)) as { default: string };
-    index = parseCommuneIndex(module.default);
+    index = await loadCommuneIndex();
   });
 
   const first = (q: string) => searchCommunes(index, q, 8)[0]?.commune;
@@ -184,6 +187,35 @@ describe('geo/communes: generated index', function () {
     expect(small.approximate).to.equal(true);
     expect(small.lat).to.be.closeTo(46, 0.3);
     expect(small.lon).to.be.closeTo(5.4, 0.3);
+  });
+
+  it('loads once and gives a ready search', async () => {
+    expect(await loadCommuneIndex()).to.equal(index);
+    const search = await loadCommuneSearch();
+    expect(search('Marseille', 1)[0]!.label).to.equal('Marseille (13)');
+  });
+
+  it('ranks like a plain scan of every commune', () => {
+    // Reference: every name matched from each word, exact > start of name > later word, then by
+    // population and name.
+    const entries = index.map((c) => {
+      const words = normalizeCommuneName(c.name).split(' ');
+      const suffixes = words.map((_, i) => words.slice(i).join(''));
+      return { c, suffixes, key: suffixes[0]! };
+    });
+    const reference = (q: string) =>
+      entries
+        .map((e) => ({ e, tier: e.key === q ? 0 : e.key.startsWith(q) ? 1 : e.suffixes.some((s) => s.startsWith(q)) ? 2 : 3 }))
+        .filter((m) => m.tier < 3)
+        .sort((a, b) => a.tier - b.tier || b.e.c.population - a.e.c.population || (a.e.key < b.e.key ? -1 : a.e.key > b.e.key ? 1 : 0) || (a.e.c.department < b.e.c.department ? -1 : 1))
+        .slice(0, 8)
+        .map((m) => m.e.c.insee);
+    const search = createCommuneSearch(index);
+    const queries = [...'abcdefghijklmnopqrstuvwxyz', 'sa', 'le', 'la', 'mo', 'ch', 'br', 'vi', 'be', 'ma', 'po', 'sur', 'les', 'en', 'de',
+      'saint', 'sainte', 'saintg', 'mont', 'ville', 'bourg', 'fontaine', 'villers', 'chateau', 'beau', 'la ch', 'yz', 'zz'];
+    for (const q of queries) {
+      expect(search(q).map((m) => m.commune.insee), q).to.deep.equal(reference(q.replace(/ /g, '')));
+    }
   });
 
   it('answers each keystroke in well under a millisecond', () => {

@@ -53,6 +53,7 @@ describe('geo/distance', () => {
     expect(departmentTimeZone('973')).to.equal('America/Cayenne');
     expect(departmentTimeZone('974')).to.equal('Indian/Reunion');
     expect(departmentTimeZone('976')).to.equal('Indian/Mayotte');
+    expect(departmentTimeZone('constructor')).to.equal('Europe/Paris');
     // Every zone is one the browser knows.
     for (const d of ['971', '972', '973', '974', '975', '976', '977', '978', '986', '987', '988']) {
       expect(() => new Intl.DateTimeFormat('fr', { timeZone: departmentTimeZone(d) })).not.to.throw();

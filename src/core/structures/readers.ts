@@ -1,0 +1,815 @@
+/**
+ * Reads support structures from any supported file (DESIGN §3.3) into the internal model. The
+ * format is detected from the content, never from the file name:
+ *
+ * - JSON starting with `{` or `[`:
+ *   - GeoJSON: `{"type": "FeatureCollection", "features": [...]}` of Points (a single Feature or a
+ *     bare `features` array too). Properties use our field names, usual French/English names
+ *     (see PLAIN_ALIASES) or the LaMednum names when they have a `pivot`.
+ *   - Lieux de médiation numérique (LaMednum) JSON: an array of objects with `pivot`.
+ *   - data·inclusion: an array of structures (`source`, `id`, `nom`, `date_maj`…), a
+ *     `{"structures": [...], "services": [...]}` bundle, or an API page `{"items": [...]}`.
+ *     Services (objects with `structure_id`, in the bundle's `services`, mixed in the array or
+ *     nested as a structure's `services` array) are joined to the structure whose `id` equals
+ *     their `structure_id`: they add themes (`thematiques`), `frais` and `prise_rdv`. Only
+ *     structures are rows (counted in `total`); a service without its structure is ignored.
+ *     The older v0 shape (`typologie`, `labels_nationaux`, `thematiques` on the structure,
+ *     `horaires_ouverture`) is read too.
+ *   - The project's own format: `{"$schema"?, "structures": [...]}` or an array of objects with
+ *     `name` and `lat`/`lon` (schema.ts), each row checked with `structureSchema`.
+ * - Anything else is CSV (comma, semicolon or tab, detected from the header line; UTF-8 BOM
+ *   removed): LaMednum when the header has `pivot`, `nom` and `code_postal`, else plain CSV when
+ *   it has a name column and latitude and longitude columns (PLAIN_ALIASES).
+ *
+ * It never throws: a file that is none of these returns `{error: 'unknown-format', detail}`, an
+ * empty one `{error: 'empty', detail}` (`detail` is an English sentence for logs and messages).
+ * Every value is kept as plain text (trimmed, control characters removed, capped at MAX_TEXT):
+ * nothing is interpreted as HTML here, the elements render text. Linear in the number of rows.
+ */
+import { dsvFormat } from 'd3-dsv';
+import * as z from 'zod/mini';
+import type { SupportTheme } from '../vocabulary.js';
+import {
+  foldText,
+  themesFromDataInclusion,
+  themesFromLabels,
+  themesFromLamednum,
+  typesFromDataInclusion,
+  typesFromLabels,
+  typesFromLamednum,
+} from './crosswalk.js';
+import {
+  STRUCTURE_TYPES,
+  type PositionWarning,
+  type ReadResult,
+  type SkipReason,
+  type Structure,
+  type StructureType,
+} from './model.js';
+import { MAX_TEXT, SIRET, structureSchema } from './schema.js';
+import { isInFrance } from './territory.js';
+
+export interface ReadError {
+  error: 'unknown-format' | 'empty';
+  detail: string;
+}
+
+export type ReadOutcome = ReadResult | ReadError;
+
+export function isReadError(outcome: ReadOutcome): outcome is ReadError {
+  return 'error' in outcome;
+}
+
+type Format = ReadResult['format'];
+type Json = Record<string, unknown>;
+
+// ---------------------------------------------------------------------------------------------
+// Cleaning of single values
+
+/** C0/C1 controls except tab and newlines, bidi overrides/isolates (spoofing), stray BOMs. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+
+/** Controls, whitespace other than single spaces, or a space at either end. */
+const NEEDS_CLEANING = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]|[^\S ]|  |^ | $/;
+
+/** A plain, trimmed, capped string, or undefined when empty. Numbers are accepted (postcodes, phones). */
+export function cleanText(value: unknown, multiline = false): string | undefined {
+  let s: string;
+  if (typeof value === 'string') s = value;
+  else if (typeof value === 'number' && Number.isFinite(value)) s = String(value);
+  else return undefined;
+  // Most values are already clean: one test instead of four replacements (100,000-row files).
+  if (s.length <= MAX_TEXT && !NEEDS_CLEANING.test(s)) return s || undefined;
+  // Cut first: the regexes below then never run over a 10 MB field.
+  if (s.length > MAX_TEXT * 2) s = s.slice(0, MAX_TEXT * 2);
+  s = s.replace(/\r\n?/g, '\n').replace(CONTROL, '');
+  s = multiline ? s.replace(/[ \t]+/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{3,}/g, '\n\n') : s.replace(/\s+/g, ' ');
+  s = s.trim();
+  if (s.length > MAX_TEXT) {
+    s = s.slice(0, MAX_TEXT);
+    // Never end on half a surrogate pair.
+    if (/[\uD800-\uDBFF]$/.test(s)) s = s.slice(0, -1);
+    s = s.trimEnd();
+  }
+  return s || undefined;
+}
+
+/** An http(s) URL (normalised by the URL parser), else undefined: `javascript:`, `data:`… are dropped. */
+export function cleanUrl(value: unknown): string | undefined {
+  const s = cleanText(value);
+  if (!s || s.length > 2000) return undefined;
+  let candidate = s;
+  // "www.example.fr" is common in real files: read it as https.
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(s) && /^[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(s)) candidate = `https://${s}`;
+  try {
+    const url = new URL(candidate);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const DANGEROUS_SCHEME = /^(javascript|vbscript|data|file|blob|about|filesystem):/;
+
+/** Accessibility: an http(s) URL, or a text; a URL with any other scheme is dropped. */
+function cleanAccessibility(value: unknown): string | undefined {
+  const s = cleanText(value, true);
+  if (!s) return undefined;
+  // Browsers ignore whitespace inside a scheme ("java script:"): look at it without any.
+  const head = s.slice(0, 40).replace(/\s+/g, '').toLowerCase();
+  if (DANGEROUS_SCHEME.test(head)) return undefined;
+  // A lone URL ("ftp://…", "www.…") is a link or nothing; a sentence is kept as text.
+  if (/^(https?:|www\.)/.test(head) || (!/\s/.test(s) && /^[a-z][a-z0-9+.-]*:/i.test(s))) return cleanUrl(s);
+  return s;
+}
+
+function cleanEmail(value: unknown): string | undefined {
+  const s = cleanText(value)?.replace(/^mailto:/i, '');
+  return s && s.length <= 320 && /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(s) ? s : undefined;
+}
+
+/** Numbers lose leading zeros ("01000" → 1000): pad them back. */
+function cleanCode(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 100000) {
+    return String(value).padStart(5, '0');
+  }
+  const s = cleanText(value);
+  return s && s.length <= 20 ? s : undefined;
+}
+
+/**
+ * SIRET (14 digits), SIREN (9), RNA (W + 9 digits) or RIDET; the all-zero placeholder of many
+ * LaMednum rows is no identifier (it would merge unrelated places).
+ */
+function cleanSiret(value: unknown): string | undefined {
+  const s = cleanText(value)?.replace(/[\s.]+/g, '').toUpperCase();
+  return s && SIRET.test(s) && !/^0+$/.test(s) ? s : undefined;
+}
+
+const ISO_DATE = /^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** YYYY-MM-DD from an ISO date or date-time, or a French DD/MM/YYYY. */
+function cleanDate(value: unknown): string | undefined {
+  const s = cleanText(value);
+  if (!s) return undefined;
+  if (s.length === 10 && ISO_DATE.test(s)) return s;
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  let ymd = m ? [m[1]!, m[2]!, m[3]!] : undefined;
+  if (!ymd) {
+    m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(s);
+    if (m) ymd = [m[3]!, m[2]!, m[1]!];
+  }
+  if (!ymd) return undefined;
+  const [y, mo, d] = ymd.map(Number) as [number, number, number];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && y > 1900 ? ymd.join('-') : undefined;
+}
+
+const TRUE_WORDS = new Set(['true', 'oui', 'yes', 'vrai', '1', 'gratuit', 'free']);
+const FALSE_WORDS = new Set(['false', 'non', 'no', 'faux', '0', 'payant', 'paid']);
+
+function cleanBoolean(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  const s = typeof value === 'string' || typeof value === 'number' ? foldText(String(value).slice(0, 50)) : '';
+  return TRUE_WORDS.has(s) ? true : FALSE_WORDS.has(s) ? false : undefined;
+}
+
+/**
+ * Fees as LaMednum (`frais_a_charge`) or data·inclusion (`frais`) say them. Free as soon as
+ * something is free for someone: "Gratuit sous condition" (and data·inclusion v0
+ * "gratuit-sous-conditions", "pass-numerique") count as free, the condition being in the
+ * description; only "Payant" (or "adhesion") alone makes it paid.
+ */
+function freeFrom(values: readonly string[]): boolean | undefined {
+  let paid = false;
+  for (const value of values) {
+    const v = foldText(value);
+    if (v.startsWith('gratuit') || v === 'pass numerique') return true;
+    if (v === 'payant' || v === 'adhesion') paid = true;
+  }
+  return paid ? false : undefined;
+}
+
+/** A list: a JSON array, or a string split on `|` (older LaMednum files: `;`). */
+function list(value: unknown, separator: RegExp | null = null): string[] {
+  if (Array.isArray(value)) {
+    const out: string[] = [];
+    for (const v of value.slice(0, 1000)) {
+      const s = cleanText(v);
+      if (s) out.push(s);
+    }
+    return out;
+  }
+  let s = typeof value === 'string' ? value : '';
+  if (!s) return [];
+  if (s.length > MAX_TEXT * 2) s = s.slice(0, MAX_TEXT * 2);
+  const sep = separator ?? (s.includes('|') ? '|' : ';');
+  const out: string[] = [];
+  for (const part of s.split(sep)) {
+    const item = cleanText(part);
+    if (item) out.push(item);
+  }
+  return out;
+}
+
+/** People's lists of types or themes: "DLA, Maison des associations" or "dla|crib". */
+const LABEL_SEPARATOR = /[|;,]/;
+
+function first<T>(values: readonly string[], clean: (v: string) => T | undefined): T | undefined {
+  for (const v of values) {
+    const c = clean(v);
+    if (c !== undefined) return c;
+  }
+  return undefined;
+}
+
+function joinAddress(street: unknown, complement: unknown): string | undefined {
+  const a = cleanText(street);
+  const b = cleanText(complement);
+  return a && b ? `${a}, ${b}` : (a ?? b);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Coordinates
+
+type Coordinate = number | 'missing' | 'invalid';
+
+function coordinate(value: unknown): Coordinate {
+  if (value === undefined || value === null) return 'missing';
+  if (typeof value === 'number') return Number.isFinite(value) ? value : 'invalid';
+  if (typeof value !== 'string') return 'invalid';
+  let s = value.trim();
+  if (!s) return 'missing';
+  if (s.length > 40) return 'invalid';
+  // French spreadsheets write "45,764".
+  if (/^[+-]?\d+,\d+$/.test(s)) s = s.replace(',', '.');
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return 'invalid';
+  const n = Number(s);
+  return Number.isFinite(n) ? n : 'invalid';
+}
+
+interface Position {
+  lat: number;
+  lon: number;
+  positionWarning?: PositionWarning;
+}
+
+/**
+ * A trusted position, or why the row is skipped. Points outside France are kept but flagged;
+ * when swapping latitude and longitude puts the point in France, they are swapped and flagged.
+ */
+export function readPosition(latValue: unknown, lonValue: unknown): Position | SkipReason {
+  const lat = coordinate(latValue);
+  const lon = coordinate(lonValue);
+  if (lat === 'missing' || lon === 'missing') return 'missing-coordinates';
+  if (lat === 'invalid' || lon === 'invalid') return 'invalid-coordinates';
+  // 0,0 ("Null Island") is what exports write for "no position".
+  if (lat === 0 && lon === 0) return 'missing-coordinates';
+  const swappedInFrance = Math.abs(lon) <= 90 && Math.abs(lat) <= 180 && isInFrance(lon, lat);
+  if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+    return swappedInFrance ? { lat: lon, lon: lat, positionWarning: 'swapped' } : 'invalid-coordinates';
+  }
+  if (isInFrance(lat, lon)) return { lat, lon };
+  if (swappedInFrance) return { lat: lon, lon: lat, positionWarning: 'swapped' };
+  return { lat, lon, positionWarning: 'outside-france' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows → structures
+
+/** What a format reader extracts from one row: already cleaned, except name, id and position. */
+interface Draft {
+  id: unknown;
+  name: unknown;
+  lat: unknown;
+  lon: unknown;
+  types: StructureType[];
+  themes: SupportTheme[];
+  address?: string | undefined;
+  postcode?: string | undefined;
+  city?: string | undefined;
+  inseeCode?: string | undefined;
+  description?: string | undefined;
+  phone?: string | undefined;
+  email?: string | undefined;
+  website?: string | undefined;
+  hours?: string | undefined;
+  free?: boolean | undefined;
+  accessibility?: string | undefined;
+  appointmentUrl?: string | undefined;
+  siret?: string | undefined;
+  source?: string | undefined;
+  updatedAt?: string | undefined;
+}
+
+const OPTIONAL_FIELDS = [
+  'address', 'postcode', 'city', 'inseeCode', 'description', 'phone', 'email', 'website', 'hours',
+  'free', 'accessibility', 'appointmentUrl', 'siret', 'updatedAt',
+] as const;
+
+class Collector {
+  readonly structures: Structure[] = [];
+  readonly skipped: Partial<Record<SkipReason, number>> = {};
+  total = 0;
+  /** Local ids already used, by source (hashing the short local id, not the joined one). */
+  private readonly ids = new Map<string, Set<string>>();
+  private readonly fileSource: string;
+
+  constructor(
+    readonly format: Format,
+    sourceName: string,
+    /** The own format's rows go through the published schema too. */
+    private readonly checkSchema = false,
+  ) {
+    this.fileSource = cleanText(sourceName)?.slice(0, 200) || 'source';
+  }
+
+  skip(reason: SkipReason): void {
+    this.total++;
+    this.skipped[reason] = (this.skipped[reason] ?? 0) + 1;
+  }
+
+  add(draft: Draft): void {
+    const name = cleanText(draft.name);
+    if (!name) return this.skip('missing-name');
+    const position = readPosition(draft.lat, draft.lon);
+    if (typeof position === 'string') return this.skip(position);
+    const source = draft.source?.slice(0, 200) || this.fileSource;
+    const structure: Structure = {
+      id: '',
+      name,
+      types: draft.types,
+      themes: draft.themes,
+      lat: position.lat,
+      lon: position.lon,
+      source,
+    };
+    if (position.positionWarning) structure.positionWarning = position.positionWarning;
+    for (const key of OPTIONAL_FIELDS) {
+      const value = draft[key];
+      if (value !== undefined) (structure as unknown as Json)[key] = value;
+    }
+    if (this.checkSchema && !this.passesSchema(structure)) return;
+    let localId = cleanText(draft.id)?.slice(0, 200) ?? String(this.total + 1);
+    // data·inclusion ids already start with "<source>--": do not say the source twice.
+    if (localId.startsWith(`${source}--`) && localId.length > source.length + 2) localId = localId.slice(source.length + 2);
+    structure.id = `${source}:${this.uniqueId(source, localId)}`;
+    this.total++;
+    this.structures.push(structure);
+  }
+
+  /**
+   * The published schema as the last gate of the own format. Cleaning already made most values
+   * valid; an optional field that still fails is dropped, a failing name or position skips the row.
+   */
+  private passesSchema(structure: Structure): boolean {
+    const { id: _id, positionWarning: _warning, ...row } = structure as unknown as Json;
+    let result = z.safeParse(structureSchema, row);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const key = issue.path[0];
+        if (key === 'name') return this.reject('missing-name');
+        if (key === 'lat' || key === 'lon') return this.reject('invalid-coordinates');
+        if (typeof key === 'string') {
+          delete row[key];
+          delete (structure as unknown as Json)[key];
+        }
+      }
+      result = z.safeParse(structureSchema, row);
+    }
+    return result.success || this.reject('not-an-object');
+  }
+
+  private reject(reason: SkipReason): false {
+    this.skip(reason);
+    return false;
+  }
+
+  private uniqueId(source: string, localId: string): string {
+    let used = this.ids.get(source);
+    if (!used) this.ids.set(source, (used = new Set()));
+    let unique = localId;
+    for (let n = 2; used.has(unique); n++) unique = `${localId}~${n}`;
+    used.add(unique);
+    return unique;
+  }
+
+  result(): ReadResult {
+    return { format: this.format, structures: this.structures, skipped: this.skipped, total: this.total };
+  }
+}
+
+function isRecord(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Own properties only: "constructor" or "toString" must not come from the prototype. */
+function own(row: Json, key: string): unknown {
+  return Object.hasOwn(row, key) ? row[key] : undefined;
+}
+
+type Get = (key: string) => unknown;
+
+// LaMednum, same field names in CSV, JSON and GeoJSON properties.
+function lamednumDraft(get: Get): Draft {
+  return {
+    id: get('id'),
+    name: get('nom'),
+    lat: get('latitude'),
+    lon: get('longitude'),
+    types: typesFromLamednum(
+      list(get('typologie')),
+      list(get('dispositif_programmes_nationaux')),
+      list(get('formations_labels')),
+    ),
+    themes: themesFromLamednum(list(get('services'))),
+    address: joinAddress(get('adresse'), get('complement_adresse')),
+    postcode: cleanCode(get('code_postal')),
+    city: cleanText(get('commune')),
+    inseeCode: cleanCode(get('code_insee')),
+    description: cleanText(get('presentation_resume'), true) ?? cleanText(get('presentation_detail'), true),
+    phone: cleanText(get('telephone')),
+    email: first(list(get('courriels')), cleanEmail),
+    website: first(list(get('site_web')), cleanUrl),
+    hours: cleanText(get('horaires')),
+    free: freeFrom(list(get('frais_a_charge'))),
+    accessibility: cleanAccessibility(get('fiche_acces_libre')),
+    appointmentUrl: cleanUrl(get('prise_rdv')),
+    siret: cleanSiret(get('pivot')),
+    source: cleanText(get('source')),
+    updatedAt: cleanDate(get('date_maj')),
+  };
+}
+
+/** Our field names and the usual French/English column names, as folded by `columnKey`. */
+const PLAIN_ALIASES = {
+  id: ['id', 'identifiant'],
+  name: ['name', 'nom', 'nom_structure', 'nom_du_lieu', 'nom_de_la_structure', 'raison_sociale', 'libelle', 'title', 'titre'],
+  lat: ['lat', 'latitude'],
+  lon: ['lon', 'lng', 'long', 'longitude'],
+  types: ['types', 'type', 'type_s', 'typologie', 'categorie', 'categories'],
+  themes: ['themes', 'theme', 'theme_s', 'thematiques', 'thematique'],
+  address: ['address', 'adresse'],
+  postcode: ['postcode', 'code_postal', 'codepostal', 'cp', 'postal_code'],
+  city: ['city', 'commune', 'ville'],
+  inseeCode: ['inseecode', 'insee_code', 'code_insee', 'insee', 'citycode'],
+  description: ['description', 'presentation', 'presentation_resume'],
+  phone: ['phone', 'telephone', 'tel'],
+  email: ['email', 'e_mail', 'courriel', 'courriels', 'mail'],
+  website: ['website', 'site_web', 'siteweb', 'site_internet', 'site', 'url', 'web'],
+  hours: ['hours', 'horaires', 'opening_hours', 'horaires_accueil'],
+  free: ['free', 'gratuit'],
+  accessibility: ['accessibility', 'accessibilite'],
+  appointmentUrl: ['appointmenturl', 'appointment_url', 'prise_rdv', 'rdv', 'rendez_vous'],
+  siret: ['siret', 'pivot'],
+  source: ['source'],
+  updatedAt: ['updatedat', 'updated_at', 'date_maj', 'mise_a_jour', 'maj'],
+} as const;
+
+type PlainField = keyof typeof PLAIN_ALIASES;
+
+const ALIAS_TO_FIELD = new Map<string, PlainField>();
+for (const field of Object.keys(PLAIN_ALIASES) as PlainField[]) {
+  for (const alias of PLAIN_ALIASES[field]) ALIAS_TO_FIELD.set(alias, field);
+}
+
+/** "Code postal", "code-postal" and "CODE_POSTAL" are the same column; camelCase folds to lowercase. */
+function columnKey(name: string): string {
+  return foldText(name).replace(/ /g, '_');
+}
+
+/** One row's values by field; filled in the same order on every row (fast property access). */
+type PlainValues = Partial<Record<PlainField, unknown>>;
+
+function plainDraft(v: PlainValues): Draft {
+  return {
+    id: v.id,
+    name: v.name,
+    lat: v.lat,
+    lon: v.lon,
+    types: typesFromLabels(list(v.types, LABEL_SEPARATOR)),
+    themes: themesFromLabels(list(v.themes, LABEL_SEPARATOR)),
+    address: cleanText(v.address),
+    postcode: cleanCode(v.postcode),
+    city: cleanText(v.city),
+    inseeCode: cleanCode(v.inseeCode),
+    description: cleanText(v.description, true),
+    phone: cleanText(v.phone),
+    email: first(list(v.email), cleanEmail),
+    website: cleanUrl(v.website),
+    hours: cleanText(v.hours),
+    free: cleanBoolean(v.free),
+    accessibility: cleanAccessibility(v.accessibility),
+    appointmentUrl: cleanUrl(v.appointmentUrl),
+    siret: cleanSiret(v.siret),
+    source: cleanText(v.source),
+    updatedAt: cleanDate(v.updatedAt),
+  };
+}
+
+/**
+ * Values of a JSON object with our or usual names; the first matching key wins. Only our field
+ * names are written, so a "__proto__" key in the data is never one of them.
+ */
+function plainValues(row: Json, keyCache: Map<string, string>): PlainValues {
+  const values: PlainValues = {};
+  for (const key of Object.keys(row)) {
+    let folded = keyCache.get(key);
+    if (folded === undefined) {
+      folded = columnKey(key.slice(0, 100));
+      keyCache.set(key, folded);
+    }
+    const field = ALIAS_TO_FIELD.get(folded);
+    if (field && !Object.hasOwn(values, field)) values[field] = row[key];
+  }
+  return values;
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON formats
+
+function readOwnRows(rows: readonly unknown[], sourceName: string): ReadResult {
+  const out = new Collector('cap-numerique', sourceName, true);
+  const keyCache = new Map<string, string>();
+  for (const row of rows) {
+    if (!isRecord(row)) out.skip('not-an-object');
+    else out.add(plainDraft(plainValues(row, keyCache)));
+  }
+  return out.result();
+}
+
+function readLamednumRows(rows: readonly unknown[], sourceName: string): ReadResult {
+  const out = new Collector('lieux-mediation-numerique', sourceName);
+  for (const row of rows) {
+    if (!isRecord(row)) out.skip('not-an-object');
+    else out.add(lamednumDraft((key) => own(row, key)));
+  }
+  return out.result();
+}
+
+function readGeoJson(features: readonly unknown[], sourceName: string): ReadResult {
+  const out = new Collector('geojson', sourceName);
+  const keyCache = new Map<string, string>();
+  for (const feature of features) {
+    if (!isRecord(feature)) {
+      out.skip('not-an-object');
+      continue;
+    }
+    const properties = isRecord(own(feature, 'properties')) ? (own(feature, 'properties') as Json) : {};
+    const draft = Object.hasOwn(properties, 'pivot')
+      ? lamednumDraft((key) => own(properties, key))
+      : plainDraft(plainValues(properties, keyCache));
+    const featureId = own(feature, 'id');
+    if (featureId !== undefined && featureId !== null) draft.id = featureId;
+    // GeoJSON positions are [lon, lat]; anything but a Point has no single position.
+    const geometry = own(feature, 'geometry');
+    if (!isRecord(geometry)) {
+      draft.lat = draft.lon = undefined;
+    } else {
+      const coordinates = own(geometry, 'coordinates');
+      if (own(geometry, 'type') === 'Point' && Array.isArray(coordinates) && coordinates.length >= 2) {
+        draft.lon = coordinates[0];
+        draft.lat = coordinates[1];
+      } else {
+        draft.lat = draft.lon = Number.NaN;
+      }
+    }
+    out.add(draft);
+  }
+  return out.result();
+}
+
+function readDataInclusion(structures: readonly unknown[], services: readonly unknown[], sourceName: string): ReadResult {
+  const out = new Collector('data-inclusion', sourceName);
+  // Services by the id of their structure (a Map: ids are data, not keys of an object).
+  const servicesOf = new Map<string, Json[]>();
+  const addService = (service: unknown) => {
+    if (!isRecord(service)) return;
+    const structureId = own(service, 'structure_id');
+    if (typeof structureId !== 'string') return;
+    let bucket = servicesOf.get(structureId);
+    if (!bucket) servicesOf.set(structureId, (bucket = []));
+    bucket.push(service);
+  };
+  for (const service of services) addService(service);
+  const rows: unknown[] = [];
+  for (const item of structures) {
+    if (isRecord(item) && typeof own(item, 'structure_id') === 'string') addService(item);
+    else rows.push(item);
+  }
+  for (const row of rows) {
+    if (!isRecord(row)) {
+      out.skip('not-an-object');
+      continue;
+    }
+    const get = (key: string) => own(row, key);
+    const id = get('id');
+    const nested = get('services');
+    const related = [
+      ...(typeof id === 'string' ? (servicesOf.get(id) ?? []) : []),
+      ...(Array.isArray(nested) ? nested.filter(isRecord) : []),
+    ];
+    const thematiques = list(get('thematiques'));
+    const fees: string[] = [];
+    let appointmentUrl: string | undefined;
+    for (const service of related) {
+      thematiques.push(...list(own(service, 'thematiques')));
+      fees.push(...list(own(service, 'frais')));
+      appointmentUrl ??= cleanUrl(own(service, 'prise_rdv'));
+    }
+    const types = new Set([
+      ...typesFromDataInclusion([...list(get('reseaux_porteurs')), ...list(get('labels_nationaux'))]),
+      // v0 `typologie` uses the same codes as LaMednum.
+      ...typesFromLamednum(list(get('typologie')), []),
+    ]);
+    out.add({
+      id,
+      name: get('nom'),
+      lat: get('latitude'),
+      lon: get('longitude'),
+      types: STRUCTURE_TYPES.filter((t) => types.has(t)),
+      themes: themesFromDataInclusion(thematiques),
+      address: joinAddress(get('adresse'), get('complement_adresse')),
+      postcode: cleanCode(get('code_postal')),
+      city: cleanText(get('commune')),
+      inseeCode: cleanCode(get('code_insee')),
+      description:
+        cleanText(get('description'), true) ??
+        cleanText(get('presentation_resume'), true) ??
+        cleanText(get('presentation_detail'), true),
+      phone: cleanText(get('telephone')),
+      email: cleanEmail(get('courriel')),
+      website: cleanUrl(get('site_web')),
+      hours: cleanText(get('horaires_accueil')) ?? cleanText(get('horaires_ouverture')),
+      free: freeFrom(fees),
+      accessibility: cleanAccessibility(get('accessibilite_lieu') ?? get('accessibilite')),
+      appointmentUrl,
+      siret: cleanSiret(get('siret')),
+      source: cleanText(get('source')),
+      updatedAt: cleanDate(get('date_maj')),
+    });
+  }
+  return out.result();
+}
+
+type RowKind = 'lamednum' | 'data-inclusion' | 'own' | 'feature';
+
+/** Which format an array of rows is, from its first objects (files are homogeneous). */
+function detectRows(rows: readonly unknown[]): RowKind | undefined {
+  const votes = { lamednum: 0, 'data-inclusion': 0, own: 0, feature: 0 };
+  let seen = 0;
+  for (const row of rows) {
+    if (!isRecord(row)) continue;
+    if (++seen > 50) break;
+    const has = (key: string) => Object.hasOwn(row, key);
+    if (has('pivot')) votes.lamednum++;
+    else if (has('structure_id') || has('reseaux_porteurs') || (has('nom') && (has('date_maj') || has('source')))) {
+      votes['data-inclusion']++;
+    } else if (own(row, 'type') === 'Feature') votes.feature++;
+    else if (has('name') || has('nom') || has('lat') || has('latitude')) votes.own++;
+  }
+  let best: RowKind | undefined;
+  for (const kind of ['lamednum', 'data-inclusion', 'own', 'feature'] as const) {
+    if (votes[kind] > 0 && (!best || votes[kind] > votes[best])) best = kind;
+  }
+  return best;
+}
+
+function readRows(rows: readonly unknown[], sourceName: string, extraServices: readonly unknown[] = []): ReadOutcome {
+  if (rows.length === 0) return { error: 'empty', detail: 'the file holds an empty list' };
+  switch (detectRows(rows)) {
+    case 'lamednum':
+      return readLamednumRows(rows, sourceName);
+    case 'data-inclusion':
+      return readDataInclusion(rows, extraServices, sourceName);
+    case 'own':
+      return readOwnRows(rows, sourceName);
+    case 'feature':
+      return readGeoJson(rows, sourceName);
+    default:
+      return {
+        error: 'unknown-format',
+        detail: 'the list holds no recognisable structure (expected objects with a name and a position)',
+      };
+  }
+}
+
+function readJson(data: unknown, sourceName: string): ReadOutcome {
+  if (Array.isArray(data)) return readRows(data, sourceName);
+  if (!isRecord(data)) return { error: 'unknown-format', detail: 'the JSON is neither an object nor a list' };
+  const type = own(data, 'type');
+  const features = own(data, 'features');
+  if (type === 'FeatureCollection' || (type === undefined && Array.isArray(features))) {
+    if (!Array.isArray(features)) return { error: 'unknown-format', detail: 'a FeatureCollection without a "features" list' };
+    return readGeoJson(features, sourceName);
+  }
+  if (type === 'Feature') return readGeoJson([data], sourceName);
+  const structures = own(data, 'structures');
+  if (Array.isArray(structures)) {
+    const services = own(data, 'services');
+    if (Array.isArray(services)) return readDataInclusion(structures, services, sourceName);
+    const kind = detectRows(structures);
+    if (kind === 'data-inclusion') return readDataInclusion(structures, [], sourceName);
+    if (kind === 'lamednum') return readLamednumRows(structures, sourceName);
+    // Our own format, even when empty or when every row is bad (the counts say why).
+    return readOwnRows(structures, sourceName);
+  }
+  const items = own(data, 'items');
+  if (Array.isArray(items)) return readRows(items, sourceName);
+  return {
+    error: 'unknown-format',
+    detail: 'a JSON object without "structures", "features" or "items"',
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV
+
+function detectDelimiter(headerLine: string): string {
+  let best = ',';
+  let bestCount = 0;
+  for (const delimiter of [',', ';', '\t']) {
+    const count = headerLine.split(delimiter).length - 1;
+    if (count > bestCount) [best, bestCount] = [delimiter, count];
+  }
+  return best;
+}
+
+function readCsv(text: string, sourceName: string): ReadOutcome {
+  const newline = text.search(/\r?\n/);
+  const headerLine = newline < 0 ? text : text.slice(0, newline);
+  if (headerLine.trimStart().startsWith('<')) {
+    return { error: 'unknown-format', detail: 'this looks like HTML or XML, not structure data' };
+  }
+  // parseRows, not parse: d3-dsv's parse compiles the header with `new Function`, which a strict
+  // Content-Security-Policy forbids (and which would read a "__proto__" column as a prototype).
+  const rows = dsvFormat(detectDelimiter(headerLine)).parseRows(text);
+  const header = (rows[0] ?? []).map((cell) => cell.trim().toLowerCase());
+  const exact = new Map<string, number>();
+  header.forEach((name, i) => exact.has(name) || exact.set(name, i));
+  const blank = (row: string[]) => row.every((cell) => cell.trim() === '');
+
+  if (exact.has('pivot') && exact.has('nom') && exact.has('code_postal')) {
+    const out = new Collector('lieux-mediation-numerique', sourceName);
+    for (let r = 1; r < rows.length; r++) {
+      const row = rows[r]!;
+      if (blank(row)) continue;
+      out.add(lamednumDraft((key) => {
+        const i = exact.get(key);
+        return i === undefined ? undefined : row[i];
+      }));
+    }
+    return out.result();
+  }
+
+  const columns = new Map<PlainField, number>();
+  header.forEach((name, i) => {
+    const field = ALIAS_TO_FIELD.get(columnKey(name));
+    if (field && !columns.has(field)) columns.set(field, i);
+  });
+  if (!columns.has('name') || !columns.has('lat') || !columns.has('lon')) {
+    const found = header.slice(0, 12).map((h) => `"${h.slice(0, 40)}"`).join(', ');
+    return {
+      error: 'unknown-format',
+      detail:
+        'not a recognised structure file: a CSV needs a header with a name column (nom/name) and ' +
+        `latitude and longitude columns (latitude/lat, longitude/lon/lng); found ${found || 'no header'}`,
+    };
+  }
+  const out = new Collector('csv', sourceName);
+  const fields = [...columns];
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r]!;
+    if (blank(row)) continue;
+    const values: PlainValues = {};
+    for (const [field, i] of fields) values[field] = row[i];
+    out.add(plainDraft(values));
+  }
+  return out.result();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Read structures from the text of a file. `sourceName` (the file name or URL) is the source of
+ * entries that do not name theirs. Never throws.
+ */
+export function readStructures(text: string, sourceName: string): ReadOutcome {
+  try {
+    const content = (typeof text === 'string' ? text : '').replace(/^\uFEFF/, '');
+    const start = content.search(/\S/);
+    if (start < 0) return { error: 'empty', detail: 'the file is empty' };
+    const head = content[start];
+    if (head === '{' || head === '[') {
+      let data: unknown;
+      try {
+        data = JSON.parse(content);
+      } catch (error) {
+        return { error: 'unknown-format', detail: `invalid JSON: ${String((error as Error).message).slice(0, 200)}` };
+      }
+      return readJson(data, sourceName);
+    }
+    return readCsv(content.slice(start), sourceName);
+  } catch (error) {
+    return { error: 'unknown-format', detail: `could not read the file: ${String((error as Error)?.message).slice(0, 200)}` };
+  }
+}
