@@ -29,6 +29,8 @@ const config: StorybookConfig = {
   },
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y'],
+  // The finder stories read the sample data files as `/data/samples/…`.
+  staticDirs: [{ from: '../demo/data', to: '/data' }],
   core: {
     disableTelemetry: true,
   },

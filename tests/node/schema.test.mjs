@@ -31,3 +31,21 @@ test('the schema has an $id and a title for editors', () => {
   assert.match(schema.$id, /questionnaire\.schema\.json$/);
   assert.equal(typeof schema.title, 'string');
 });
+
+test('the structures sample in the project format validates against dist/schema/structures.schema.json, except its deliberately bad rows', () => {
+  const structuresSchema = read('schema/structures.schema.json');
+  const check = new Ajv2020({ allErrors: true, strict: false }).compile(structuresSchema);
+  const sample = JSON.parse(readFileSync(new URL('../../demo/data/samples/cap-numerique.json', import.meta.url), 'utf8'));
+  const item = structuresSchema.properties.structures.items.properties;
+  const types = new Set(item.types.items.enum);
+  const themes = new Set(item.themes.items.enum);
+  // The reader also accepts labels ("Maison des associations") where the schema documents ids.
+  const canonical = (s) => (s.types ?? []).every((t) => types.has(t)) && (s.themes ?? []).every((t) => themes.has(t));
+  const good = {
+    ...sample,
+    structures: sample.structures.filter((s) => typeof s.name === 'string' && s.name.trim() && s.lat !== undefined && s.lon !== undefined && canonical(s)),
+  };
+  assert.ok(good.structures.length >= 5);
+  assert.equal(check(good), true, JSON.stringify(check.errors, null, 2));
+  assert.equal(check({ structures: [{ name: 'Sans position' }] }), false);
+});

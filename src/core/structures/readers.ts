@@ -16,7 +16,8 @@
  *     The older v0 shape (`typologie`, `labels_nationaux`, `thematiques` on the structure,
  *     `horaires_ouverture`) is read too.
  *   - The project's own format: `{"$schema"?, "structures": [...]}` or an array of objects with
- *     `name` and `lat`/`lon` (schema.ts), each row checked with `structureSchema`.
+ *     `name` and `lat`/`lon`. Rows are cleaned field by field like the other formats, so what
+ *     comes out fits the published schema (schema.ts, checked by the tests) without loading zod.
  * - Anything else is CSV (comma, semicolon or tab, detected from the header line; UTF-8 BOM
  *   removed): LaMednum when the header has `pivot`, `nom` and `code_postal`, else plain CSV when
  *   it has a name column and latitude and longitude columns (PLAIN_ALIASES).
@@ -27,7 +28,6 @@
  * nothing is interpreted as HTML here, the elements render text. Linear in the number of rows.
  */
 import { dsvFormat } from 'd3-dsv';
-import * as z from 'zod/mini';
 import type { SupportTheme } from '../vocabulary.js';
 import {
   foldText,
@@ -46,7 +46,7 @@ import {
   type Structure,
   type StructureType,
 } from './model.js';
-import { MAX_TEXT, SIRET, structureSchema } from './schema.js';
+import { MAX_TEXT, SIRET } from './limits.js';
 import { isInFrance } from './territory.js';
 
 export interface ReadError {
@@ -317,8 +317,6 @@ class Collector {
   constructor(
     readonly format: Format,
     sourceName: string,
-    /** The own format's rows go through the published schema too. */
-    private readonly checkSchema = false,
   ) {
     this.fileSource = cleanText(sourceName)?.slice(0, 200) || 'source';
   }
@@ -348,35 +346,12 @@ class Collector {
       const value = draft[key];
       if (value !== undefined) (structure as unknown as Json)[key] = value;
     }
-    if (this.checkSchema && !this.passesSchema(structure)) return;
     let localId = cleanText(draft.id)?.slice(0, 200) ?? String(this.total + 1);
     // data·inclusion ids already start with "<source>--": do not say the source twice.
     if (localId.startsWith(`${source}--`) && localId.length > source.length + 2) localId = localId.slice(source.length + 2);
     structure.id = `${source}:${this.uniqueId(source, localId)}`;
     this.total++;
     this.structures.push(structure);
-  }
-
-  /**
-   * The published schema as the last gate of the own format. Cleaning already made most values
-   * valid; an optional field that still fails is dropped, a failing name or position skips the row.
-   */
-  private passesSchema(structure: Structure): boolean {
-    const { id: _id, positionWarning: _warning, ...row } = structure as unknown as Json;
-    let result = z.safeParse(structureSchema, row);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const key = issue.path[0];
-        if (key === 'name') return this.reject('missing-name');
-        if (key === 'lat' || key === 'lon') return this.reject('invalid-coordinates');
-        if (typeof key === 'string') {
-          delete row[key];
-          delete (structure as unknown as Json)[key];
-        }
-      }
-      result = z.safeParse(structureSchema, row);
-    }
-    return result.success || this.reject('not-an-object');
   }
 
   private reject(reason: SkipReason): false {
@@ -528,7 +503,7 @@ function plainValues(row: Json, keyCache: Map<string, string>): PlainValues {
 // JSON formats
 
 function readOwnRows(rows: readonly unknown[], sourceName: string): ReadResult {
-  const out = new Collector('cap-numerique', sourceName, true);
+  const out = new Collector('cap-numerique', sourceName);
   const keyCache = new Map<string, string>();
   for (const row of rows) {
     if (!isRecord(row)) out.skip('not-an-object');

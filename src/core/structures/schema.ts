@@ -10,10 +10,10 @@ import { SUPPORT_THEMES } from '../vocabulary.js';
 import { STRUCTURE_TYPES } from './model.js';
 
 /** Longest text kept in any field; the reader cuts longer ones. */
-export const MAX_TEXT = 5000;
+import { MAX_TEXT, SIRET } from './limits.js';
 
-/** SIRET (14 digits), SIREN (9), RNA ("W" + 9 digits), RIDET (New Caledonia, 7–10 digits). */
-export const SIRET = /^[A-Z]?\d{7,14}$/;
+export { MAX_TEXT, SIRET };
+
 
 const text = (description: string) => z.string().check(z.maxLength(MAX_TEXT), z.describe(description));
 const httpUrl = (description: string) =>

@@ -29,6 +29,7 @@ export interface FindResult {
   fallback: boolean;
 }
 
+const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 const EARTH_KM = 6371.0088;
 const RAD = Math.PI / 180;
 
@@ -62,13 +63,15 @@ export function findStructures(
     filters: Filters;
     isOpen?: (s: Structure) => boolean | undefined;
     fallbackCount?: number;
+    /** The structures are already sorted by name (the list without an origin keeps their order). */
+    sorted?: boolean;
   },
 ): FindResult {
-  const { origin, radiusKm, filters, isOpen, fallbackCount = 10 } = options;
+  const { origin, radiusKm, filters, isOpen, fallbackCount = 10, sorted = false } = options;
   const kept: FoundStructure[] = [];
   if (!origin) {
     for (const structure of all) if (matches(structure, filters, isOpen)) kept.push({ structure });
-    kept.sort((a, b) => a.structure.name.localeCompare(b.structure.name, 'fr'));
+    if (!sorted) kept.sort((a, b) => collator.compare(a.structure.name, b.structure.name));
     return { items: kept, fallback: false };
   }
   const outside: FoundStructure[] = [];

@@ -86,6 +86,8 @@ export class CapResultsGauge extends CapElement {
     drawing: { state: true },
     /** @internal */
     shownScore: { state: true },
+    /** @internal */
+    checking: { state: true },
   };
 
   /** Overall score, 0–100, for standalone use (ignored when results are given or followed). */
@@ -105,6 +107,8 @@ export class CapResultsGauge extends CapElement {
 
   declare private drawing: Drawing | undefined;
   declare private shownScore: number;
+  /** Results are being checked (the validator is a lazy chunk): show the bare dial meanwhile. */
+  declare private checking: boolean;
 
   private followedResults: QuizResults | null = null;
   private followedQuestionnaire: Questionnaire | undefined;
@@ -119,6 +123,7 @@ export class CapResultsGauge extends CapElement {
     this.showSector = false;
     this.chart = 'bars';
     this.shownScore = 0;
+    this.checking = false;
   }
 
   override connectedCallback(): void {
@@ -208,8 +213,10 @@ export class CapResultsGauge extends CapElement {
     this.clearFailure();
     if (results) {
       const levelIds = this.levels.map((l) => l.id);
+      this.checking = true;
       void import('../../core/results-schema.js').then(({ checkResults }) => {
         if (token !== this.checkToken) return;
+        this.checking = false;
         const checked = checkResults(results, levelIds);
         if (checked.issues.length > 0) {
           this.reportFailure(
@@ -302,9 +309,9 @@ export class CapResultsGauge extends CapElement {
   }
 
   private renderEmpty(lang: Lang): TemplateResult {
-    return html`<figure class="gauge" part="gauge">
+    return html`<figure class="gauge" part="gauge" aria-busy=${this.checking ? 'true' : 'false'}>
       ${this.renderDial(null, 0)}
-      <p class="empty" part="empty">${gaugeMsg(lang, 'empty')}</p>
+      ${this.checking ? nothing : html`<p class="empty" part="empty">${gaugeMsg(lang, 'empty')}</p>`}
     </figure>`;
   }
 

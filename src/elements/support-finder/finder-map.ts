@@ -109,6 +109,7 @@ export class CapFinderMap extends LitElement {
   private focusAfter: string | null = null;
   private fitted = false;
   private glide = 0;
+  private reindex = 0;
 
   constructor() {
     super();
@@ -120,7 +121,18 @@ export class CapFinderMap extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('structures' as keyof CapFinderMap)) this.buildIndex();
+    if (!changed.has('structures' as keyof CapFinderMap)) return;
+    if (!this.index) {
+      this.buildIndex();
+      return;
+    }
+    // The list (the primary interface) updates first; the markers follow on the next frame, so a
+    // filter change never waits for the clustering of thousands of points.
+    cancelAnimationFrame(this.reindex);
+    this.reindex = requestAnimationFrame(() => {
+      this.buildIndex();
+      this.requestUpdate();
+    });
   }
 
   private buildIndex(): void {
@@ -129,7 +141,9 @@ export class CapFinderMap extends LitElement {
       if (s.positionWarning === 'outside-france') continue;
       points.push({ type: 'Feature', properties: { id: s.id, name: s.name }, geometry: { type: 'Point', coordinates: [s.lon, s.lat] } });
     }
-    this.index = new Supercluster<PointProps>({ radius: 48, maxZoom: 17 }).load(points);
+    // Clusters from zoom 3 (all of France) to 11 (a town); from 12 on every point shows on its
+    // own. Fewer levels make the index several times quicker to build for 20,000 points.
+    this.index = new Supercluster<PointProps>({ radius: 48, minZoom: 3, maxZoom: 11 }).load(points);
   }
 
   protected override firstUpdated(): void {
@@ -161,6 +175,7 @@ export class CapFinderMap extends LitElement {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     cancelAnimationFrame(this.glide);
+    cancelAnimationFrame(this.reindex);
   }
 
   /** The zoom transform that fits geographic bounds in the map. */
@@ -274,7 +289,7 @@ export class CapFinderMap extends LitElement {
   }
 
   private zoomIntoCluster(clusterId: number, lon: number, lat: number): void {
-    const expansion = Math.min(this.index!.getClusterExpansionZoom(clusterId), 18);
+    const expansion = Math.min(this.index!.getClusterExpansionZoom(clusterId), 12);
     const [x, y] = this.projection([lon, lat])!;
     const k = TILE_SIZE * 2 ** expansion;
     const { width, height } = this.size;

@@ -168,6 +168,11 @@ export class CapSupportFinder extends CapElement {
   private given: Structure[] | undefined;
   private loadToken = 0;
   private result: FindResult = { items: [], fallback: false };
+  private resultInputs: unknown[] = [];
+  /** The structures shown on the map: those of the list, same array until the list changes. */
+  private mapStructures: Structure[] = [];
+  /** All structures sorted by name once per load, for the list without a place. */
+  private byName: Structure[] = [];
   private placeSearch: Promise<PlaceSearch> | undefined;
   private hours: HoursModule | undefined;
   private openCache = new Map<string, OpeningStatus>();
@@ -240,12 +245,26 @@ export class CapSupportFinder extends CapElement {
       this.nearApplied = true;
       void this.searchPlace(this.near, true);
     }
-    this.result = findStructures(this.all, {
+    this.refreshResult();
+  }
+
+  /**
+   * Recompute the list only when its inputs change (not on every keystroke in the search field):
+   * with 20,000 structures a recomputation costs a few milliseconds, a render of the map far more.
+   */
+  private refreshResult(): void {
+    // Opening hours matter only to the "ouvert maintenant" filter.
+    const inputs = [this.all, this.origin, this.radius, this.currentFilters, this.currentFilters.openNow && this.hoursReady];
+    if (this.resultInputs.length === inputs.length && inputs.every((v, i) => v === this.resultInputs[i])) return;
+    this.resultInputs = inputs;
+    this.result = findStructures(this.byName, {
       origin: this.origin,
       radiusKm: this.radius > 0 ? this.radius : 30,
       filters: this.currentFilters,
       isOpen: this.hours ? (s) => this.statusOf(s)?.state === 'open' : undefined,
+      sorted: true,
     });
+    this.mapStructures = this.result.items.map((i) => i.structure);
   }
 
   // ——— data ———
@@ -302,11 +321,17 @@ export class CapSupportFinder extends CapElement {
         read.push(result);
         reports.push({ source: input.source, format: result.format, count: result.structures.length, skipped: result.skipped });
       }
-      const merged = mergeSources(read);
-      structures = merged.structures;
-      duplicates = merged.duplicates;
+      // Duplicates are looked for between sources; one file is taken as its owner wrote it.
+      if (read.length > 1) {
+        const merged = mergeSources(read);
+        structures = merged.structures;
+        duplicates = merged.duplicates;
+      } else {
+        structures = read[0]?.structures ?? [];
+      }
     }
     if (token !== this.loadToken) return;
+    this.byName = sortByName(structures);
     this.all = structures;
     this.demo = demo;
     this.reports = reports;
@@ -580,7 +605,7 @@ export class CapSupportFinder extends CapElement {
         <section class="map-column" aria-label=${finderMsg(lang, 'mapTitle')}>
           <cap-finder-map
             exportparts="map, attribution, button"
-            .structures=${this.result.items.map((i) => i.structure)}
+            .structures=${this.mapStructures}
             .selectedId=${this.selectedId}
             .origin=${this.origin}
             .tiles=${this.tiles}
@@ -819,6 +844,13 @@ export class CapSupportFinder extends CapElement {
       </p>
     </article>`;
   }
+}
+
+/** Alphabetical order ignoring case and accents, with keys computed once (20,000 names in ~20 ms). */
+function sortByName(structures: Structure[]): Structure[] {
+  const keyed = structures.map((s) => ({ s, key: s.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase() }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map((k) => k.s);
 }
 
 function safeStringify(value: unknown): string {

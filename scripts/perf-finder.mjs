@@ -1,0 +1,140 @@
+// Measures the support finder with generated data in headless Chromium (DESIGN §5: with 20,000
+// structures, first list and map within 300 ms of the data arriving; each search keystroke or
+// filter change within 16 ms; memory proportional). Prints figures; asserts nothing.
+//
+//   npm run build && node scripts/perf-finder.mjs [--sizes 1000,20000,100000] [--runs 5]
+import { execFileSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const sizes = option('sizes', '1000,20000,100000').split(',').map(Number);
+const runs = Number(option('runs', '5'));
+if (!existsSync('dist/loader.js')) {
+  console.error('Run `npm run build` first.');
+  process.exit(1);
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'cap-perf-'));
+for (const n of sizes) {
+  const json = execFileSync('npx', ['tsx', 'scripts/generate-structures.ts', String(n)], { maxBuffer: 1 << 30 });
+  writeFileSync(join(dataDir, `structures-${n}.json`), json);
+}
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+const server = createServer((req, res) => {
+  const path = new URL(req.url, 'http://x').pathname;
+  const file = path.startsWith('/data/') ? join(dataDir, path.slice(6)) : resolve('.' + path);
+  if (!file.startsWith(resolve('.')) && !file.startsWith(dataDir)) return res.writeHead(403).end();
+  if (!existsSync(file)) return res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+}).listen(0, '127.0.0.1');
+await new Promise((r) => server.once('listening', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+
+/** One run: load N structures, then time a keystroke, a place search and filter changes. */
+async function measure(n) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${base}/scripts/perf/finder.html`);
+  const result = await page.evaluate(async (url) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    const until = async (test) => {
+      for (let i = 0; i < 100000 && !test(); i++) await new Promise((r) => setTimeout(r, 0));
+    };
+    const el = document.createElement('cap-support-finder');
+    el.setAttribute('src', url);
+    document.getElementById('host').append(el);
+    await customElements.whenDefined('cap-support-finder');
+    const map = () => el.shadowRoot?.querySelector('cap-finder-map')?.shadowRoot;
+    await until(() => el.shadowRoot?.querySelector('.result-list li') && map()?.querySelector('.cluster, .marker'));
+    const drawn = performance.now();
+    const arrived = performance.getEntriesByType('resource').find((e) => e.name.endsWith(url)).responseEnd;
+
+    const input = el.shadowRoot.querySelector('#place');
+    input.focus();
+    // Warm the commune index (a lazy chunk loaded on focus) so the keystroke measures the search.
+    await until(() => false || el.placeSearch !== undefined);
+    await el.placeSearch;
+    const keystroke = async (value) => {
+      const t = performance.now();
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      await until(() => el.shadowRoot.querySelectorAll('[role="option"]').length > 0 && el.query === value);
+      await el.updateComplete;
+      return performance.now() - t;
+    };
+    await keystroke('Ly');
+    const keystrokes = [];
+    for (const v of ['Lyo', 'Lyon', 'Lil', 'Lill', 'Lille', 'Bor', 'Bord']) keystrokes.push(await keystroke(v));
+
+    const searchStart = performance.now();
+    el.shadowRoot.querySelector('[role="option"]').click();
+    await el.updateComplete;
+    const search = performance.now() - searchStart;
+
+    const filter = async (label) => {
+      const box = [...el.shadowRoot.querySelectorAll('label.check')].find((l) => l.textContent.trim() === label).querySelector('input');
+      const t = performance.now();
+      box.click();
+      await el.updateComplete;
+      return performance.now() - t;
+    };
+    el.shadowRoot.querySelector('[part="filters"]').open = true;
+    await el.updateComplete;
+    const filters = [];
+    for (const label of ['Outils', 'Formation', 'Outils', 'Formation', 'Gratuit', 'Gratuit']) filters.push(await filter(label));
+    await frame();
+    const nodes = (root) => [...root.querySelectorAll('*')].reduce((sum, e) => sum + 1 + (e.shadowRoot ? nodes(e.shadowRoot) : 0), 0);
+    return {
+      firstDraw: drawn - arrived,
+      keystroke: Math.max(...keystrokes),
+      search,
+      filter: Math.max(...filters),
+      domNodes: nodes(el.shadowRoot),
+    };
+  }, `/data/structures-${n}.json`);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await page.close();
+  return { ...result, heapMB: usedSize / 1048576 };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const rows = [];
+for (const n of sizes) {
+  await measure(n); // warm-up
+  const all = [];
+  for (let i = 0; i < runs; i++) all.push(await measure(n));
+  const stat = (key, digits = 1) => {
+    const values = all.map((r) => r[key]);
+    return `${median(values).toFixed(digits)} (${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)})`;
+  };
+  rows.push({
+    structures: n,
+    'first list + map after data (ms)': stat('firstDraw'),
+    'slowest keystroke (ms)': stat('keystroke'),
+    'place chosen → list (ms)': stat('search'),
+    'slowest filter change (ms)': stat('filter'),
+    'DOM nodes': stat('domNodes', 0),
+    'JS heap (MB)': stat('heapMB'),
+  });
+}
+const version = browser.version();
+await browser.close();
+server.close();
+console.log(`Chromium ${version}, ${runs} runs after a warm-up, median (min–max):`);
+console.table(rows);
