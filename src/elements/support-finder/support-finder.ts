@@ -314,8 +314,9 @@ export class CapSupportFinder extends CapElement {
           const message =
             result.error === 'empty'
               ? finderMsg(lang, 'emptyFile', { source: input.source })
-              : finderMsg(lang, 'unknownFormat', { source: input.source, detail: result.detail });
-          failures.push(failure('data', message));
+              : finderMsg(lang, 'unknownFormat', { source: input.source });
+          // The reader's technical explanation goes with the issues, as for schema errors.
+          failures.push(failure('data', message, [{ path: input.source, message: result.detail }]));
           continue;
         }
         read.push(result);
@@ -341,7 +342,10 @@ export class CapSupportFinder extends CapElement {
     this.shownCount = PAGE;
     this.openCache.clear();
     if (failures.length > 0) this.reportFailure(failures.length === 1 ? failures[0]! : combine(failures));
-    if (structures.some((s) => s.hours)) void this.loadHours();
+    // The opening-hours package (115 KB gzip) is parsed after the first list and map are drawn.
+    if (structures.some((s) => s.hours)) {
+      void this.updateComplete.then(() => requestAnimationFrame(() => setTimeout(() => void this.loadHours())));
+    }
   }
 
   private async loadHours(): Promise<void> {
@@ -548,10 +552,12 @@ export class CapSupportFinder extends CapElement {
     return finderMsg(lang, 'countAll', { count: formatNumber(count, lang) });
   }
 
-  private select(id: string, openDetail: boolean): void {
+  private select(id: string, openDetail: boolean, fromMap = false): void {
     const structure = this.all.find((s) => s.id === id);
     if (!structure) return;
     this.selectedId = id;
+    // From the list: bring the structure into view on the map, out of any cluster.
+    if (!fromMap && structure.positionWarning !== 'outside-france') this.map?.focusOn(structure.lat, structure.lon, 12);
     if (openDetail) {
       this.detailId = id;
       this.focusAfter = 'detail';
@@ -610,7 +616,7 @@ export class CapSupportFinder extends CapElement {
             .origin=${this.origin}
             .tiles=${this.tiles}
             .language=${lang}
-            .onSelect=${(id: string) => this.select(id, true)}
+            .onSelect=${(id: string) => this.select(id, true, true)}
           ></cap-finder-map>
         </section>
       </div>
@@ -732,7 +738,9 @@ export class CapSupportFinder extends CapElement {
       ${this.renderFilters(lang)}
       ${this.loading
         ? html`<p aria-busy="true">${finderMsg(lang, 'loadingData')}</p>`
-        : html`${!this.origin ? html`<p class="prompt">${finderMsg(lang, 'promptPlace')}</p>` : nothing}
+        : this.all.length === 0 && this.failures.length > 0
+          ? nothing
+          : html`${!this.origin ? html`<p class="prompt">${finderMsg(lang, 'promptPlace')}</p>` : nothing}
             <p class=${this.result.fallback ? 'count fallback' : 'count'}>${this.countText(lang)}</p>
             <ol class="result-list" part="list">
               ${shown.map(({ structure: s, distanceKm }, i) => this.renderItem(s, distanceKm, i, lang))}

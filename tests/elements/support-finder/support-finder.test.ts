@@ -248,6 +248,18 @@ describe('<cap-support-finder>', () => {
       expect(el.filters.themes).to.deep.equal(['strategie', 'financement']);
     });
 
+    it('keeps only the structures open now with "Ouvert maintenant"', async () => {
+      const always = [
+        structure({ id: 'o', name: 'Toujours ouvert', lat: 45.76, lon: 4.83, hours: '24/7' }),
+        structure({ id: 'c', name: 'Jamais ouvert', lat: 45.76, lon: 4.84, hours: 'off' }),
+        structure({ id: 'r', name: 'Sur rendez-vous', lat: 45.76, lon: 4.85, hours: 'sur rendez-vous' }),
+      ];
+      const el = await finder(html`<cap-support-finder .structures=${always}></cap-support-finder>`);
+      el.filters = { openNow: true };
+      await waitFor(() => names(el).length === 1, 'open-now filter');
+      expect(names(el)).to.deep.equal(['Toujours ouvert']);
+    });
+
     it('shows open status, and says "sur rendez-vous" rather than "fermé"', async () => {
       const el = await finder(html`<cap-support-finder near="Lyon" .structures=${SMALL}></cap-support-finder>`);
       await waitFor(() => shadow(el).querySelectorAll('.item-status').length === 2, 'no hours shown');
@@ -339,6 +351,19 @@ describe('<cap-support-finder>', () => {
       expect(shadow(el).querySelector('[part="detail"] h2')!.textContent).to.equal('DLA du Rhône');
       await settle(map as never);
       expect(map.shadowRoot!.querySelector('.marker.selected')!.getAttribute('aria-label')).to.equal('DLA du Rhône');
+    });
+
+    it('highlights on the map, out of its cluster, the structure selected in the list', async () => {
+      await emulate({ reducedMotion: 'reduce' });
+      const el = await finder();
+      const map = mapOf(el);
+      await settle(map as never);
+      const item = Array.from(shadow(el).querySelectorAll<HTMLButtonElement>('.item-button')).find((b) => b.textContent!.trim() === 'DLA du Rhône')!;
+      item.click();
+      await settle(el);
+      await waitFor(() => !!map.shadowRoot!.querySelector('.marker.selected'), 'not highlighted on the map');
+      expect(map.shadowRoot!.querySelector('.marker.selected')!.getAttribute('aria-label')).to.equal('DLA du Rhône');
+      expect(map.shadowRoot!.querySelector('.marker.selected')!.getAttribute('aria-pressed')).to.equal('true');
     });
 
     it('pans with the arrows and zooms with + and -, from the focused map', async () => {
