@@ -658,7 +658,7 @@ export class CapSupportFinder extends CapElement {
                 aria-selected=${i === this.activeSuggestion ? 'true' : 'false'}
                 @click=${() => this.choosePlace(place)}
               >
-                ${place.label}${place.approximate ? html` <span class="muted">(${finderMsg(lang, 'approximate')})</span>` : nothing}
+                ${place.label}${place.approximate ? html`<span class="muted">${` (${finderMsg(lang, 'approximate')})`}</span>` : nothing}
               </li>`,
             )}
           </ul>
