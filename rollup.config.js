@@ -8,6 +8,7 @@ export const elementEntries = {
   'elements/maturity-quiz': 'src/elements/maturity-quiz/define.ts',
   'elements/results-gauge': 'src/elements/results-gauge/define.ts',
   'elements/support-finder': 'src/elements/support-finder/define.ts',
+  'elements/diagnostic': 'src/elements/diagnostic/define.ts',
 };
 
 /** See src/vendor/d3-transition-lite.ts. */

@@ -11,6 +11,7 @@ const ELEMENTS: Record<string, string> = {
   'cap-maturity-quiz': 'elements/maturity-quiz.js',
   'cap-results-gauge': 'elements/results-gauge.js',
   'cap-support-finder': 'elements/support-finder.js',
+  'cap-diagnostic': 'elements/diagnostic.js',
 };
 
 interface LoaderGlobal {

@@ -200,6 +200,14 @@ export class CapMaturityQuiz extends CapElement {
     return this.completed;
   }
 
+  /**
+   * Leave the start screen for the first question, as the "Commencer" button does (a page that
+   * shows its own introduction calls this). Does nothing while saved answers wait for a choice.
+   */
+  start(): void {
+    if (this.loaded && this.screen === 'start') this.begin(false);
+  }
+
   /** Forget the answers (also in storage) and go back to the start screen. */
   restart(): void {
     this.currentAnswers = {};

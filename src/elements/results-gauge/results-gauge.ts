@@ -12,7 +12,9 @@ import {
 import { formatNumber, localize, type Lang } from '../../core/i18n.js';
 import type { DimensionResult, Level, Questionnaire, QuizResults } from '../../core/types.js';
 import { BUILTIN_DIMENSION_LABELS, BUILTIN_LEVELS, SECTOR_SHARES } from '../../data/builtin-meta.js';
+import { ContextConsumer } from '@lit/context';
 import { CapElement } from '../shared/cap-element.js';
+import { diagnosticContext, type DiagnosticState } from '../shared/context.js';
 import { renderError } from '../shared/error-view.js';
 import { failure } from '../shared/load-json.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -116,6 +118,8 @@ export class CapResultsGauge extends CapElement {
   private checkToken = 0;
   private animation = 0;
   private printQuery: MediaQueryList | undefined;
+  /** Inside a `<cap-diagnostic>`: its results, shared through @lit/context. */
+  private shared: DiagnosticState | undefined;
 
   constructor() {
     super();
@@ -124,6 +128,14 @@ export class CapResultsGauge extends CapElement {
     this.chart = 'bars';
     this.shownScore = 0;
     this.checking = false;
+    new ContextConsumer(this, {
+      context: diagnosticContext,
+      subscribe: true,
+      callback: (state) => {
+        this.shared = state;
+        this.refresh();
+      },
+    });
   }
 
   override connectedCallback(): void {
@@ -141,11 +153,11 @@ export class CapResultsGauge extends CapElement {
   }
 
   private get levels(): Level[] {
-    return (this.questionnaire ?? this.followedQuestionnaire)?.levels ?? BUILTIN_LEVELS;
+    return this.source?.levels ?? BUILTIN_LEVELS;
   }
 
   private get source(): Questionnaire | undefined {
-    return this.questionnaire ?? this.followedQuestionnaire;
+    return this.questionnaire ?? this.followedQuestionnaire ?? this.shared?.questionnaire;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -209,7 +221,7 @@ export class CapResultsGauge extends CapElement {
 
   private refresh(): void {
     const token = ++this.checkToken;
-    const results = this.results ?? this.followedResults;
+    const results = this.results ?? this.followedResults ?? this.shared?.results;
     this.clearFailure();
     if (results) {
       const levelIds = this.levels.map((l) => l.id);

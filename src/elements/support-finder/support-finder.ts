@@ -3,7 +3,9 @@ import { emit } from '../../core/events.js';
 import { formatNumber, localize, type Lang } from '../../core/i18n.js';
 import type { Structure } from '../../core/structures/model.js';
 import { findStructures, NO_FILTERS, type Filters, type FindResult, type Origin } from '../../core/structures/search.js';
+import { ContextConsumer } from '@lit/context';
 import { CapElement } from '../shared/cap-element.js';
+import { diagnosticContext } from '../shared/context.js';
 import { renderError } from '../shared/error-view.js';
 import { failure, fetchText, inlineJson, type LoadFailure } from '../shared/load-json.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -200,6 +202,15 @@ export class CapSupportFinder extends CapElement {
     this.announcement = '';
     this.hoursReady = false;
     this.duplicates = 0;
+    // Inside a <cap-diagnostic>: pre-filter with the themes of the weakest dimensions, unless the
+    // page set `themes` itself.
+    new ContextConsumer(this, {
+      context: diagnosticContext,
+      subscribe: true,
+      callback: (state) => {
+        if (!this.themes && state.themes.length > 0) this.filters = { ...this.currentFilters, themes: state.themes };
+      },
+    });
   }
 
   /** Every structure loaded (merged, duplicates removed). Setting it replaces the data (validated). */

@@ -1,0 +1,440 @@
+import { ContextProvider } from '@lit/context';
+import { html, nothing, type TemplateResult } from 'lit';
+import { emit } from '../../core/events.js';
+import { formatNumber, localize, type Lang } from '../../core/i18n.js';
+import { computeResults } from '../../core/scoring.js';
+import { checkShared, decodeFragment, encodeFragment, scoreChange, type SharedAnswers } from '../../core/share.js';
+import { createStorage, STORAGE_PREFIX } from '../../core/storage.js';
+import type { Structure } from '../../core/structures/model.js';
+import type { Questionnaire, QuizResults } from '../../core/types.js';
+import { CapElement } from '../shared/cap-element.js';
+import { diagnosticContext } from '../shared/context.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { THEME_LABELS } from '../../core/structures/labels.js';
+import type { SupportTheme } from '../../core/vocabulary.js';
+import { diagnosticMsg } from './messages.js';
+import { diagnosticStyles } from './diagnostic.styles.js';
+import '../maturity-quiz/define.js';
+import '../results-gauge/define.js';
+
+type Step = 'intro' | 'quiz' | 'results' | 'finder';
+const STEPS: Step[] = ['intro', 'quiz', 'results', 'finder'];
+
+interface QuizElement extends HTMLElement {
+  questionnaire?: Questionnaire;
+  answers: Record<string, string | string[]>;
+  results: QuizResults | null;
+  start(): void;
+  restart(): void;
+}
+
+interface PastResult {
+  score: number | null;
+  completedAt: string;
+}
+
+export interface DiagnosticStepDetail {
+  step: Step;
+}
+
+/**
+ * The whole path in one tag: an introduction, the quiz, the results with the next steps of the two
+ * weakest dimensions, then the support structures near the association, pre-filtered on those
+ * dimensions' themes. Results travel without a server: share link (answers in the URL fragment),
+ * print, JSON export and import, and a comparison with the previous result kept on the device.
+ *
+ * @tagname cap-diagnostic
+ * @summary The complete diagnostic path.
+ *
+ * @csspart steps - The list of steps.
+ * @csspart heading - The current step's heading.
+ * @csspart button - Every button.
+ * @csspart next-steps - The next steps of the weakest dimensions.
+ * @csspart keep - The share / print / export / import tools.
+ *
+ * @event cap-diagnostic-step - The user moved to another step. `detail: {step}`.
+ */
+export class CapDiagnostic extends CapElement {
+  static override styles = [tokens, diagnosticStyles];
+
+  static override properties = {
+    ...CapElement.properties,
+    questionnaireSrc: { type: String, attribute: 'questionnaire-src', reflect: true },
+    structuresSrc: { type: String, attribute: 'structures-src', reflect: true },
+    tiles: { type: String, reflect: true },
+    geocoder: { type: String, reflect: true },
+    near: { type: String, reflect: true },
+    radius: { type: Number, reflect: true },
+    persist: { type: String, reflect: true },
+    /** @internal */
+    step: { state: true },
+    /** @internal */
+    results: { state: true },
+    /** @internal */
+    questionnaire: { state: true },
+    /** @internal */
+    message: { state: true },
+    /** @internal */
+    previous: { state: true },
+    /** @internal */
+    selected: { state: true },
+    /** @internal */
+    shareLink: { state: true },
+  };
+
+  /** URL of a questionnaire JSON (the quiz's `src`); default: the built-in questionnaire. */
+  declare questionnaireSrc: string | undefined;
+  /** URL(s) of structure data (the finder's `src`); default: the demo data. */
+  declare structuresSrc: string | undefined;
+  /** The finder's base map: `none` (default), `ign` or an XYZ template. */
+  declare tiles: string | undefined;
+  /** The finder's geocoder: `local` (default), `geoplateforme` or a URL template. */
+  declare geocoder: string | undefined;
+  /** The finder's starting place. */
+  declare near: string | undefined;
+  /** The finder's radius in km (default 30). */
+  declare radius: number | undefined;
+  /** The quiz's `persist`: `local` (default) or `none` (also keeps no previous result). */
+  declare persist: string;
+
+  declare private step: Step;
+  declare private results: QuizResults | null;
+  declare private questionnaire: Questionnaire | undefined;
+  declare private message: string;
+  declare private previous: PastResult | undefined;
+  declare private selected: Structure[];
+  declare private shareLink: string;
+
+  private readonly provider = new ContextProvider(this, {
+    context: diagnosticContext,
+    initialValue: { questionnaire: undefined, results: null, themes: [] },
+  });
+  private readonly storage = createStorage();
+  private pendingShared: SharedAnswers | undefined;
+  private focusHeading = false;
+
+  constructor() {
+    super();
+    this.step = 'intro';
+    this.results = null;
+    this.message = '';
+    this.selected = [];
+    this.shareLink = '';
+    this.persist = 'local';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.pendingShared = decodeFragment(location.hash);
+  }
+
+  private get quiz(): QuizElement | null {
+    return this.renderRoot.querySelector('cap-maturity-quiz');
+  }
+
+  private historyKey(questionnaire: Questionnaire): string {
+    return `${STORAGE_PREFIX}diagnostic:${questionnaire.id}:history`;
+  }
+
+  // ——— steps ———
+
+  private go(step: Step): void {
+    this.step = step;
+    this.focusHeading = true;
+    const n = STEPS.indexOf(step) + 1;
+    this.message = diagnosticMsg(this.language, 'stepAnnounce', { n, name: diagnosticMsg(this.language, `step-${step}`) });
+    emit<DiagnosticStepDetail>(this, 'cap-diagnostic-step', { step });
+  }
+
+  protected override updated(): void {
+    if (this.focusHeading) {
+      this.focusHeading = false;
+      this.renderRoot.querySelector<HTMLElement>(`[data-step="${this.step}"] [data-heading]`)?.focus();
+    }
+  }
+
+  private onQuizLoaded(): void {
+    const quiz = this.quiz;
+    if (!quiz?.questionnaire) return;
+    this.questionnaire = quiz.questionnaire;
+    this.previous = this.persist === 'none' ? undefined : this.storage.get<PastResult[]>(this.historyKey(quiz.questionnaire))?.at(-1);
+    const shared = this.pendingShared;
+    if (shared && shared.questionnaireId === quiz.questionnaire.id && String(shared.version) === String(quiz.questionnaire.version)) {
+      this.pendingShared = undefined;
+      this.apply(shared, 'sharedOpened');
+    }
+  }
+
+  /** Use answers from a share link or a file: recompute the results and show them. */
+  private apply(shared: SharedAnswers, messageKey: string): void {
+    const quiz = this.quiz;
+    const questionnaire = quiz?.questionnaire;
+    if (!quiz || !questionnaire) return;
+    quiz.answers = shared.answers;
+    this.setResults(computeResults(questionnaire, quiz.answers), false);
+    this.go('results');
+    this.message = diagnosticMsg(this.language, messageKey);
+  }
+
+  private onComplete(event: CustomEvent<{ results: QuizResults; restored?: boolean }>): void {
+    this.questionnaire = this.quiz?.questionnaire ?? this.questionnaire;
+    this.setResults(event.detail.results, !event.detail.restored);
+    if (!event.detail.restored || this.step === 'quiz') this.go('results');
+  }
+
+  private setResults(results: QuizResults, record: boolean): void {
+    this.results = results;
+    const questionnaire = this.questionnaire;
+    this.provider.setValue({ questionnaire, results, themes: results.themes });
+    if (questionnaire) {
+      this.shareLink = `${location.href.split('#')[0]}#${encodeFragment({
+        questionnaireId: questionnaire.id,
+        version: questionnaire.version,
+        answers: this.quiz?.answers ?? {},
+      })}`;
+    }
+    if (record && questionnaire && this.persist !== 'none') {
+      const key = this.historyKey(questionnaire);
+      const history = this.storage.get<PastResult[]>(key) ?? [];
+      this.previous = history.at(-1);
+      this.storage.set(key, [...history, { score: results.score, completedAt: results.completedAt }].slice(-5));
+    }
+  }
+
+  private restart(): void {
+    this.quiz?.restart();
+    if (this.questionnaire && this.persist !== 'none') {
+      this.previous = this.storage.get<PastResult[]>(this.historyKey(this.questionnaire))?.at(-1);
+    }
+    this.results = null;
+    this.selected = [];
+    this.provider.setValue({ questionnaire: this.questionnaire, results: null, themes: [] });
+    this.go('intro');
+  }
+
+  // ——— keeping the results ———
+
+  private async copyLink(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(this.shareLink);
+      this.message = diagnosticMsg(this.language, 'shared');
+    } catch {
+      // No clipboard permission: the link stays selectable in its field.
+      this.renderRoot.querySelector<HTMLInputElement>('#share-link')?.select();
+    }
+  }
+
+  private exportJson(): void {
+    const questionnaire = this.questionnaire;
+    if (!questionnaire || !this.results) return;
+    const payload = {
+      type: 'cap-numerique-diagnostic',
+      questionnaireId: questionnaire.id,
+      version: questionnaire.version,
+      answers: this.quiz?.answers ?? {},
+      results: this.results,
+    };
+    const url = URL.createObjectURL(new Blob([JSON.stringify(payload, null, 2)], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `diagnostic-${this.results.completedAt.slice(0, 10)}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  private async importJson(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const lang = this.language;
+    let detail = '';
+    try {
+      const shared = checkShared(JSON.parse((await file.text()).slice(0, 2_000_000)));
+      const questionnaire = this.questionnaire;
+      if (shared && questionnaire && shared.questionnaireId === questionnaire.id) {
+        this.apply(shared, 'imported');
+        return;
+      }
+      detail = shared ? `${shared.questionnaireId} ≠ ${questionnaire?.id ?? '?'}` : 'answers';
+    } catch (error) {
+      detail = error instanceof Error ? error.message.slice(0, 120) : 'JSON';
+    }
+    this.message = diagnosticMsg(lang, 'importError', { detail });
+  }
+
+  // ——— rendering ———
+
+  protected override render(): TemplateResult {
+    const lang = this.language;
+    return html`<nav aria-label=${diagnosticMsg(lang, 'steps')}>
+        <ol class="steps" part="steps">
+          ${STEPS.map(
+            (step, i) => html`<li class=${step === this.step ? 'current' : ''} aria-current=${step === this.step ? 'step' : nothing}>
+              <span class="step-number">${i + 1}</span> ${diagnosticMsg(lang, `step-${step}`)}
+            </li>`,
+          )}
+        </ol>
+      </nav>
+      <section data-step="intro" ?hidden=${this.step !== 'intro'}>${this.renderIntro(lang)}</section>
+      <section data-step="quiz" ?hidden=${this.step !== 'quiz'}>
+        <cap-maturity-quiz
+          no-results
+          persist=${this.persist}
+          src=${this.questionnaireSrc ?? nothing}
+          exportparts="card, heading, progress, button, primary-button, secondary-button"
+          @cap-quiz-complete=${this.onComplete}
+          @cap-quiz-start=${() => this.step !== 'quiz' && this.go('quiz')}
+        ></cap-maturity-quiz>
+      </section>
+      <section data-step="results" ?hidden=${this.step !== 'results'}>${this.results ? this.renderResults(lang) : nothing}</section>
+      <section data-step="finder" ?hidden=${this.step !== 'finder'}>${this.step === 'finder' ? this.renderFinder(lang) : nothing}</section>
+      ${this.renderPrintedStructures(lang)}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.message}</div>`;
+  }
+
+  protected override firstUpdated(): void {
+    const quiz = this.quiz!;
+    // The quiz loads its questionnaire on its own: learn of it (for share links and history).
+    const poll = () => {
+      if (quiz.questionnaire) this.onQuizLoaded();
+      else if (this.isConnected) setTimeout(poll, 50);
+    };
+    poll();
+  }
+
+  private renderIntro(lang: Lang): TemplateResult {
+    const previous = this.previous;
+    return html`<h2 tabindex="-1" data-heading part="heading">${diagnosticMsg(lang, 'introTitle')}</h2>
+      <p>${diagnosticMsg(lang, 'introText')}</p>
+      <p>${diagnosticMsg(lang, 'introDuration')}</p>
+      <p>${diagnosticMsg(lang, 'introPrivacy')}</p>
+      ${previous?.score != null
+        ? html`<p class="previous">${diagnosticMsg(lang, 'previous', { score: previous.score, date: formatDate(previous.completedAt, lang) })}</p>`
+        : nothing}
+      <div class="actions">
+        <button
+          type="button"
+          class="button"
+          part="button"
+          @click=${() => {
+            this.go('quiz');
+            this.quiz?.start();
+          }}
+        >
+          ${diagnosticMsg(lang, 'begin')}
+        </button>
+        ${this.results
+          ? html`<button type="button" class="button secondary" part="button" @click=${() => this.go('results')}>
+              ${diagnosticMsg(lang, 'seeResults')}
+            </button>`
+          : nothing}
+      </div>`;
+  }
+
+  private renderResults(lang: Lang): TemplateResult {
+    const results = this.results!;
+    const questionnaire = this.questionnaire;
+    const change = scoreChange(results.score, this.previous?.score);
+    const weakest = results.weakest
+      .map((id) => ({ dimension: questionnaire?.dimensions.find((d) => d.id === id), result: results.dimensions.find((d) => d.id === id) }))
+      .filter((w) => w.dimension && w.result);
+    return html`<h2 tabindex="-1" data-heading part="heading">${diagnosticMsg(lang, 'resultsTitle')}</h2>
+      <p class="printed-date">${diagnosticMsg(lang, 'printedOn', { date: formatDate(results.completedAt, lang) })}</p>
+      ${change !== undefined && this.previous
+        ? html`<p class="change">
+            ${diagnosticMsg(lang, change > 0 ? 'compareUp' : change < 0 ? 'compareDown' : 'compareSame', {
+              delta: Math.abs(change),
+              date: formatDate(this.previous.completedAt, lang),
+            })}
+          </p>`
+        : nothing}
+      <cap-results-gauge show-sector></cap-results-gauge>
+      ${weakest.length > 0
+        ? html`<section class="next-steps" part="next-steps" aria-labelledby="next-steps-title">
+            <h3 id="next-steps-title">${diagnosticMsg(lang, 'nextStepsTitle')}</h3>
+            <p>${diagnosticMsg(lang, 'nextStepsIntro')}</p>
+            ${weakest.map(({ dimension, result }) => {
+              const steps = (result!.level && dimension!.recommendations?.[result!.level]) || [];
+              return html`<h4>${diagnosticMsg(lang, 'dimensionAt', { dimension: localize(dimension!.label, lang), score: formatNumber(result!.score ?? 0, lang) })}</h4>
+                <ul>
+                  ${steps.map(
+                    (step) => html`<li>
+                      ${localize(step.text, lang)}
+                      ${step.url && /^https?:\/\//i.test(step.url)
+                        ? html` <a href=${step.url} rel="noopener noreferrer" target="_blank">${localize(step.linkLabel ?? step.url, lang)}</a>`
+                        : nothing}
+                    </li>`,
+                  )}
+                </ul>`;
+            })}
+          </section>`
+        : nothing}
+      <section class="help" aria-labelledby="help-title">
+        <h3 id="help-title">${diagnosticMsg(lang, 'findHelp')}</h3>
+        <p>${diagnosticMsg(lang, 'findHelpText')}</p>
+        <button type="button" class="button" part="button" @click=${() => this.go('finder')}>${diagnosticMsg(lang, 'findHelp')}</button>
+      </section>
+      <section class="keep" part="keep" aria-labelledby="keep-title">
+        <h3 id="keep-title">${diagnosticMsg(lang, 'keepTitle')}</h3>
+        <label for="share-link">${diagnosticMsg(lang, 'shareLabel')}</label>
+        <input id="share-link" type="text" readonly .value=${this.shareLink} />
+        <div class="actions">
+          <button type="button" class="button secondary" part="button" @click=${this.copyLink}>${diagnosticMsg(lang, 'share')}</button>
+          <button type="button" class="button secondary" part="button" @click=${() => window.print()}>${diagnosticMsg(lang, 'print')}</button>
+          <button type="button" class="button secondary" part="button" @click=${this.exportJson}>${diagnosticMsg(lang, 'export')}</button>
+          <label class="button secondary file" part="button">
+            ${diagnosticMsg(lang, 'import')}
+            <input type="file" accept="application/json,.json" class="visually-hidden" @change=${this.importJson} />
+          </label>
+        </div>
+      </section>
+      <div class="actions">
+        <button type="button" class="button secondary" part="button" @click=${() => this.go('quiz')}>${diagnosticMsg(lang, 'editAnswers')}</button>
+        <button type="button" class="button secondary" part="button" @click=${this.restart}>${diagnosticMsg(lang, 'startOver')}</button>
+      </div>`;
+  }
+
+  private renderFinder(lang: Lang): TemplateResult {
+    void import('../support-finder/define.js');
+    const themes = (this.results?.themes ?? []).map((t) => localize(THEME_LABELS[t as SupportTheme] ?? t, lang)).join(', ');
+    return html`<h2 tabindex="-1" data-heading part="heading">${diagnosticMsg(lang, 'finderTitle')}</h2>
+      ${themes ? html`<p>${diagnosticMsg(lang, 'finderIntro', { themes })}</p>` : nothing}
+      <div class="actions">
+        <button type="button" class="button secondary" part="button" @click=${() => this.go('results')}>← ${diagnosticMsg(lang, 'backToResults')}</button>
+      </div>
+      <cap-support-finder
+        src=${this.structuresSrc ?? nothing}
+        tiles=${this.tiles ?? nothing}
+        geocoder=${this.geocoder ?? nothing}
+        near=${this.near ?? nothing}
+        radius=${this.radius ?? nothing}
+        @cap-finder-select=${(e: CustomEvent<{ structure: Structure }>) => {
+          if (!this.selected.some((s) => s.id === e.detail.structure.id)) this.selected = [...this.selected, e.detail.structure];
+        }}
+      ></cap-support-finder>`;
+  }
+
+  /** Only printed: the structures the user opened, so the printout says whom to contact. */
+  private renderPrintedStructures(lang: Lang): TemplateResult | typeof nothing {
+    if (this.selected.length === 0) return nothing;
+    return html`<section class="print-only" aria-hidden="true">
+      <h3>${diagnosticMsg(lang, 'selectedTitle')}</h3>
+      <ul>
+        ${this.selected.map((s) => html`<li><strong>${s.name}</strong>${[s.address, s.postcode, s.city, s.phone, s.email].filter(Boolean).map((x) => ` — ${x}`)}</li>`)}
+      </ul>
+    </section>`;
+  }
+}
+
+function formatDate(iso: string, lang: Lang): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString(lang === 'en' ? 'en-GB' : 'fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cap-diagnostic': CapDiagnostic;
+  }
+}

@@ -1,0 +1,28 @@
+import { expect } from '@open-wc/testing';
+import { checkShared, decodeFragment, encodeFragment, scoreChange } from '../../src/core/share.js';
+
+describe('share links', () => {
+  it('round-trips answers through a URL fragment, accents included', () => {
+    const shared = { questionnaireId: 'mini', version: 1, answers: { a: 'oui', b: ['x', 'é'] } };
+    const fragment = encodeFragment(shared);
+    expect(fragment).to.match(/^cap-diagnostic=[A-Za-z0-9_-]+$/);
+    expect(decodeFragment(`#${fragment}`)).to.deep.equal(shared);
+    expect(decodeFragment(`#other=1&${fragment}`)).to.deep.equal(shared);
+  });
+
+  it('ignores a missing, broken or hostile fragment', () => {
+    expect(decodeFragment('')).to.equal(undefined);
+    expect(decodeFragment('#cap-diagnostic=!!!')).to.equal(undefined);
+    expect(decodeFragment('#cap-diagnostic=' + btoa('{"q":1}'))).to.equal(undefined);
+    const polluted = checkShared(JSON.parse('{"questionnaireId":"q","version":1,"answers":{"__proto__":"x","a":"b","n":3}}'));
+    expect(polluted!.answers).to.deep.equal({ a: 'b' });
+    expect(({} as Record<string, unknown>).x).to.equal(undefined);
+  });
+
+  it('computes the change since the previous score', () => {
+    expect(scoreChange(62, 50)).to.equal(12);
+    expect(scoreChange(40, 52)).to.equal(-12);
+    expect(scoreChange(null, 50)).to.equal(undefined);
+    expect(scoreChange(50, undefined)).to.equal(undefined);
+  });
+});

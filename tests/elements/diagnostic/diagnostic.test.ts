@@ -1,0 +1,151 @@
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import '../../../src/elements/diagnostic/define.js';
+import type { CapDiagnostic } from '../../../src/elements/diagnostic/diagnostic.js';
+import { button, choose, click, deepActiveElement, settle, shadow, waitFor } from '../../helpers.js';
+
+const MINI = '/tests/fixtures/mini-questionnaire.json';
+const STRUCTURES = '/demo/data/samples/cap-numerique.json';
+
+type Quiz = HTMLElement & { questionnaire?: unknown; results: { score: number; themes: string[] } | null };
+
+async function diagnostic(): Promise<CapDiagnostic> {
+  const el = await fixture<CapDiagnostic>(html`<cap-diagnostic questionnaire-src=${MINI} structures-src=${STRUCTURES} persist="local"></cap-diagnostic>`);
+  await waitFor(() => !!(quizOf(el).questionnaire), 'quiz not loaded');
+  await settle(el);
+  return el;
+}
+
+const quizOf = (el: Element) => shadow(el).querySelector('cap-maturity-quiz') as Quiz;
+const visibleStep = (el: Element) => shadow(el).querySelector('section[data-step]:not([hidden])')!.getAttribute('data-step');
+const live = (el: Element) => shadow(el).querySelector('[role="status"]')!.textContent!.trim();
+
+async function answer(el: CapDiagnostic, single: string): Promise<void> {
+  const quiz = quizOf(el) as never as import('lit').LitElement;
+  await choose(quiz, single);
+  await click(quiz, 'Suivant');
+  await click(quiz, 'Suivant');
+  await choose(quiz, 'Non');
+  await click(quiz, 'Vérifier mes réponses');
+  await click(quiz, 'Voir mes résultats');
+  await waitFor(() => visibleStep(el) === 'results', 'no results step');
+  await settle(el);
+}
+
+describe('<cap-diagnostic>', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => {
+    fixtureCleanup();
+    localStorage.clear();
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('introduces the path, then starts the quiz on the first question', async () => {
+    const el = await diagnostic();
+    expect(visibleStep(el)).to.equal('intro');
+    const intro = shadow(el).querySelector('[data-step="intro"]')!.textContent!;
+    expect(intro).to.contain('dizaine de minutes');
+    expect(intro).to.contain('restent sur cet appareil');
+    expect(shadow(el).querySelector('[aria-current="step"]')!.textContent).to.contain('Présentation');
+    await expect(el).to.be.accessible();
+    button(el, 'Commencer le diagnostic').click();
+    await settle(el);
+    expect(visibleStep(el)).to.equal('quiz');
+    await settle(quizOf(el) as never);
+    expect(quizOf(el).shadowRoot!.querySelector('[part="progress-text"]')!.textContent).to.contain('Question 1 sur 3');
+    expect(live(el)).to.equal('Étape 2 sur 4 : Questionnaire.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the results through the shared context, the next steps of the weakest dimensions, and a share link', async () => {
+    const el = await diagnostic();
+    button(el, 'Commencer le diagnostic').click();
+    await settle(el);
+    await answer(el, 'Sur nos ordinateurs personnels');
+    const heading = shadow(el).querySelector('[data-step="results"] h2')!;
+    expect(deepActiveElement()).to.equal(heading);
+    const gauge = shadow(el).querySelector('cap-results-gauge')!;
+    await waitFor(() => !!gauge.shadowRoot!.querySelector('[role="meter"]'), 'gauge not drawn from the context');
+    expect(gauge.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuenow')).to.equal(String(quizOf(el).results!.score));
+    const nextSteps = shadow(el).querySelector('[part="next-steps"]')!.textContent!;
+    expect(nextSteps).to.contain("Faites l'inventaire de vos outils.");
+    const link = shadow(el).querySelector<HTMLInputElement>('#share-link')!.value;
+    expect(link).to.contain('#cap-diagnostic=');
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens the finder pre-filtered with the weakest dimensions’ themes, and comes back', async () => {
+    const el = await diagnostic();
+    button(el, 'Commencer le diagnostic').click();
+    await settle(el);
+    await answer(el, 'Sur nos ordinateurs personnels');
+    button(el, 'Trouver de l’aide près de chez vous').click();
+    await settle(el);
+    expect(visibleStep(el)).to.equal('finder');
+    const finder = shadow(el).querySelector('cap-support-finder') as HTMLElement & { filters: { themes: string[] } };
+    await waitFor(() => !!finder.shadowRoot?.querySelector('.result-list'), 'finder not shown');
+    expect(finder.filters.themes.sort()).to.deep.equal([...quizOf(el).results!.themes].sort());
+    expect(deepActiveElement()).to.equal(shadow(el).querySelector('[data-step="finder"] h2'));
+    await expect(el).to.be.accessible();
+    button(el, /Retour aux résultats/).click();
+    await settle(el);
+    expect(visibleStep(el)).to.equal('results');
+  });
+
+  it('reopens on the results from a share link', async () => {
+    const first = await diagnostic();
+    button(first, 'Commencer le diagnostic').click();
+    await settle(first);
+    await answer(first, 'Dans un espace partagé et sauvegardé');
+    const score = quizOf(first).results!.score;
+    const link = shadow(first).querySelector<HTMLInputElement>('#share-link')!.value;
+    fixtureCleanup();
+    localStorage.clear();
+    history.replaceState(null, '', link.slice(link.indexOf('#')));
+    const el = await diagnostic();
+    await waitFor(() => visibleStep(el) === 'results', 'share link not opened');
+    await settle(el);
+    const gauge = shadow(el).querySelector('cap-results-gauge')!;
+    await waitFor(() => !!gauge.shadowRoot!.querySelector('[role="meter"]'), 'no gauge');
+    expect(gauge.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuenow')).to.equal(String(score));
+    expect(live(el)).to.equal('Résultats ouverts depuis un lien de partage.');
+  });
+
+  it('compares with the previous result kept on the device', async () => {
+    const first = await diagnostic();
+    button(first, 'Commencer le diagnostic').click();
+    await settle(first);
+    await answer(first, 'Sur nos ordinateurs personnels');
+    button(first, 'Recommencer').click();
+    await settle(first);
+    expect(shadow(first).querySelector('.previous')!.textContent).to.match(/Votre dernier diagnostic : \d+ sur 100/);
+    button(first, 'Commencer le diagnostic').click();
+    await settle(first);
+    await answer(first, 'Dans un espace partagé et sauvegardé');
+    expect(shadow(first).querySelector('.change')!.textContent!.trim()).to.match(/^\+\d+ points depuis le /);
+  });
+
+  it('imports results exported as JSON, and refuses another questionnaire’s', async () => {
+    const el = await diagnostic();
+    const input = shadow(el).querySelector<HTMLInputElement>('[data-step="results"] input[type="file"]');
+    expect(input).to.equal(null); // no results yet: the tools appear with them
+    button(el, 'Commencer le diagnostic').click();
+    await settle(el);
+    await answer(el, 'Sur nos ordinateurs personnels');
+    const file = shadow(el).querySelector<HTMLInputElement>('input[type="file"]')!;
+    const load = async (content: unknown) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([JSON.stringify(content)], 'r.json', { type: 'application/json' }));
+      file.files = transfer.files;
+      file.dispatchEvent(new Event('change'));
+      await new Promise((r) => setTimeout(r, 100));
+      await settle(el);
+    };
+    await load({ questionnaireId: 'other', version: 1, answers: {} });
+    expect(live(el)).to.contain('ne contient pas de résultats de ce diagnostic');
+    await load({ type: 'cap-numerique-diagnostic', questionnaireId: 'mini', version: 1, answers: { 'q-single': 'sauvegarde', 'q-multiple': ['agenda', 'visio'], 'q-yesno': 'yes', 'q-scale': '3' } });
+    expect(live(el)).to.equal('Résultats importés.');
+    expect(quizOf(el).results).to.equal(null); // the quiz itself was not re-run…
+    const gauge = shadow(el).querySelector('cap-results-gauge')!;
+    await waitFor(() => gauge.shadowRoot!.querySelector('[role="meter"]')?.getAttribute('aria-valuenow') === '100', 'imported results not shown');
+  });
+});
