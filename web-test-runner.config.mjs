@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { readFileSync } from 'node:fs';
 
 const recovered = new Set();
+const submissions = new Map();
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -40,6 +41,28 @@ function fixtures() {
         ctx.status = 500;
         ctx.body = 'boom';
       }
+      return;
+    }
+    // A stand-in for a network's submit-url: records POSTs; ?fail=N answers 503 to the first N.
+    if (ctx.path === '/__fixtures/submit') {
+      if (ctx.method === 'POST') {
+        const key = ctx.query.key ?? 'default';
+        const state = submissions.get(key) ?? { bodies: [], failures: 0 };
+        submissions.set(key, state);
+        const chunks = [];
+        for await (const chunk of ctx.req) chunks.push(chunk);
+        state.bodies.push({ body: Buffer.concat(chunks).toString('utf8'), cookie: ctx.get('cookie') ?? '' });
+        if (state.failures < Number(ctx.query.fail ?? 0)) {
+          state.failures++;
+          ctx.status = 503;
+          ctx.body = 'busy';
+          return;
+        }
+        ctx.status = 204;
+        return;
+      }
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(submissions.get(ctx.query.key ?? 'default')?.bodies ?? []);
       return;
     }
     if (ctx.path === '/__fixtures/hang') {

@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { questionnaireSchema, validateQuestionnaire } from '../src/core/questionnaire-schema.js';
 import { structureFileSchema } from '../src/core/structures/schema.js';
+import { submissionSchema } from '../src/core/submission-schema.js';
 import { builtinWith } from '../src/data/builtin.js';
 
 const BASE = 'https://unpkg.com/cap-numerique/dist/schema/';
@@ -18,6 +19,7 @@ mkdirSync('dist/schema', { recursive: true });
 mkdirSync('dist/questionnaires', { recursive: true });
 write('questionnaire.schema.json', questionnaireSchema, 'Cap Numérique questionnaire');
 write('structures.schema.json', structureFileSchema, 'Cap Numérique support structures');
+write('submission.schema.json', submissionSchema, 'Cap Numérique anonymous results submission');
 
 const builtin = await builtinWith({ lang: 'en', recommendations: true });
 const check = validateQuestionnaire(builtin);

@@ -49,3 +49,20 @@ test('the structures sample in the project format validates against dist/schema/
   assert.equal(check(good), true, JSON.stringify(check.errors, null, 2));
   assert.equal(check({ structures: [{ name: 'Sans position' }] }), false);
 });
+
+test('the submission schema accepts the anonymous payload and rejects anything more', () => {
+  const check = new Ajv2020({ allErrors: true, strict: false }).compile(read('schema/submission.schema.json'));
+  const payload = {
+    schema: 'cap-numerique/submission/1',
+    questionnaireId: 'cap-numerique-maturite',
+    version: '2026.1',
+    score: 62,
+    level: 'en-progression',
+    dimensions: [{ id: 'strategie', score: 48, level: 'en-demarrage', answered: 4 }],
+    date: '2026-11-26',
+    lang: 'fr',
+  };
+  assert.equal(check(payload), true, JSON.stringify(check.errors));
+  assert.equal(check({ ...payload, email: 'x@y.fr' }), false);
+  assert.equal(check({ ...payload, dimensions: [{ ...payload.dimensions[0], answers: ['a'] }] }), false);
+});

@@ -77,6 +77,21 @@ export const diagnosticStyles = css`
     color: var(--_text);
     background: var(--_surface-alt);
   }
+  .consent {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+  }
+  .consent input {
+    width: 1.2rem;
+    height: 1.2rem;
+    margin-top: 0.2rem;
+    accent-color: var(--_primary);
+  }
+  .submit-outcome.failed {
+    color: var(--_error);
+    font-weight: 600;
+  }
   .file:focus-within {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
@@ -89,6 +104,7 @@ export const diagnosticStyles = css`
     nav,
     .actions,
     .keep,
+    .submit,
     .help button,
     [data-step='quiz'],
     [data-step='finder'] {

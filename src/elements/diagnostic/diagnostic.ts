@@ -5,6 +5,7 @@ import { formatNumber, localize, type Lang } from '../../core/i18n.js';
 import { computeResults } from '../../core/scoring.js';
 import { checkShared, decodeFragment, encodeFragment, scoreChange, type SharedAnswers } from '../../core/share.js';
 import { createStorage, STORAGE_PREFIX } from '../../core/storage.js';
+import { postWithRetry, submissionOf, type Submission, type SubmitOutcome } from '../../core/submission.js';
 import type { Structure } from '../../core/structures/model.js';
 import type { Questionnaire, QuizResults } from '../../core/types.js';
 import { CapElement } from '../shared/cap-element.js';
@@ -37,6 +38,11 @@ export interface DiagnosticStepDetail {
   step: Step;
 }
 
+export interface DiagnosticSubmitDetail extends SubmitOutcome {
+  /** What was sent. */
+  payload: Submission;
+}
+
 /**
  * The whole path in one tag: an introduction, the quiz, the results with the next steps of the two
  * weakest dimensions, then the support structures near the association, pre-filtered on those
@@ -53,6 +59,7 @@ export interface DiagnosticStepDetail {
  * @csspart keep - The share / print / export / import tools.
  *
  * @event cap-diagnostic-step - The user moved to another step. `detail: {step}`.
+ * @event cap-diagnostic-submit - After sending the anonymous results to `submit-url` (only after consent). `detail: {ok, status, attempts, payload}`.
  */
 export class CapDiagnostic extends CapElement {
   static override styles = [tokens, diagnosticStyles];
@@ -66,6 +73,12 @@ export class CapDiagnostic extends CapElement {
     near: { type: String, reflect: true },
     radius: { type: Number, reflect: true },
     persist: { type: String, reflect: true },
+    submitUrl: { type: String, attribute: 'submit-url', reflect: true },
+    submitRetryDelay: { type: Number, attribute: 'submit-retry-delay' },
+    /** @internal */
+    consent: { state: true },
+    /** @internal */
+    submitState: { state: true },
     /** @internal */
     step: { state: true },
     /** @internal */
@@ -96,6 +109,14 @@ export class CapDiagnostic extends CapElement {
   declare radius: number | undefined;
   /** The quiz's `persist`: `local` (default) or `none` (also keeps no previous result). */
   declare persist: string;
+  /** Opt-in endpoint: after the user's explicit consent, POST the anonymous results (JSON) there. */
+  declare submitUrl: string | undefined;
+  /** Milliseconds before the first retry of a failed submission (doubled each time; default 1000). */
+  declare submitRetryDelay: number;
+
+  declare private consent: boolean;
+  declare private submitState: 'idle' | 'sending' | 'sent' | 'failed';
+  private submitStatus = 0;
 
   declare private step: Step;
   declare private results: QuizResults | null;
@@ -121,6 +142,9 @@ export class CapDiagnostic extends CapElement {
     this.selected = [];
     this.shareLink = '';
     this.persist = 'local';
+    this.submitRetryDelay = 1000;
+    this.consent = false;
+    this.submitState = 'idle';
   }
 
   override connectedCallback(): void {
@@ -184,6 +208,8 @@ export class CapDiagnostic extends CapElement {
 
   private setResults(results: QuizResults, record: boolean): void {
     this.results = results;
+    this.consent = false;
+    this.submitState = 'idle';
     const questionnaire = this.questionnaire;
     this.provider.setValue({ questionnaire, results, themes: results.themes });
     if (questionnaire) {
@@ -210,6 +236,58 @@ export class CapDiagnostic extends CapElement {
     this.selected = [];
     this.provider.setValue({ questionnaire: this.questionnaire, results: null, themes: [] });
     this.go('intro');
+  }
+
+  // ——— sending the anonymous results (opt-in) ———
+
+  private async submit(): Promise<void> {
+    if (!this.submitUrl || !this.consent || !this.results || this.submitState === 'sending') return;
+    const payload = submissionOf(this.results, this.language);
+    this.submitState = 'sending';
+    const outcome = await postWithRetry(this.submitUrl, payload, { delayMs: this.submitRetryDelay });
+    this.submitState = outcome.ok ? 'sent' : 'failed';
+    this.submitStatus = outcome.status;
+    this.message = diagnosticMsg(this.language, outcome.ok ? 'sent' : 'sendFailed', { status: outcome.status || 'réseau' });
+    emit<DiagnosticSubmitDetail>(this, 'cap-diagnostic-submit', { ...outcome, payload });
+  }
+
+  private renderSubmit(lang: Lang): TemplateResult | typeof nothing {
+    if (!this.submitUrl) return nothing;
+    let host = this.submitUrl;
+    try {
+      host = new URL(this.submitUrl, location.href).host;
+    } catch {
+      // shown as written
+    }
+    return html`<section class="submit" part="submit" aria-labelledby="submit-title">
+      <h3 id="submit-title">${diagnosticMsg(lang, 'submitTitle')}</h3>
+      <p>${diagnosticMsg(lang, 'submitText', { host })}</p>
+      <label class="consent">
+        <input
+          type="checkbox"
+          .checked=${this.consent}
+          ?disabled=${this.submitState === 'sending' || this.submitState === 'sent'}
+          @change=${(e: Event) => (this.consent = (e.target as HTMLInputElement).checked)}
+        />
+        ${diagnosticMsg(lang, 'consent', { host })}
+      </label>
+      <div class="actions">
+        <button
+          type="button"
+          class="button"
+          part="button"
+          ?disabled=${!this.consent || this.submitState === 'sending' || this.submitState === 'sent'}
+          @click=${this.submit}
+        >
+          ${diagnosticMsg(lang, this.submitState === 'sending' ? 'sending' : 'send')}
+        </button>
+      </div>
+      ${this.submitState === 'sent' || this.submitState === 'failed'
+        ? html`<p class=${`submit-outcome ${this.submitState}`}>
+            ${diagnosticMsg(lang, this.submitState === 'sent' ? 'sent' : 'sendFailed', { status: this.submitStatus || 'réseau' })}
+          </p>`
+        : nothing}
+    </section>`;
   }
 
   // ——— keeping the results ———
@@ -375,6 +453,7 @@ export class CapDiagnostic extends CapElement {
         <p>${diagnosticMsg(lang, 'findHelpText')}</p>
         <button type="button" class="button" part="button" @click=${() => this.go('finder')}>${diagnosticMsg(lang, 'findHelp')}</button>
       </section>
+      ${this.renderSubmit(lang)}
       <section class="keep" part="keep" aria-labelledby="keep-title">
         <h3 id="keep-title">${diagnosticMsg(lang, 'keepTitle')}</h3>
         <label for="share-link">${diagnosticMsg(lang, 'shareLabel')}</label>

@@ -41,6 +41,14 @@ const fr: Messages = {
   sharedOpened: 'Résultats ouverts depuis un lien de partage.',
   selectedTitle: 'Structures retenues',
   printedOn: 'Diagnostic du {date}',
+  submitTitle: 'Contribuer à l’observatoire du réseau',
+  submitText:
+    'Vous pouvez envoyer vos résultats anonymes à {host} : les scores et les niveaux seulement, sans vos réponses ni rien qui permette de vous identifier.',
+  consent: 'J’accepte d’envoyer mes résultats anonymes à {host}',
+  send: 'Envoyer mes résultats anonymes',
+  sending: 'Envoi en cours…',
+  sent: 'Merci : vos résultats anonymes ont été envoyés.',
+  sendFailed: 'L’envoi n’a pas abouti (erreur {status}). Vos résultats restent affichés ici ; vous pourrez réessayer plus tard.',
 };
 
 const en: Messages = {
@@ -84,6 +92,14 @@ const en: Messages = {
   sharedOpened: 'Results opened from a share link.',
   selectedTitle: 'Structures kept',
   printedOn: 'Check-up of {date}',
+  submitTitle: 'Contribute to the network’s observatory',
+  submitText:
+    'You can send your anonymous results to {host}: scores and levels only, without your answers or anything that identifies you.',
+  consent: 'I agree to send my anonymous results to {host}',
+  send: 'Send my anonymous results',
+  sending: 'Sending…',
+  sent: 'Thank you: your anonymous results were sent.',
+  sendFailed: 'Sending failed (error {status}). Your results stay here; you can try again later.',
 };
 
 export const diagnosticMsg = translator({ fr, en } as Record<Lang, Messages>);

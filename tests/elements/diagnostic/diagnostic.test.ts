@@ -148,4 +148,63 @@ describe('<cap-diagnostic>', () => {
     const gauge = shadow(el).querySelector('cap-results-gauge')!;
     await waitFor(() => gauge.shadowRoot!.querySelector('[role="meter"]')?.getAttribute('aria-valuenow') === '100', 'imported results not shown');
   });
+
+  describe('submit-url', () => {
+    async function completed(url: string): Promise<CapDiagnostic> {
+      const el = await fixture<CapDiagnostic>(
+        html`<cap-diagnostic questionnaire-src=${MINI} persist="none" submit-url=${url} submit-retry-delay="20"></cap-diagnostic>`,
+      );
+      await waitFor(() => !!quizOf(el).questionnaire, 'quiz not loaded');
+      await settle(el);
+      button(el, 'Commencer le diagnostic').click();
+      await settle(el);
+      await answer(el, 'Sur nos ordinateurs personnels');
+      return el;
+    }
+    const log = async (key: string) => (await (await fetch(`/__fixtures/submit?key=${key}`)).json()) as { body: string; cookie: string }[];
+
+    it('sends nothing without consent: the box starts unticked and the button disabled', async () => {
+      const key = `noconsent-${Date.now()}`;
+      const el = await completed(`/__fixtures/submit?key=${key}`);
+      const box = shadow(el).querySelector<HTMLInputElement>('.consent input')!;
+      expect(box.checked).to.equal(false);
+      expect(button(el, 'Envoyer mes résultats anonymes').disabled).to.equal(true);
+      await expect(el).to.be.accessible();
+      await new Promise((r) => setTimeout(r, 100));
+      expect(await log(key)).to.deep.equal([]);
+    });
+
+    it('posts the anonymous results after consent, retrying failures, and tells the page', async () => {
+      const key = `consent-${Date.now()}`;
+      const el = await completed(`/__fixtures/submit?key=${key}&fail=2`);
+      const outcomes: CustomEvent[] = [];
+      el.addEventListener('cap-diagnostic-submit', (e) => outcomes.push(e as CustomEvent));
+      shadow(el).querySelector<HTMLInputElement>('.consent input')!.click();
+      await settle(el);
+      button(el, 'Envoyer mes résultats anonymes').click();
+      await waitFor(() => outcomes.length === 1, 'no outcome');
+      expect(outcomes[0]!.detail).to.include({ ok: true, status: 204, attempts: 3 });
+      const sent = await log(key);
+      expect(sent).to.have.length(3);
+      const payload = JSON.parse(sent[2]!.body);
+      expect(Object.keys(payload).sort()).to.deep.equal(['date', 'dimensions', 'lang', 'level', 'questionnaireId', 'schema', 'score', 'version']);
+      expect(payload.date).to.match(/^\d{4}-\d{2}-\d{2}$/);
+      expect(JSON.stringify(payload)).to.not.contain('perso'); // no answer is sent
+      expect(sent[2]!.cookie).to.equal('');
+      expect(shadow(el).querySelector('.submit-outcome')!.textContent).to.contain('Merci');
+    });
+
+    it('keeps the results when sending fails every time', async () => {
+      const key = `fail-${Date.now()}`;
+      const el = await completed(`/__fixtures/submit?key=${key}&fail=99`);
+      shadow(el).querySelector<HTMLInputElement>('.consent input')!.click();
+      await settle(el);
+      button(el, 'Envoyer mes résultats anonymes').click();
+      await waitFor(() => !!shadow(el).querySelector('.submit-outcome.failed'), 'no failure shown');
+      expect(shadow(el).querySelector('.submit-outcome')!.textContent).to.contain('erreur 503');
+      expect(shadow(el).querySelector('cap-results-gauge')).to.exist;
+      expect(visibleStep(el)).to.equal('results');
+      await expect(el).to.be.accessible();
+    });
+  });
 });

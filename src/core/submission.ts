@@ -1,0 +1,67 @@
+import type { QuizResults } from './types.js';
+
+/**
+ * The anonymous results `<cap-diagnostic submit-url>` posts after the user's consent: scores and
+ * levels only — no answer, no free text, no identifier, and the date without the time.
+ * Published as dist/schema/submission.schema.json (see submission-schema.ts).
+ */
+export interface Submission {
+  schema: 'cap-numerique/submission/1';
+  questionnaireId: string;
+  version: string | number;
+  score: number | null;
+  level: string | null;
+  dimensions: { id: string; score: number | null; level: string | null; answered: number }[];
+  /** YYYY-MM-DD */
+  date: string;
+  lang: 'fr' | 'en';
+}
+
+export function submissionOf(results: QuizResults, lang: 'fr' | 'en'): Submission {
+  return {
+    schema: 'cap-numerique/submission/1',
+    questionnaireId: results.questionnaireId,
+    version: results.version,
+    score: results.score,
+    level: results.level,
+    dimensions: results.dimensions.map((d) => ({ id: d.id, score: d.score, level: d.level, answered: d.answered })),
+    date: results.completedAt.slice(0, 10),
+    lang,
+  };
+}
+
+export interface SubmitOutcome {
+  ok: boolean;
+  /** HTTP status of the last attempt (0: network error). */
+  status: number;
+  attempts: number;
+}
+
+/**
+ * POST with a few retries (network errors, 408, 429 and 5xx), waiting longer each time. Never
+ * throws; the caller shows the outcome and keeps the results whatever happens.
+ */
+export async function postWithRetry(
+  url: string,
+  body: unknown,
+  { attempts = 3, delayMs = 1000, fetchImpl = fetch }: { attempts?: number; delayMs?: number; fetchImpl?: typeof fetch } = {},
+): Promise<SubmitOutcome> {
+  let status = 0;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    try {
+      const response = await fetchImpl(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        credentials: 'omit',
+      });
+      status = response.status;
+      if (response.ok) return { ok: true, status, attempts: attempt };
+      if (status < 500 && status !== 408 && status !== 429) return { ok: false, status, attempts: attempt };
+    } catch {
+      status = 0;
+    }
+    if (attempt < attempts) await new Promise((resolve) => setTimeout(resolve, delayMs * 2 ** (attempt - 1)));
+  }
+  return { ok: false, status, attempts };
+}
