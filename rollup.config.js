@@ -30,7 +30,7 @@ const plugins = () => [
 
 export default [
   {
-    input: { 'cap-numerique': 'src/cap-numerique.ts', ...elementEntries },
+    input: { 'cap-numerique': 'src/cap-numerique.ts', embed: 'src/embed/embed.ts', ...elementEntries },
     output: {
       dir: 'dist',
       format: 'es',

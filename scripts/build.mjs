@@ -1,7 +1,7 @@
 // Full build: bundles (rollup), type declarations, Custom Elements Manifest, JSON Schemas, and
 // dist/meta.json (the static import graph the size check reads).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { rollup } from 'rollup';
 import configs from '../rollup.config.js';
 
@@ -24,6 +24,10 @@ for (const config of configs) {
 }
 mkdirSync('dist', { recursive: true });
 writeFileSync('dist/meta.json', JSON.stringify(graph, null, 2));
+// Static pages shipped with the library: the iframe embed and the snippet builder.
+for (const file of ['embed/embed.html', 'embed/embed.css', 'builder/builder.html', 'builder/builder.css']) {
+  if (existsSync(`src/${file}`)) copyFileSync(`src/${file}`, `dist/${file.split('/')[1]}`);
+}
 
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['cem', 'analyze', '--quiet']);

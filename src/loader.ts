@@ -5,6 +5,7 @@
  * this file so the folder works from any path or CDN.
  */
 import { VERSION } from './core/version.js';
+import { listenForEmbeds } from './embed/protocol.js';
 
 /** Tag → module, relative to the loader's own URL. */
 const ELEMENTS: Record<string, string> = {
@@ -29,6 +30,8 @@ interface LoaderGlobal {
     return;
   }
   global.__capNumeriqueLoader = VERSION;
+  // Host pages with iframe embeds (`<iframe data-cap-embed src="…/embed.html?…">`) resize them.
+  listenForEmbeds();
 
   const base = loaderUrl();
   const requested = new Set<string>();
