@@ -30,7 +30,7 @@ const plugins = () => [
 
 export default [
   {
-    input: { 'cap-numerique': 'src/cap-numerique.ts', embed: 'src/embed/embed.ts', ...elementEntries },
+    input: { 'cap-numerique': 'src/cap-numerique.ts', embed: 'src/embed/embed.ts', builder: 'src/builder/builder.ts', ...elementEntries },
     output: {
       dir: 'dist',
       format: 'es',

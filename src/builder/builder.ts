@@ -1,0 +1,270 @@
+/**
+ * dist/builder.html: choose an element and its options, see it live, copy the script snippet or
+ * the iframe snippet. An internal element of the builder page, not part of the library's API.
+ */
+import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
+import { define } from '../define.js';
+import { tokens } from '../elements/shared/tokens.styles.js';
+import { iframeSnippet, scriptSnippet, TAGS, type SnippetOptions, type Widget } from './snippets.js';
+
+interface Field {
+  name: string;
+  label: string;
+  type: 'text' | 'url' | 'number' | 'select' | 'checkbox';
+  choices?: [string, string][];
+  hint?: string;
+}
+
+const FIELDS: Record<Widget, Field[]> = {
+  diagnostic: [
+    { name: 'questionnaire-src', label: 'Questionnaire (URL d’un fichier JSON, facultatif)', type: 'url' },
+    { name: 'structures-src', label: 'Structures (URL(s) de fichiers, séparées par des espaces, facultatif)', type: 'text' },
+    { name: 'near', label: 'Commune de départ (facultatif)', type: 'text' },
+    { name: 'tiles', label: 'Fond de carte', type: 'select', choices: [['', 'Contour de la France (aucune requête extérieure)'], ['ign', 'Plan IGN']] },
+    { name: 'geocoder', label: 'Recherche de commune', type: 'select', choices: [['', 'Intégrée (hors ligne)'], ['geoplateforme', 'Géoplateforme IGN (en ligne)']] },
+  ],
+  quiz: [
+    { name: 'src', label: 'Questionnaire (URL d’un fichier JSON, facultatif)', type: 'url' },
+    { name: 'layout', label: 'Présentation', type: 'select', choices: [['', 'Une question par écran'], ['list', 'Toutes les questions sur une page']] },
+    { name: 'persist', label: 'Réponses', type: 'select', choices: [['', 'Gardées sur l’appareil'], ['none', 'Non conservées']] },
+  ],
+  gauge: [
+    { name: 'value', label: 'Score (0 à 100)', type: 'number' },
+    { name: 'chart', label: 'Dimensions', type: 'select', choices: [['', 'Barres'], ['radar', 'Radar']] },
+    { name: 'show-sector', label: 'Comparer au secteur (étude 2022)', type: 'checkbox' },
+  ],
+  finder: [
+    { name: 'src', label: 'Structures (URL(s) de fichiers, séparées par des espaces, facultatif)', type: 'text' },
+    { name: 'near', label: 'Commune de départ (facultatif)', type: 'text' },
+    { name: 'themes', label: 'Thèmes présélectionnés (identifiants séparés par des virgules)', type: 'text' },
+    { name: 'radius', label: 'Rayon (km)', type: 'number' },
+    { name: 'tiles', label: 'Fond de carte', type: 'select', choices: [['', 'Contour de la France (aucune requête extérieure)'], ['ign', 'Plan IGN']] },
+    { name: 'geocoder', label: 'Recherche de commune', type: 'select', choices: [['', 'Intégrée (hors ligne)'], ['geoplateforme', 'Géoplateforme IGN (en ligne)']] },
+  ],
+};
+
+/** The preview lives in this element's shadow root, out of the loader's sight: load its code here. */
+const LOADERS: Record<Widget, () => Promise<unknown>> = {
+  diagnostic: () => import('../elements/diagnostic/define.js'),
+  quiz: () => import('../elements/maturity-quiz/define.js'),
+  gauge: () => import('../elements/results-gauge/define.js'),
+  finder: () => import('../elements/support-finder/define.js'),
+};
+
+const NAMES: Record<Widget, string> = {
+  diagnostic: 'Le parcours complet (diagnostic, résultats, aide près de chez vous)',
+  quiz: 'Le questionnaire seul',
+  gauge: 'La jauge de résultats',
+  finder: 'La recherche de structures',
+};
+
+const TITLES: Record<Widget, string> = {
+  diagnostic: 'Diagnostic numérique de votre association',
+  quiz: 'Questionnaire de maturité numérique',
+  gauge: 'Résultat du diagnostic numérique',
+  finder: 'Structures d’accompagnement près de chez vous',
+};
+
+/** @tagname cap-snippet-builder */
+export class CapSnippetBuilder extends LitElement {
+  static override styles = [
+    tokens,
+    css`
+      :host {
+        background: transparent;
+      }
+      .layout {
+        display: grid;
+        gap: 1.5rem;
+      }
+      @media (min-width: 60rem) {
+        .layout {
+          grid-template-columns: minmax(18rem, 1fr) minmax(0, 2fr);
+        }
+      }
+      form {
+        display: grid;
+        gap: 0.9rem;
+        align-content: start;
+      }
+      label {
+        display: grid;
+        gap: 0.25rem;
+        font-weight: 600;
+      }
+      label.inline {
+        display: flex;
+        align-items: center;
+        gap: 0.5rem;
+      }
+      input,
+      select,
+      textarea {
+        font: inherit;
+        padding: 0.4rem 0.5rem;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+        color: var(--_text);
+      }
+      textarea {
+        width: 100%;
+        min-height: 6rem;
+        font-family: ui-monospace, monospace;
+        font-size: 0.85em;
+      }
+      .preview {
+        border: 2px dashed var(--_border);
+        border-radius: var(--_radius);
+        padding: 1rem;
+        background: #fff;
+      }
+      h2 {
+        font-size: 1.15em;
+        margin: 0 0 0.5rem;
+      }
+      .snippet {
+        margin-top: 1rem;
+      }
+    `,
+  ];
+
+  static override properties = {
+    widget: { state: true },
+    lang: { state: true },
+    primary: { state: true },
+    values: { state: true },
+    base: { state: true },
+    copied: { state: true },
+  };
+
+  declare widget: Widget;
+  declare lang: 'fr' | 'en';
+  declare primary: string;
+  declare values: Record<string, string | boolean>;
+  declare base: string;
+  declare copied: string;
+
+  constructor() {
+    super();
+    this.widget = 'diagnostic';
+    this.lang = 'fr';
+    this.primary = '#000091';
+    this.values = {};
+    this.base = new URL('.', location.href).href;
+    this.copied = '';
+  }
+
+  private get options(): SnippetOptions {
+    const names = new Set(FIELDS[this.widget].map((f) => f.name));
+    const attributes = Object.fromEntries(Object.entries(this.values).filter(([name]) => names.has(name)));
+    return { widget: this.widget, base: this.base, lang: this.lang, primary: this.primary === '#000091' ? '' : this.primary, attributes };
+  }
+
+  private set(name: string, value: string | boolean): void {
+    this.values = { ...this.values, [name]: value };
+  }
+
+  private async copy(text: string, which: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.copied = which;
+    } catch {
+      this.renderRoot.querySelector<HTMLTextAreaElement>(`#${which}`)?.select();
+    }
+  }
+
+  protected override updated(): void {
+    // The live preview: the element itself, built with setAttribute (never from markup).
+    const preview = this.renderRoot.querySelector('.preview-host')!;
+    const options = this.options;
+    const element = document.createElement(TAGS[options.widget]);
+    if (options.lang === 'en') element.setAttribute('lang', 'en');
+    for (const [name, value] of Object.entries(options.attributes)) {
+      if (value === true) element.setAttribute(name, '');
+      else if (typeof value === 'string' && value.trim()) element.setAttribute(name, value.trim());
+    }
+    if (options.primary) element.style.setProperty('--cap-color-primary', options.primary);
+    const current = preview.firstElementChild;
+    if (current && current.outerHTML === element.outerHTML) return;
+    preview.replaceChildren(element);
+    void LOADERS[options.widget]();
+  }
+
+  protected override render(): TemplateResult {
+    const options = this.options;
+    const script = scriptSnippet(options);
+    const iframe = iframeSnippet(options, TITLES[this.widget]);
+    return html`<div class="layout">
+      <form @submit=${(e: Event) => e.preventDefault()} aria-label="Options">
+        <label
+          >Élément
+          <select id="widget" .value=${this.widget} @change=${(e: Event) => (this.widget = (e.target as HTMLSelectElement).value as Widget)}>
+            ${(Object.keys(NAMES) as Widget[]).map((w) => html`<option value=${w} ?selected=${w === this.widget}>${NAMES[w]}</option>`)}
+          </select>
+        </label>
+        <label
+          >Langue
+          <select id="lang" @change=${(e: Event) => (this.lang = (e.target as HTMLSelectElement).value as 'fr' | 'en')}>
+            <option value="fr" ?selected=${this.lang === 'fr'}>Français</option>
+            <option value="en" ?selected=${this.lang === 'en'}>English</option>
+          </select>
+        </label>
+        <label
+          >Couleur principale
+          <input id="primary" type="color" .value=${this.primary} @input=${(e: Event) => (this.primary = (e.target as HTMLInputElement).value)} />
+        </label>
+        ${FIELDS[this.widget].map((field) => this.renderField(field))}
+        <label
+          >Adresse du dossier dist/ de Cap Numérique
+          <input id="base" type="url" .value=${this.base} @change=${(e: Event) => (this.base = (e.target as HTMLInputElement).value.replace(/\/?$/, '/'))} />
+        </label>
+      </form>
+      <div>
+        <h2>Aperçu</h2>
+        <div class="preview"><div class="preview-host"></div></div>
+        <div class="snippet">
+          <label for="script-snippet">Code à coller (balise script)</label>
+          <textarea id="script-snippet" readonly .value=${script}></textarea>
+          <button type="button" class="button" @click=${() => this.copy(script, 'script-snippet')}>Copier le code</button>
+        </div>
+        <div class="snippet">
+          <label for="iframe-snippet">Code à coller si votre CMS retire les scripts (iframe)</label>
+          <textarea id="iframe-snippet" readonly .value=${iframe}></textarea>
+          <button type="button" class="button secondary" @click=${() => this.copy(iframe, 'iframe-snippet')}>Copier l’iframe</button>
+        </div>
+        <p role="status">${this.copied ? 'Code copié.' : nothing}</p>
+      </div>
+    </div>`;
+  }
+
+  private renderField(field: Field): TemplateResult {
+    const value = this.values[field.name];
+    if (field.type === 'checkbox') {
+      return html`<label class="inline"
+        ><input id=${`field-${field.name}`} type="checkbox" .checked=${value === true} @change=${(e: Event) => this.set(field.name, (e.target as HTMLInputElement).checked)} />
+        ${field.label}</label
+      >`;
+    }
+    if (field.type === 'select') {
+      return html`<label
+        >${field.label}
+        <select id=${`field-${field.name}`} @change=${(e: Event) => this.set(field.name, (e.target as HTMLSelectElement).value)}>
+          ${field.choices!.map(([v, text]) => html`<option value=${v} ?selected=${(value ?? '') === v}>${text}</option>`)}
+        </select>
+      </label>`;
+    }
+    return html`<label
+      >${field.label}
+      <input
+        id=${`field-${field.name}`}
+        type=${field.type}
+        min=${field.type === 'number' ? '0' : nothing}
+        .value=${typeof value === 'string' ? value : ''}
+        @change=${(e: Event) => this.set(field.name, (e.target as HTMLInputElement).value)}
+      />
+    </label>`;
+  }
+}
+
+define('cap-snippet-builder', CapSnippetBuilder);
