@@ -86,6 +86,12 @@ export class CapSnippetBuilder extends LitElement {
         display: grid;
         gap: 0.9rem;
         align-content: start;
+        min-width: 0;
+      }
+      input:not([type='checkbox']),
+      select {
+        width: 100%;
+        min-width: 0;
       }
       label {
         display: grid;
