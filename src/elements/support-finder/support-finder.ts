@@ -289,11 +289,12 @@ export class CapSupportFinder extends CapElement {
     this.reports = [];
     this.duplicates = 0;
     const lang = this.language;
-    const inputs: { text: string; source: string }[] = [];
+    // Text from files, or the rows handed to the `structures` property (read without a JSON round trip).
+    const inputs: { text?: string; rows?: readonly unknown[]; source: string }[] = [];
     const failures: LoadFailure[] = [];
     let demo = false;
     if (this.given !== undefined) {
-      inputs.push({ text: safeStringify({ structures: this.given }), source: 'structures' });
+      inputs.push({ rows: this.given, source: 'structures' });
     } else if (this.src?.trim()) {
       const urls = this.src.trim().split(/\s+/).slice(0, 20);
       const texts = await Promise.all(urls.map((url) => fetchText(url, lang, this.loadTimeout)));
@@ -314,13 +315,13 @@ export class CapSupportFinder extends CapElement {
       const { DEMO_STRUCTURES } = await import('../../data/demo-structures.js');
       structures = DEMO_STRUCTURES;
     } else if (inputs.length > 0) {
-      const [{ readStructures }, { mergeSources }] = await Promise.all([
+      const [{ readStructures, readStructureObjects }, { mergeSources }] = await Promise.all([
         import('../../core/structures/readers.js'),
         import('../../core/structures/merge.js'),
       ]);
       const read = [];
       for (const input of inputs) {
-        const result = readStructures(input.text, input.source);
+        const result = input.text === undefined ? readStructureObjects(input.rows as readonly unknown[], input.source) : readStructures(input.text, input.source);
         if ('error' in result) {
           const message =
             result.error === 'empty'
@@ -870,14 +871,6 @@ function sortByName(structures: Structure[]): Structure[] {
   const keyed = structures.map((s) => ({ s, key: s.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase() }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return keyed.map((k) => k.s);
-}
-
-function safeStringify(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? 'null';
-  } catch {
-    return 'null';
-  }
 }
 
 function fileName(url: string): string {
