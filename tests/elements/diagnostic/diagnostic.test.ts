@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../../src/elements/diagnostic/define.js';
 import type { CapDiagnostic } from '../../../src/elements/diagnostic/diagnostic.js';
-import { button, choose, click, deepActiveElement, settle, shadow, waitFor } from '../../helpers.js';
+import { button, choose, click, deepActiveElement, emulate, settle, shadow, waitFor } from '../../helpers.js';
 
 const MINI = '/tests/fixtures/mini-questionnaire.json';
 const STRUCTURES = '/demo/data/samples/cap-numerique.json';
@@ -147,6 +147,56 @@ describe('<cap-diagnostic>', () => {
     expect(quizOf(el).results).to.equal(null); // the quiz itself was not re-run…
     const gauge = shadow(el).querySelector('cap-results-gauge')!;
     await waitFor(() => gauge.shadowRoot!.querySelector('[role="meter"]')?.getAttribute('aria-valuenow') === '100', 'imported results not shown');
+  });
+
+  it('exports the answers and results as a JSON file', async () => {
+    const el = await diagnostic();
+    button(el, 'Commencer le diagnostic').click();
+    await settle(el);
+    await answer(el, 'Sur nos ordinateurs personnels');
+    const clicked: HTMLAnchorElement[] = [];
+    const original = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    };
+    try {
+      button(el, 'Exporter (JSON)').click();
+    } finally {
+      HTMLAnchorElement.prototype.click = original;
+    }
+    expect(clicked).to.have.length(1);
+    expect(clicked[0]!.download).to.match(/^diagnostic-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = await (await fetch(clicked[0]!.href)).json();
+    expect(exported.type).to.equal('cap-numerique-diagnostic');
+    expect(exported.questionnaireId).to.equal('mini');
+    expect(exported.answers['q-single']).to.equal('perso');
+    expect(exported.results.score).to.equal(quizOf(el).results!.score);
+  });
+
+  it('prints the results only: no navigation, tools or other steps, with the date and the structures opened', async () => {
+    const el = await diagnostic();
+    button(el, 'Commencer le diagnostic').click();
+    await settle(el);
+    await answer(el, 'Sur nos ordinateurs personnels');
+    button(el, 'Trouver de l’aide près de chez vous').click();
+    await settle(el);
+    const finder = shadow(el).querySelector('cap-support-finder')!;
+    await waitFor(() => !!finder.shadowRoot?.querySelector('.item-button'), 'finder not shown');
+    finder.shadowRoot!.querySelector<HTMLButtonElement>('.item-button')!.click();
+    await settle(el);
+    await emulate({ media: 'print' });
+    try {
+      const display = (selector: string) => getComputedStyle(shadow(el).querySelector(selector)!).display;
+      expect(display('nav')).to.equal('none');
+      expect(display('[data-step="results"]')).to.equal('block');
+      expect(display('[data-step="finder"]')).to.equal('none');
+      expect(display('.keep')).to.equal('none');
+      expect(display('.printed-date')).to.equal('block');
+      expect(display('.print-only')).to.equal('block');
+      expect(shadow(el).querySelector('.print-only')!.textContent).to.contain('Structures retenues');
+    } finally {
+      await emulate({});
+    }
   });
 
   describe('submit-url', () => {
