@@ -52,3 +52,10 @@ export function translator(catalog: Record<Lang, Messages>) {
 export function formatNumber(value: number, lang: Lang): string {
   return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR').format(value);
 }
+
+/** A date as "3 mars 2026" / "3 March 2026"; a bare YYYY-MM-DD is read at noon UTC (no day shift). */
+export function formatDate(iso: string, lang: Lang): string {
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00Z` : iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString(lang === 'en' ? 'en-GB' : 'fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
+}

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { format, localize, normalizeLang, resolveLang } from '../../src/core/i18n.js';
+import { format, formatDate, localize, normalizeLang, resolveLang } from '../../src/core/i18n.js';
 import { formatIssues, formatPath } from '../../src/core/validation.js';
 
 describe('i18n', () => {
@@ -51,5 +51,12 @@ describe('i18n', () => {
     expect(formatIssues([{ code: 'invalid_type', expected: 'number', input: 'x', path: ['a'] }])).to.deep.equal([
       { path: 'a', message: 'expected a number, got string' },
     ]);
+  });
+
+  it('formats dates in French and English, a bare date without shifting the day', () => {
+    expect(formatDate('2026-03-03', 'fr')).to.equal('3 mars 2026');
+    expect(formatDate('2026-03-03', 'en')).to.equal('3 March 2026');
+    expect(formatDate('2026-03-03T10:00:00.000Z', 'fr')).to.equal('3 mars 2026');
+    expect(formatDate('pas une date', 'fr')).to.equal('pas une date');
   });
 });

@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type TemplateResult } from 'lit';
 import { emit } from '../../core/events.js';
-import { formatNumber, localize, type Lang } from '../../core/i18n.js';
+import { formatDate, formatNumber, localize, type Lang } from '../../core/i18n.js';
 import { computeResults } from '../../core/scoring.js';
 import { checkShared, decodeFragment, encodeFragment, scoreChange, type SharedAnswers } from '../../core/share.js';
 import { createStorage, STORAGE_PREFIX } from '../../core/storage.js';
@@ -504,12 +504,6 @@ export class CapDiagnostic extends CapElement {
       </ul>
     </section>`;
   }
-}
-
-function formatDate(iso: string, lang: Lang): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString(lang === 'en' ? 'en-GB' : 'fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 declare global {

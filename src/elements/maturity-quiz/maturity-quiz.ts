@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../../core/events.js';
-import { formatNumber, localize, type Lang } from '../../core/i18n.js';
+import { formatDate, formatNumber, localize, type Lang } from '../../core/i18n.js';
 import { computeResults, isUnknown, optionsOf, visibleQuestions } from '../../core/scoring.js';
 import { createStorage, STORAGE_PREFIX, type SafeStorage } from '../../core/storage.js';
 import type { Answers, AnswerValue, Question, Questionnaire, QuizResults } from '../../core/types.js';
@@ -548,10 +548,7 @@ export class CapMaturityQuiz extends CapElement {
 
   private renderResume(lang: Lang): TemplateResult {
     const saved = this.saved;
-    const date = saved ? new Date(saved.savedAt) : new Date();
-    const shownDate = Number.isNaN(date.getTime())
-      ? ''
-      : date.toLocaleDateString(lang === 'en' ? 'en-GB' : 'fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
+    const shownDate = formatDate(typeof saved?.savedAt === 'string' ? saved.savedAt : new Date().toISOString(), lang);
     const answered = this.visible.filter((x) => this.currentAnswers[x.id] !== undefined).length;
     return html`<h2 part="heading" tabindex="-1" data-focus-heading>${quizMsg(lang, 'resumeTitle')}</h2>
       <p>${quizMsg(lang, 'resumeText', { answered, total: this.visible.length, date: shownDate })}</p>

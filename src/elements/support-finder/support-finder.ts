@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../../core/events.js';
-import { formatNumber, localize, type Lang } from '../../core/i18n.js';
+import { formatDate, formatNumber, localize, type Lang } from '../../core/i18n.js';
 import type { Structure } from '../../core/structures/model.js';
 import { findStructures, NO_FILTERS, type Filters, type FindResult, type Origin } from '../../core/structures/search.js';
 import { ContextConsumer } from '@lit/context';
@@ -838,7 +838,7 @@ export class CapSupportFinder extends CapElement {
               : s.accessibility}</dd>`
           : nothing}
         <dt>${finderMsg(lang, 'source')}</dt>
-        <dd>${s.source}${s.updatedAt ? html`, ${finderMsg(lang, 'updated', { date: formatDate(s.updatedAt, lang) })}` : nothing}</dd>
+        <dd>${s.source}${s.updatedAt ? html`, ${finderMsg(lang, 'updated', { date: formatDate(s.updatedAt.slice(0, 10), lang) })}` : nothing}</dd>
       </dl>
       ${s.hours
         ? html`<h3>${finderMsg(lang, 'hours')}</h3>
@@ -911,12 +911,6 @@ function isHttp(url: string): boolean {
   } catch {
     return false;
   }
-}
-
-function formatDate(iso: string, lang: Lang): string {
-  const date = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString(lang === 'en' ? 'en-GB' : 'fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 function normalize(text: string): string {
