@@ -43,11 +43,29 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
 
 /** Whether a structure passes the filters; `isOpen` answers for "ouvert maintenant" (undefined: unknown). */
 export function matches(structure: Structure, filters: Filters, isOpen?: (s: Structure) => boolean | undefined): boolean {
-  if (filters.themes.length > 0 && !structure.themes.some((t) => filters.themes.includes(t))) return false;
-  if (filters.types.length > 0 && !structure.types.some((t) => filters.types.includes(t))) return false;
+  if (filters.themes.length > 0 && !anyOf(structure.themes, filters.themes)) return false;
+  if (filters.types.length > 0 && !anyOf(structure.types, filters.types)) return false;
   if (filters.free && structure.free !== true) return false;
   if (filters.openNow && isOpen?.(structure) !== true) return false;
   return true;
+}
+
+/** Whether a list holds any of the wanted values (loops: no closure per structure). */
+function anyOf(values: readonly string[], wanted: readonly string[]): boolean {
+  for (let i = 0; i < values.length; i++) if (wanted.includes(values[i]!)) return true;
+  return false;
+}
+
+/**
+ * The items that pass the filters, in their order: the list without an origin when the caller
+ * keeps one item per structure (already sorted by name), so that a filter change allocates none.
+ */
+export function filterFound(items: readonly FoundStructure[], filters: Filters, isOpen?: (s: Structure) => boolean | undefined): FoundStructure[] {
+  const none = filters.themes.length === 0 && filters.types.length === 0 && !filters.free && !filters.openNow;
+  if (none) return items.slice();
+  const kept: FoundStructure[] = [];
+  for (let i = 0; i < items.length; i++) if (matches(items[i]!.structure, filters, isOpen)) kept.push(items[i]!);
+  return kept;
 }
 
 /**

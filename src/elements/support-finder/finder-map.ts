@@ -66,6 +66,24 @@ function outlinePath(): string {
   return d;
 }
 const PAN_STEP = 80;
+
+type IdleWindow = Window & {
+  requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number;
+  cancelIdleCallback?: (handle: number) => void;
+};
+
+/** On the next idle moment (within a second), or a timer where the browser has no idle callback. */
+function whenIdle(callback: () => void): number {
+  const w = window as IdleWindow;
+  return w.requestIdleCallback ? w.requestIdleCallback(callback, { timeout: 1000 }) : -window.setTimeout(callback, 50);
+}
+
+function cancelIdle(handle: number): void {
+  if (!handle) return;
+  const w = window as IdleWindow;
+  if (handle < 0) window.clearTimeout(-handle);
+  else w.cancelIdleCallback?.(handle);
+}
 const ZOOM_STEP = 1.6;
 
 /**
@@ -102,7 +120,12 @@ export class CapFinderMap extends LitElement {
 
   private readonly projection = project;
   private readonly outlinePath: string = outlinePath();
+  /** Clusters for zooms 3–6 (all the first view needs), built with the structures. */
   private index: Supercluster<PointProps> | undefined;
+  /** Clusters for zooms 7–11, built on the next idle moment, or at once when the user zooms past 6. */
+  private fineIndex: Supercluster<PointProps> | undefined;
+  private points: GeoJSON.Feature<GeoJSON.Point, PointProps>[] = [];
+  private fineTask = 0;
   private zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> | undefined;
   private svgSelection: Selection<SVGSVGElement, unknown, null, undefined> | undefined;
   private resizeObserver: ResizeObserver | undefined;
@@ -120,14 +143,29 @@ export class CapFinderMap extends LitElement {
     this.size = { width: 600, height: 400 };
   }
 
+  /** New structures alone: nothing to draw before their index is built on the next frame. */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (changed.size === 1 && changed.has('structures' as keyof CapFinderMap) && this.index) {
+      this.scheduleIndex();
+      return false;
+    }
+    return true;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('structures' as keyof CapFinderMap)) return;
     if (!this.index) {
       this.buildIndex();
       return;
     }
-    // The list (the primary interface) updates first; the markers follow on the next frame, so a
-    // filter change never waits for the clustering of thousands of points.
+    this.scheduleIndex();
+  }
+
+  /**
+   * The list (the primary interface) updates first; the markers follow on the next frame, so a
+   * filter change never waits for the clustering of thousands of points.
+   */
+  private scheduleIndex(): void {
     cancelAnimationFrame(this.reindex);
     this.reindex = requestAnimationFrame(() => {
       this.buildIndex();
@@ -135,15 +173,37 @@ export class CapFinderMap extends LitElement {
     });
   }
 
+  /**
+   * Clusters from zoom 3 (all of France) to 11 (a town); from 12 on every point shows on its own.
+   * Two indexes: zooms 3–6 now (the first view), 7–11 on the next idle moment (most of the cost
+   * for 20,000 points: few of them merge at those zooms), or at once if the user zooms past 6.
+   */
   private buildIndex(): void {
     const points: GeoJSON.Feature<GeoJSON.Point, PointProps>[] = [];
     for (const s of this.structures) {
       if (s.positionWarning === 'outside-france') continue;
       points.push({ type: 'Feature', properties: { id: s.id, name: s.name }, geometry: { type: 'Point', coordinates: [s.lon, s.lat] } });
     }
-    // Clusters from zoom 3 (all of France) to 11 (a town); from 12 on every point shows on its
-    // own. Fewer levels make the index several times quicker to build for 20,000 points.
-    this.index = new Supercluster<PointProps>({ radius: 48, minZoom: 3, maxZoom: 11 }).load(points);
+    this.points = points;
+    this.index = new Supercluster<PointProps>({ radius: 48, minZoom: 3, maxZoom: 6 }).load(points);
+    this.fineIndex = undefined;
+    this.scheduleFineIndex();
+  }
+
+  private scheduleFineIndex(): void {
+    cancelIdle(this.fineTask);
+    this.fineTask = whenIdle(() => {
+      this.fineTask = 0;
+      this.buildFineIndex();
+      if (this.mapZoom >= 7) this.requestUpdate();
+    });
+  }
+
+  private buildFineIndex(): Supercluster<PointProps> {
+    cancelIdle(this.fineTask);
+    this.fineTask = 0;
+    this.fineIndex ??= new Supercluster<PointProps>({ radius: 48, minZoom: 7, maxZoom: 11 }).load(this.points);
+    return this.fineIndex;
   }
 
   protected override firstUpdated(): void {
@@ -176,6 +236,14 @@ export class CapFinderMap extends LitElement {
     this.resizeObserver?.disconnect();
     cancelAnimationFrame(this.glide);
     cancelAnimationFrame(this.reindex);
+    cancelIdle(this.fineTask);
+    this.fineTask = 0;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Removed before its idle build and put back: build the rest of the index later after all.
+    if (this.index && !this.fineIndex && !this.fineTask) this.scheduleFineIndex();
   }
 
   /** The zoom transform that fits geographic bounds in the map. */
@@ -244,8 +312,16 @@ export class CapFinderMap extends LitElement {
     return Math.max(0, Math.log2(this.transform.k / TILE_SIZE));
   }
 
+  /** The index for a zoom level (the fine one is built at once when first needed). */
+  private indexFor(z: number): Supercluster<PointProps> | undefined {
+    if (!this.index) return undefined;
+    return z >= 7 ? this.buildFineIndex() : this.index;
+  }
+
   private visibleClusters() {
-    if (!this.index) return [];
+    const z = Math.floor(this.mapZoom);
+    const index = this.indexFor(z);
+    if (!index) return [];
     const t = this.transform;
     const { width, height } = this.size;
     const west = unproject((-t.x) / t.k, (-t.y) / t.k);
@@ -256,7 +332,7 @@ export class CapFinderMap extends LitElement {
       Math.min(180, east[0]),
       Math.min(85, west[1]),
     ];
-    return this.index.getClusters(bbox, Math.floor(this.mapZoom));
+    return index.getClusters(bbox, z);
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -288,8 +364,9 @@ export class CapFinderMap extends LitElement {
     action();
   }
 
-  private zoomIntoCluster(clusterId: number, lon: number, lat: number): void {
-    const expansion = Math.min(this.index!.getClusterExpansionZoom(clusterId), 12);
+  private zoomIntoCluster(clusterId: number, lon: number, lat: number, zoomLevel: number): void {
+    // A cluster id is only meaningful in the index that made it (the one for its zoom level).
+    const expansion = Math.min(this.indexFor(zoomLevel)!.getClusterExpansionZoom(clusterId), 12);
     const [x, y] = this.projection([lon, lat])!;
     const k = TILE_SIZE * 2 ** expansion;
     const { width, height } = this.size;
@@ -310,6 +387,7 @@ export class CapFinderMap extends LitElement {
     const lang = this.language;
     const t = this.transform;
     const clusters = this.visibleClusters();
+    const z = Math.floor(this.mapZoom);
     const origin = this.origin ? this.projection([this.origin.lon, this.origin.lat]) : null;
     return html`<div class="areas" role="group" aria-label=${finderMsg(lang, 'mapAreas')}>
         ${AREAS.map(
@@ -351,8 +429,8 @@ export class CapFinderMap extends LitElement {
                 tabindex="0"
                 aria-label=${finderMsg(lang, 'clusterLabel', { count })}
                 transform=${`translate(${x},${y})`}
-                @click=${(e: Event) => this.activate(e, () => this.zoomIntoCluster(props.cluster_id, lon, lat))}
-                @keydown=${(e: KeyboardEvent) => this.activate(e, () => this.zoomIntoCluster(props.cluster_id, lon, lat))}
+                @click=${(e: Event) => this.activate(e, () => this.zoomIntoCluster(props.cluster_id, lon, lat, z))}
+                @keydown=${(e: KeyboardEvent) => this.activate(e, () => this.zoomIntoCluster(props.cluster_id, lon, lat, z))}
               ><circle r=${r}></circle><text dy="0.35em" text-anchor="middle">${count}</text></g>`;
             }
             const selected = props.id === this.selectedId;

@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../../core/events.js';
-import { formatDate, formatNumber, localize, type Lang } from '../../core/i18n.js';
+import { formatDate, localize, type Lang } from '../../core/i18n.js';
 import type { Structure } from '../../core/structures/model.js';
-import { findStructures, NO_FILTERS, type Filters, type FindResult, type Origin } from '../../core/structures/search.js';
+import { filterFound, findStructures, matches, NO_FILTERS, type Filters, type FindResult, type FoundStructure, type Origin } from '../../core/structures/search.js';
 import { ContextConsumer } from '@lit/context';
 import { CapElement } from '../shared/cap-element.js';
 import { diagnosticContext } from '../shared/context.js';
@@ -169,12 +169,21 @@ export class CapSupportFinder extends CapElement {
 
   private given: Structure[] | undefined;
   private loadToken = 0;
-  private result: FindResult = { items: [], fallback: false };
+  /** `sorted: false`: only the first page is in order by name (the rest comes once sorted). */
+  private result: FindResult & { sorted?: boolean } = { items: [], fallback: false };
   private resultInputs: unknown[] = [];
   /** The structures shown on the map: those of the list, same array until the list changes. */
   private mapStructures: Structure[] = [];
-  /** All structures sorted by name once per load, for the list without a place. */
-  private byName: Structure[] = [];
+  /**
+   * All structures sorted by name once per load, for the list without a place: sorted just after
+   * the first list and map (only the first page is picked out before), or at once when needed.
+   */
+  private byName: Structure[] | undefined;
+  /** `byName` as list items, made once: a filter change without a place picks from them. */
+  private byNameItems: FoundStructure[] | undefined;
+  /** Sort keys of `all` (same order), computed once per load. */
+  private nameKeys: string[] | undefined;
+  private sortTimer = 0;
   private placeSearch: Promise<PlaceSearch> | undefined;
   private hours: HoursModule | undefined;
   private openCache = new Map<string, OpeningStatus>();
@@ -266,16 +275,58 @@ export class CapSupportFinder extends CapElement {
   private refreshResult(): void {
     // Opening hours matter only to the "ouvert maintenant" filter.
     const inputs = [this.all, this.origin, this.radius, this.currentFilters, this.currentFilters.openNow && this.hoursReady];
-    if (this.resultInputs.length === inputs.length && inputs.every((v, i) => v === this.resultInputs[i])) return;
+    const same = this.resultInputs.length === inputs.length && inputs.every((v, i) => v === this.resultInputs[i]);
+    const isOpen = this.hours ? (s: Structure) => this.statusOf(s)?.state === 'open' : undefined;
+    if (same) {
+      if (this.result.sorted !== false || !this.byName) return;
+      // Sorted since (in the background, or for "show more"): the same structures in full order;
+      // the map keeps its array.
+      this.result = { items: filterFound(this.sortedItems(), this.currentFilters, isOpen), fallback: false };
+      return;
+    }
+    if (!this.origin && !this.byName && this.shownCount <= PAGE) {
+      // The first list without a place: only its first page needs the order by name.
+      this.result = firstPageByName(this.all, (this.nameKeys ??= nameKeys(this.all)), this.currentFilters, isOpen);
+      this.scheduleSort();
+    } else if (!this.origin) {
+      this.result = { items: filterFound(this.sortedItems(), this.currentFilters, isOpen), fallback: false };
+    } else {
+      this.result = findStructures(this.sortedByName(), {
+        origin: this.origin,
+        radiusKm: this.radius > 0 ? this.radius : 30,
+        filters: this.currentFilters,
+        isOpen,
+        sorted: true,
+      });
+    }
     this.resultInputs = inputs;
-    this.result = findStructures(this.byName, {
-      origin: this.origin,
-      radiusKm: this.radius > 0 ? this.radius : 30,
-      filters: this.currentFilters,
-      isOpen: this.hours ? (s) => this.statusOf(s)?.state === 'open' : undefined,
-      sorted: true,
-    });
     this.mapStructures = this.result.items.map((i) => i.structure);
+  }
+
+  private sortedByName(): Structure[] {
+    window.clearTimeout(this.sortTimer);
+    this.byName ??= sortByName(this.all, (this.nameKeys ??= nameKeys(this.all)));
+    return this.byName;
+  }
+
+  private sortedItems(): FoundStructure[] {
+    this.byNameItems ??= this.sortedByName().map((structure) => ({ structure }));
+    return this.byNameItems;
+  }
+
+  /** Sort by name after the first list and map are drawn (a task after the next frame). */
+  private scheduleSort(): void {
+    window.clearTimeout(this.sortTimer);
+    const all = this.all;
+    void this.updateComplete.then(() =>
+      requestAnimationFrame(() => {
+        this.sortTimer = window.setTimeout(() => {
+          if (this.all !== all || this.byName) return;
+          this.sortedByName();
+          this.requestUpdate();
+        });
+      }),
+    );
   }
 
   // ——— data ———
@@ -344,7 +395,9 @@ export class CapSupportFinder extends CapElement {
       }
     }
     if (token !== this.loadToken) return;
-    this.byName = sortByName(structures);
+    this.byName = undefined;
+    this.byNameItems = undefined;
+    this.nameKeys = undefined;
     this.all = structures;
     this.demo = demo;
     this.reports = reports;
@@ -557,11 +610,11 @@ export class CapSupportFinder extends CapElement {
   private countText(lang: Lang): string {
     const count = this.result.items.length;
     if (count === 0) return finderMsg(lang, 'noResults');
-    if (this.result.fallback) return finderMsg(lang, 'fallback', { radius: formatNumber(this.radius, lang) });
+    if (this.result.fallback) return finderMsg(lang, 'fallback', { radius: formatCount(this.radius, lang) });
     if (this.origin) {
-      return finderMsg(lang, 'countNear', { count: formatNumber(count, lang), radius: formatNumber(this.radius, lang), place: this.origin.label });
+      return finderMsg(lang, 'countNear', { count: formatCount(count, lang), radius: formatCount(this.radius, lang), place: this.origin.label });
     }
-    return finderMsg(lang, 'countAll', { count: formatNumber(count, lang) });
+    return finderMsg(lang, 'countAll', { count: formatCount(count, lang) });
   }
 
   private select(id: string, openDetail: boolean, fromMap = false): void {
@@ -691,13 +744,13 @@ export class CapSupportFinder extends CapElement {
         ? html`<details class="data-report">
             <summary>
               ${skippedTotal > 0
-                ? finderMsg(lang, 'skipped', { count: formatNumber(skippedTotal, lang), reasons: reasonsText(mergeSkipped(this.reports), lang) })
+                ? finderMsg(lang, 'skipped', { count: formatCount(skippedTotal, lang), reasons: reasonsText(mergeSkipped(this.reports), lang) })
                 : finderMsg(lang, 'dataReport')}
             </summary>
             <ul>
               ${this.reports.map(
                 (r) => html`<li>
-                  ${finderMsg(lang, 'sourceLine', { source: r.source, count: formatNumber(r.count, lang), format: r.format ?? '?' })}
+                  ${finderMsg(lang, 'sourceLine', { source: r.source, count: formatCount(r.count, lang), format: r.format ?? '?' })}
                   ${sumValues(r.skipped) > 0
                     ? html`<br />${finderMsg(lang, 'skippedIn', { source: r.source, count: sumValues(r.skipped), reasons: reasonsText(r.skipped, lang) })}`
                     : nothing}
@@ -759,13 +812,14 @@ export class CapSupportFinder extends CapElement {
             </ol>
             ${items.length > shown.length
               ? html`<p class="more">
-                  <span>${finderMsg(lang, 'shown', { shown: shown.length, total: formatNumber(items.length, lang) })}</span>
+                  <span>${finderMsg(lang, 'shown', { shown: shown.length, total: formatCount(items.length, lang) })}</span>
                   <button
                     type="button"
                     class="button secondary"
                     part="button"
                     @click=${() => {
                       this.shownCount += PAGE;
+                      if (!this.byName && !this.origin) this.sortedByName();
                       this.focusAfter = 'more';
                     }}
                   >
@@ -866,11 +920,68 @@ export class CapSupportFinder extends CapElement {
   }
 }
 
-/** Alphabetical order ignoring case and accents, with keys computed once (20,000 names in ~20 ms). */
-function sortByName(structures: Structure[]): Structure[] {
-  const keyed = structures.map((s) => ({ s, key: s.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase() }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return keyed.map((k) => k.s);
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** `formatNumber` of core/i18n with one formatter per language (making one costs about a millisecond). */
+function formatCount(value: number, lang: Lang): string {
+  let formatter = numberFormats.get(lang);
+  if (!formatter) numberFormats.set(lang, (formatter = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR')));
+  return formatter.format(value);
+}
+
+/** The sort key of a name: lowercase, without accents (decomposed, then marks removed). */
+function nameKey(name: string): string {
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+function nameKeys(structures: readonly Structure[]): string[] {
+  const keys = new Array<string>(structures.length);
+  for (let i = 0; i < structures.length; i++) keys[i] = nameKey(structures[i]!.name);
+  return keys;
+}
+
+/** Alphabetical order ignoring case and accents; ties keep the data's order. */
+function sortByName(structures: readonly Structure[], keys: readonly string[]): Structure[] {
+  const order = Array.from(structures.keys());
+  order.sort((a, b) => {
+    const ka = keys[a]!;
+    const kb = keys[b]!;
+    return ka < kb ? -1 : ka > kb ? 1 : a - b;
+  });
+  return order.map((i) => structures[i]!);
+}
+
+/**
+ * The list without a place before the sort by name: every match, the first page in order by name
+ * (the same structures, in the same order, as the full sort would put first), the rest as they come.
+ */
+function firstPageByName(
+  all: readonly Structure[],
+  keys: readonly string[],
+  filters: Filters,
+  isOpen: ((s: Structure) => boolean | undefined) | undefined,
+): FindResult & { sorted: false } {
+  const rest: FoundStructure[] = [];
+  // Indices of the PAGE smallest keys so far, in order (a bounded insertion: PAGE is small).
+  const best: number[] = [];
+  const before = (a: number, b: number) => keys[a]! < keys[b]! || (keys[a] === keys[b] && a < b);
+  for (let i = 0; i < all.length; i++) {
+    const s = all[i]!;
+    if (!matches(s, filters, isOpen)) continue;
+    if (best.length === PAGE && !before(i, best[PAGE - 1]!)) {
+      rest.push({ structure: s });
+      continue;
+    }
+    if (best.length === PAGE) rest.push({ structure: all[best.pop()!]! });
+    let j = best.length;
+    best.push(i);
+    while (j > 0 && before(i, best[j - 1]!)) {
+      best[j] = best[j - 1]!;
+      j--;
+    }
+    best[j] = i;
+  }
+  return { items: [...best.map((i) => ({ structure: all[i]! })), ...rest], fallback: false, sorted: false };
 }
 
 function fileName(url: string): string {
