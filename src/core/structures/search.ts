@@ -1,3 +1,4 @@
+import { distanceKm } from '../geo/distance.js';
 import type { Structure } from './model.js';
 
 export interface Filters {
@@ -30,16 +31,6 @@ export interface FindResult {
 }
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
-const EARTH_KM = 6371.0088;
-const RAD = Math.PI / 180;
-
-/** Great-circle distance in kilometres (haversine). */
-export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const dLat = (lat2 - lat1) * RAD;
-  const dLon = (lon2 - lon1) * RAD;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(a)));
-}
 
 /** Whether a structure passes the filters; `isOpen` answers for "ouvert maintenant" (undefined: unknown). */
 export function matches(structure: Structure, filters: Filters, isOpen?: (s: Structure) => boolean | undefined): boolean {
@@ -95,8 +86,8 @@ export function findStructures(
   const outside: FoundStructure[] = [];
   for (const structure of all) {
     if (!matches(structure, filters, isOpen)) continue;
-    const distanceKm = haversineKm(origin.lat, origin.lon, structure.lat, structure.lon);
-    (distanceKm <= radiusKm ? kept : outside).push({ structure, distanceKm });
+    const km = distanceKm(origin, structure);
+    (km <= radiusKm ? kept : outside).push({ structure, distanceKm: km });
   }
   const byDistance = (a: FoundStructure, b: FoundStructure) => a.distanceKm! - b.distanceKm!;
   if (kept.length > 0) return { items: kept.sort(byDistance), fallback: false };
