@@ -1,0 +1,25 @@
+// The simplest integrator page: the loader snippet and one quiz, under the strict policy.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { integratorPage, launch, openPage, startServer } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the loader snippet shows the quiz under the strict CSP, requesting only the page origin', async () => {
+  server.page('/p/smoke.html', integratorPage('<cap-maturity-quiz persist="none"></cap-maturity-quiz>'), { csp: true });
+  const t = await openPage(browser, `${server.origin}/p/smoke.html`);
+  await t.page.locator('cap-maturity-quiz').getByRole('button', { name: 'Commencer' }).waitFor();
+  assert.deepEqual(await t.violations(), []);
+  assert.deepEqual(await t.errors(), []);
+  assert.ok(t.requests.every((u) => u.startsWith(server.origin)), t.requests.join('\n'));
+  await t.close();
+});
