@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { format, formatDate, localize, normalizeLang, resolveLang } from '../../src/core/i18n.js';
+import { format, formatDate, formatNumber, localize, normalizeLang, resolveLang } from '../../src/core/i18n.js';
 import { formatIssues, formatPath } from '../../src/core/validation.js';
 
 describe('i18n', () => {
@@ -58,5 +58,21 @@ describe('i18n', () => {
     expect(formatDate('2026-03-03', 'en')).to.equal('3 March 2026');
     expect(formatDate('2026-03-03T10:00:00.000Z', 'fr')).to.equal('3 mars 2026');
     expect(formatDate('pas une date', 'fr')).to.equal('pas une date');
+  });
+  it('formats numbers like Intl.NumberFormat in fr-FR and en-GB', () => {
+    const cases = [0, 7, 42.5, 999, 1000, 1234.5, 20000, 1234567.891, 0.1234, -3.5, -1234.5, 100000];
+    for (const value of cases) {
+      for (const [lang, locale] of [['fr', 'fr-FR'], ['en', 'en-GB']] as const) {
+        expect(formatNumber(value, lang), `${value} ${lang}`).to.equal(new Intl.NumberFormat(locale).format(value));
+        expect(formatNumber(value, lang, 1), `${value} ${lang} 1 digit`).to.equal(
+          new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value),
+        );
+      }
+    }
+    expect(formatNumber(20000, 'fr')).to.equal('20\u202f000');
+    expect(formatNumber(1234.5, 'en')).to.equal('1,234.5');
+    expect(formatNumber(Number.NaN, 'fr')).to.equal('NaN');
+    // Intl writes "-0" for a negative value rounded to zero; people read "0".
+    expect(formatNumber(-0.0001, 'fr')).to.equal('0');
   });
 });

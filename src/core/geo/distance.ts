@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n.js';
+import { formatNumber, type Lang } from '../i18n.js';
 
 export interface LatLon {
   lat: number;
@@ -27,12 +27,11 @@ const NBSP = '\u00a0';
  */
 export function formatDistance(km: number, lang: Lang): string {
   if (!Number.isFinite(km) || km < 0) return '';
-  const locale = lang === 'en' ? 'en-GB' : 'fr-FR';
   const metres = Math.round(km * 100) * 10;
   if (metres < 1000) return `${metres}${NBSP}m`;
   // Rounded first, so 9.96 km reads "10 km" rather than "10,0 km".
   const digits = Math.round(km * 10) < 100 ? 1 : 0;
-  const value = new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(km);
+  const value = formatNumber(km, lang, digits);
   return `${value}${NBSP}km`;
 }
 

@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../../core/events.js';
-import { formatDate, localize, type Lang } from '../../core/i18n.js';
+import { formatDate, formatNumber, localize, type Lang } from '../../core/i18n.js';
 import type { Structure } from '../../core/structures/model.js';
-import { filterFound, findStructures, matches, NO_FILTERS, type Filters, type FindResult, type FoundStructure, type Origin } from '../../core/structures/search.js';
+import { firstPageByName, nameKeys, sortByName } from '../../core/structures/by-name.js';
+import { filterFound, findStructures, NO_FILTERS, type Filters, type FindResult, type FoundStructure, type Origin } from '../../core/structures/search.js';
 import { ContextConsumer } from '@lit/context';
 import { CapElement } from '../shared/cap-element.js';
 import { diagnosticContext } from '../shared/context.js';
@@ -286,8 +287,12 @@ export class CapSupportFinder extends CapElement {
     }
     if (!this.origin && !this.byName && this.shownCount <= PAGE) {
       // The first list without a place: only its first page needs the order by name.
-      this.result = firstPageByName(this.all, (this.nameKeys ??= nameKeys(this.all)), this.currentFilters, isOpen);
+      const first = firstPageByName(this.all, this.currentFilters, isOpen, PAGE);
+      this.result = first;
+      this.resultInputs = inputs;
+      this.mapStructures = first.structures;
       this.scheduleSort();
+      return;
     } else if (!this.origin) {
       this.result = { items: filterFound(this.sortedItems(), this.currentFilters, isOpen), fallback: false };
     } else {
@@ -610,11 +615,11 @@ export class CapSupportFinder extends CapElement {
   private countText(lang: Lang): string {
     const count = this.result.items.length;
     if (count === 0) return finderMsg(lang, 'noResults');
-    if (this.result.fallback) return finderMsg(lang, 'fallback', { radius: formatCount(this.radius, lang) });
+    if (this.result.fallback) return finderMsg(lang, 'fallback', { radius: formatNumber(this.radius, lang) });
     if (this.origin) {
-      return finderMsg(lang, 'countNear', { count: formatCount(count, lang), radius: formatCount(this.radius, lang), place: this.origin.label });
+      return finderMsg(lang, 'countNear', { count: formatNumber(count, lang), radius: formatNumber(this.radius, lang), place: this.origin.label });
     }
-    return finderMsg(lang, 'countAll', { count: formatCount(count, lang) });
+    return finderMsg(lang, 'countAll', { count: formatNumber(count, lang) });
   }
 
   private select(id: string, openDetail: boolean, fromMap = false): void {
@@ -744,13 +749,13 @@ export class CapSupportFinder extends CapElement {
         ? html`<details class="data-report">
             <summary>
               ${skippedTotal > 0
-                ? finderMsg(lang, 'skipped', { count: formatCount(skippedTotal, lang), reasons: reasonsText(mergeSkipped(this.reports), lang) })
+                ? finderMsg(lang, 'skipped', { count: formatNumber(skippedTotal, lang), reasons: reasonsText(mergeSkipped(this.reports), lang) })
                 : finderMsg(lang, 'dataReport')}
             </summary>
             <ul>
               ${this.reports.map(
                 (r) => html`<li>
-                  ${finderMsg(lang, 'sourceLine', { source: r.source, count: formatCount(r.count, lang), format: r.format ?? '?' })}
+                  ${finderMsg(lang, 'sourceLine', { source: r.source, count: formatNumber(r.count, lang), format: r.format ?? '?' })}
                   ${sumValues(r.skipped) > 0
                     ? html`<br />${finderMsg(lang, 'skippedIn', { source: r.source, count: sumValues(r.skipped), reasons: reasonsText(r.skipped, lang) })}`
                     : nothing}
@@ -812,7 +817,7 @@ export class CapSupportFinder extends CapElement {
             </ol>
             ${items.length > shown.length
               ? html`<p class="more">
-                  <span>${finderMsg(lang, 'shown', { shown: shown.length, total: formatCount(items.length, lang) })}</span>
+                  <span>${finderMsg(lang, 'shown', { shown: shown.length, total: formatNumber(items.length, lang) })}</span>
                   <button
                     type="button"
                     class="button secondary"
@@ -918,70 +923,6 @@ export class CapSupportFinder extends CapElement {
       </p>
     </article>`;
   }
-}
-
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
-
-/** `formatNumber` of core/i18n with one formatter per language (making one costs about a millisecond). */
-function formatCount(value: number, lang: Lang): string {
-  let formatter = numberFormats.get(lang);
-  if (!formatter) numberFormats.set(lang, (formatter = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR')));
-  return formatter.format(value);
-}
-
-/** The sort key of a name: lowercase, without accents (decomposed, then marks removed). */
-function nameKey(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
-
-function nameKeys(structures: readonly Structure[]): string[] {
-  const keys = new Array<string>(structures.length);
-  for (let i = 0; i < structures.length; i++) keys[i] = nameKey(structures[i]!.name);
-  return keys;
-}
-
-/** Alphabetical order ignoring case and accents; ties keep the data's order. */
-function sortByName(structures: readonly Structure[], keys: readonly string[]): Structure[] {
-  const order = Array.from(structures.keys());
-  order.sort((a, b) => {
-    const ka = keys[a]!;
-    const kb = keys[b]!;
-    return ka < kb ? -1 : ka > kb ? 1 : a - b;
-  });
-  return order.map((i) => structures[i]!);
-}
-
-/**
- * The list without a place before the sort by name: every match, the first page in order by name
- * (the same structures, in the same order, as the full sort would put first), the rest as they come.
- */
-function firstPageByName(
-  all: readonly Structure[],
-  keys: readonly string[],
-  filters: Filters,
-  isOpen: ((s: Structure) => boolean | undefined) | undefined,
-): FindResult & { sorted: false } {
-  const rest: FoundStructure[] = [];
-  // Indices of the PAGE smallest keys so far, in order (a bounded insertion: PAGE is small).
-  const best: number[] = [];
-  const before = (a: number, b: number) => keys[a]! < keys[b]! || (keys[a] === keys[b] && a < b);
-  for (let i = 0; i < all.length; i++) {
-    const s = all[i]!;
-    if (!matches(s, filters, isOpen)) continue;
-    if (best.length === PAGE && !before(i, best[PAGE - 1]!)) {
-      rest.push({ structure: s });
-      continue;
-    }
-    if (best.length === PAGE) rest.push({ structure: all[best.pop()!]! });
-    let j = best.length;
-    best.push(i);
-    while (j > 0 && before(i, best[j - 1]!)) {
-      best[j] = best[j - 1]!;
-      j--;
-    }
-    best[j] = i;
-  }
-  return { items: [...best.map((i) => ({ structure: all[i]! })), ...rest], fallback: false, sorted: false };
 }
 
 function fileName(url: string): string {

@@ -1,0 +1,67 @@
+import { expect } from '@open-wc/testing';
+import { firstPageByName, nameKey, nameKeys, sortByName } from '../../../src/core/structures/by-name.js';
+import type { Structure } from '../../../src/core/structures/model.js';
+import { NO_FILTERS } from '../../../src/core/structures/search.js';
+
+const NAMES = [
+  'Zèbre numérique', 'école du clic', 'Ecole des données', 'École Ouverte', 'E\u0301cole décomposée', 'Æther',
+  'abeille', 'Âge d’or', 'AB Conseil', 'aB', 'a', 'Ω Oméga', '10 rue du Port', '2 Rives', 'Œuvre commune',
+  'ßtraße', 'Ĳssel', 'Ørsted', 'Île-de-France Active', 'ile aux Moines', 'Ĺuč', 'Ŀ', 'İstanbul', 'ǅemal',
+  'Mairie', 'Maison', 'Maison des associations', 'maison', 'Maïson', 'Élan', 'Elan', 'élan', 'Ça va',
+  'Cabane', 'ca', 'Dé', '  ', 'Éé', 'Ee', 'ee', 'Yves', 'ÿ', 'Ÿ', 'Ž', 'Ša', 'sa', 'x', 'X', '日本',
+];
+
+function structures(names: readonly string[]): Structure[] {
+  return names.map((name, i) => ({
+    id: `s${i}`,
+    name,
+    lat: 45,
+    lon: 4,
+    types: ['maison-associations'],
+    themes: i % 3 === 0 ? ['formation'] : ['outils'],
+    source: 'test',
+  }));
+}
+
+/** A deterministic shuffle, so ties and data order are exercised. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let x = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    const j = x % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+describe('order by name', () => {
+  it('ignores case and accents, and keeps the data order on ties', () => {
+    expect(nameKey('École Ouverte')).to.equal('ecole ouverte');
+    expect(nameKey('E\u0301cole')).to.equal('ecole');
+    const all = structures(['élan', 'Elan', 'Abeille', 'Élan']);
+    expect(sortByName(all, nameKeys(all)).map((s) => s.name)).to.deep.equal(['Abeille', 'élan', 'Elan', 'Élan']);
+  });
+
+  it('picks the same first page as the full sort, before sorting, for any page size, data order and filter', () => {
+    for (let seed = 1; seed <= 30; seed++) {
+      const all = structures(shuffled(NAMES, seed));
+      const sorted = sortByName(all, nameKeys(all));
+      for (const page of [1, 5, 20, 60]) {
+        const first = firstPageByName(all, NO_FILTERS, undefined, page);
+        expect(first.sorted).to.equal(false);
+        expect(first.items.length, 'every structure is listed').to.equal(all.length);
+        expect(first.items.slice(0, page).map((i) => i.structure.name), `seed ${seed}, page ${page}`).to.deep.equal(
+          sorted.slice(0, page).map((s) => s.name),
+        );
+        expect(new Set(first.items.map((i) => i.structure.id)).size).to.equal(all.length);
+        expect(first.structures).to.have.length(all.length);
+      }
+      const filters = { ...NO_FILTERS, themes: ['formation' as const] };
+      const filtered = firstPageByName(all, filters, undefined, 5);
+      const expected = sorted.filter((s) => s.themes.includes('formation'));
+      expect(filtered.items.length).to.equal(expected.length);
+      expect(filtered.items.slice(0, 5).map((i) => i.structure.name)).to.deep.equal(expected.slice(0, 5).map((s) => s.name));
+    }
+  });
+});
