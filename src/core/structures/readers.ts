@@ -54,7 +54,25 @@ export interface ReadError {
   detail: string;
 }
 
-export type ReadOutcome = ReadResult | ReadError;
+export type ReadOutcome = (ReadResult & { details?: PendingDetails }) | ReadError;
+
+export interface ReadOptions {
+  /**
+   * Our own format only: leave the fields shown only in a structure's detail (address,
+   * description, phone, e-mail, website, accessibility, appointment link, SIRET, update date)
+   * for `details`, so that the first list and map do not wait for them.
+   */
+  deferDetails?: boolean;
+}
+
+/** The detail fields of a read with `deferDetails`, cleaned into the same structures later. */
+export interface PendingDetails {
+  /**
+   * Cleans the details of the next structures, until `deadline` (a `performance.now()` time)
+   * passes or all are done (no deadline: all at once). True once every structure has them.
+   */
+  run(deadline?: number): boolean;
+}
 
 export function isReadError(outcome: ReadOutcome): outcome is ReadError {
   return 'error' in outcome;
@@ -335,11 +353,17 @@ class Collector {
     this.skipped[reason] = (this.skipped[reason] ?? 0) + 1;
   }
 
-  add(draft: Draft): void {
+  add(draft: Draft): Structure | undefined {
     const name = cleanText(draft.name);
-    if (!name) return this.skip('missing-name');
+    if (!name) {
+      this.skip('missing-name');
+      return undefined;
+    }
     const position = readPosition(draft.lat, draft.lon);
-    if (typeof position === 'string') return this.skip(position);
+    if (typeof position === 'string') {
+      this.skip(position);
+      return undefined;
+    }
     const source = draft.source?.slice(0, 200) || this.fileSource;
     const structure: Structure = {
       id: '',
@@ -377,6 +401,7 @@ class Collector {
     structure.id = `${source}:${this.uniqueId(source, localId)}`;
     this.total++;
     this.structures.push(structure);
+    return structure;
   }
 
   private reject(reason: SkipReason): false {
@@ -545,30 +570,60 @@ function clearValues(v: PlainValues): void {
   v.accessibility = v.appointmentUrl = v.siret = v.source = v.updatedAt = undefined;
 }
 
-/** A row's draft, written into `into` (one object reused for every row of a read). */
-function plainDraft(v: PlainValues, lookups: LabelLookups, into: Draft = emptyDraft()): Draft {
+/**
+ * A row's draft, written into `into` (one object reused for every row of a read); without
+ * `details`, the fields of `addDetails` are left out.
+ */
+function plainDraft(v: PlainValues, lookups: LabelLookups, into: Draft = emptyDraft(), details = true): Draft {
   into.id = v.id;
   into.name = v.name;
   into.lat = v.lat;
   into.lon = v.lon;
   into.types = lookups.typesOf(v.types);
   into.themes = lookups.themesOf(v.themes);
-  into.address = v.address === undefined ? undefined : cleanText(v.address);
   into.postcode = v.postcode === undefined ? undefined : cleanCode(v.postcode);
   into.city = v.city === undefined ? undefined : cleanText(v.city);
   into.inseeCode = v.inseeCode === undefined ? undefined : cleanCode(v.inseeCode);
-  into.description = v.description === undefined ? undefined : cleanText(v.description, true);
-  into.phone = v.phone === undefined ? undefined : cleanText(v.phone);
-  into.email = v.email === undefined ? undefined : first(list(v.email), cleanEmail);
-  into.website = v.website === undefined ? undefined : cleanUrl(v.website);
   into.hours = v.hours === undefined ? undefined : cleanText(v.hours);
   into.free = v.free === undefined ? undefined : cleanBoolean(v.free);
-  into.accessibility = v.accessibility === undefined ? undefined : cleanAccessibility(v.accessibility);
-  into.appointmentUrl = v.appointmentUrl === undefined ? undefined : cleanUrl(v.appointmentUrl);
-  into.siret = v.siret === undefined ? undefined : cleanSiret(v.siret);
   into.source = v.source === undefined ? undefined : cleanText(v.source);
-  into.updatedAt = v.updatedAt === undefined ? undefined : cleanDate(v.updatedAt);
+  if (details) {
+    into.address = v.address === undefined ? undefined : cleanText(v.address);
+    into.description = v.description === undefined ? undefined : cleanText(v.description, true);
+    into.phone = v.phone === undefined ? undefined : cleanText(v.phone);
+    into.email = v.email === undefined ? undefined : first(list(v.email), cleanEmail);
+    into.website = v.website === undefined ? undefined : cleanUrl(v.website);
+    into.accessibility = v.accessibility === undefined ? undefined : cleanAccessibility(v.accessibility);
+    into.appointmentUrl = v.appointmentUrl === undefined ? undefined : cleanUrl(v.appointmentUrl);
+    into.siret = v.siret === undefined ? undefined : cleanSiret(v.siret);
+    into.updatedAt = v.updatedAt === undefined ? undefined : cleanDate(v.updatedAt);
+  } else {
+    into.address = into.description = into.phone = into.email = into.website = undefined;
+    into.accessibility = into.appointmentUrl = into.siret = into.updatedAt = undefined;
+  }
   return into;
+}
+
+/** The fields `plainDraft` leaves out without `details`, cleaned into `structure`. */
+function addDetails(structure: Structure, v: PlainValues): void {
+  const address = v.address === undefined ? undefined : cleanText(v.address);
+  if (address !== undefined) structure.address = address;
+  const description = v.description === undefined ? undefined : cleanText(v.description, true);
+  if (description !== undefined) structure.description = description;
+  const phone = v.phone === undefined ? undefined : cleanText(v.phone);
+  if (phone !== undefined) structure.phone = phone;
+  const email = v.email === undefined ? undefined : first(list(v.email), cleanEmail);
+  if (email !== undefined) structure.email = email;
+  const website = v.website === undefined ? undefined : cleanUrl(v.website);
+  if (website !== undefined) structure.website = website;
+  const accessibility = v.accessibility === undefined ? undefined : cleanAccessibility(v.accessibility);
+  if (accessibility !== undefined) structure.accessibility = accessibility;
+  const appointmentUrl = v.appointmentUrl === undefined ? undefined : cleanUrl(v.appointmentUrl);
+  if (appointmentUrl !== undefined) structure.appointmentUrl = appointmentUrl;
+  const siret = v.siret === undefined ? undefined : cleanSiret(v.siret);
+  if (siret !== undefined) structure.siret = siret;
+  const updatedAt = v.updatedAt === undefined ? undefined : cleanDate(v.updatedAt);
+  if (updatedAt !== undefined) structure.updatedAt = updatedAt;
 }
 
 /** A draft object with every field, in one shape, to be reused row after row. */
@@ -611,18 +666,44 @@ function plainValues(row: Json, keyCache: Map<string, string>, values: PlainValu
 // ---------------------------------------------------------------------------------------------
 // JSON formats
 
-function readOwnRows(rows: readonly unknown[], sourceName: string): ReadResult {
+function readOwnRows(rows: readonly unknown[], sourceName: string, options: ReadOptions = {}): ReadOutcome {
   const out = new Collector('cap-numerique', sourceName);
   const keyCache = new Map<string, string>();
   const lookups = new LabelLookups();
   // One values object and one draft for every row: the collector copies what it keeps.
   const values = emptyValues();
   const draft = emptyDraft();
+  const details = !options.deferDetails;
+  // With deferred details: the rows kept, in the order of their structures.
+  const kept: Json[] = [];
   for (const row of rows) {
-    if (!isRecord(row)) out.skip('not-an-object');
-    else out.add(plainDraft(plainValues(row, keyCache, values), lookups, draft));
+    if (!isRecord(row)) {
+      out.skip('not-an-object');
+      continue;
+    }
+    const structure = out.add(plainDraft(plainValues(row, keyCache, values), lookups, draft, details));
+    if (structure && !details) kept.push(row);
   }
-  return out.result();
+  const result = out.result();
+  return details ? result : { ...result, details: pendingDetails(result.structures, kept, keyCache) };
+}
+
+function pendingDetails(structures: readonly Structure[], rows: Json[], keyCache: Map<string, string>): PendingDetails {
+  let next = 0;
+  const values = emptyValues();
+  return {
+    run(deadline = Infinity) {
+      while (next < rows.length) {
+        const row = rows[next]!;
+        // Released as they are read: the caller's rows are not kept alive by the finder.
+        rows[next] = undefined as unknown as Json;
+        addDetails(structures[next]!, plainValues(row, keyCache, values));
+        next++;
+        if ((next & 255) === 0 && performance.now() > deadline) break;
+      }
+      return next >= rows.length;
+    },
+  };
 }
 
 function readLamednumRows(rows: readonly unknown[], sourceName: string): ReadResult {
@@ -765,7 +846,7 @@ function detectRows(rows: readonly unknown[]): RowKind | undefined {
   return best;
 }
 
-function readRows(rows: readonly unknown[], sourceName: string, extraServices: readonly unknown[] = []): ReadOutcome {
+function readRows(rows: readonly unknown[], sourceName: string, extraServices: readonly unknown[] = [], options: ReadOptions = {}): ReadOutcome {
   if (rows.length === 0) return { error: 'empty', detail: 'the file holds an empty list' };
   switch (detectRows(rows)) {
     case 'lamednum':
@@ -773,7 +854,7 @@ function readRows(rows: readonly unknown[], sourceName: string, extraServices: r
     case 'data-inclusion':
       return readDataInclusion(rows, extraServices, sourceName);
     case 'own':
-      return readOwnRows(rows, sourceName);
+      return readOwnRows(rows, sourceName, options);
     case 'feature':
       return readGeoJson(rows, sourceName);
     default:
@@ -784,8 +865,8 @@ function readRows(rows: readonly unknown[], sourceName: string, extraServices: r
   }
 }
 
-function readJson(data: unknown, sourceName: string): ReadOutcome {
-  if (Array.isArray(data)) return readRows(data, sourceName);
+function readJson(data: unknown, sourceName: string, options: ReadOptions = {}): ReadOutcome {
+  if (Array.isArray(data)) return readRows(data, sourceName, [], options);
   if (!isRecord(data)) return { error: 'unknown-format', detail: 'the JSON is neither an object nor a list' };
   const type = own(data, 'type');
   const features = own(data, 'features');
@@ -802,7 +883,7 @@ function readJson(data: unknown, sourceName: string): ReadOutcome {
     if (kind === 'data-inclusion') return readDataInclusion(structures, [], sourceName);
     if (kind === 'lamednum') return readLamednumRows(structures, sourceName);
     // Our own format, even when empty or when every row is bad (the counts say why).
-    return readOwnRows(structures, sourceName);
+    return readOwnRows(structures, sourceName, options);
   }
   const items = own(data, 'items');
   if (Array.isArray(items)) return readRows(items, sourceName);
@@ -886,7 +967,7 @@ function readCsv(text: string, sourceName: string): ReadOutcome {
  * Read structures from the text of a file. `sourceName` (the file name or URL) is the source of
  * entries that do not name theirs. Never throws.
  */
-export function readStructures(text: string, sourceName: string): ReadOutcome {
+export function readStructures(text: string, sourceName: string, options: ReadOptions = {}): ReadOutcome {
   try {
     const content = (typeof text === 'string' ? text : '').replace(/^\uFEFF/, '');
     const start = content.search(/\S/);
@@ -899,7 +980,7 @@ export function readStructures(text: string, sourceName: string): ReadOutcome {
       } catch (error) {
         return { error: 'unknown-format', detail: `invalid JSON: ${String((error as Error).message).slice(0, 200)}` };
       }
-      return readJson(data, sourceName);
+      return readJson(data, sourceName, options);
     }
     return readCsv(content.slice(start), sourceName);
   } catch (error) {
@@ -912,10 +993,10 @@ export function readStructures(text: string, sourceName: string): ReadOutcome {
  * format, or of any JSON format above, read as `readStructures` reads `{"structures": rows}`
  * without serialising them first. Never throws.
  */
-export function readStructureObjects(rows: readonly unknown[], sourceName: string): ReadOutcome {
+export function readStructureObjects(rows: readonly unknown[], sourceName: string, options: ReadOptions = {}): ReadOutcome {
   try {
     if (!Array.isArray(rows)) return { error: 'unknown-format', detail: 'the structures are not a list' };
-    return readJson({ structures: rows }, sourceName);
+    return readJson({ structures: rows }, sourceName, options);
   } catch (error) {
     return { error: 'unknown-format', detail: `could not read the structures: ${String((error as Error)?.message).slice(0, 200)}` };
   }

@@ -3,6 +3,7 @@ import { emit } from '../../core/events.js';
 import { formatDate, formatNumber, localize, type Lang } from '../../core/i18n.js';
 import type { Structure } from '../../core/structures/model.js';
 import { firstPageByName, nameKeys, sortByName } from '../../core/structures/by-name.js';
+import type { PendingDetails } from '../../core/structures/readers.js';
 import { filterFound, findStructures, NO_FILTERS, type Filters, type FindResult, type FoundStructure, type Origin } from '../../core/structures/search.js';
 import { ContextConsumer } from '@lit/context';
 import { CapElement } from '../shared/cap-element.js';
@@ -185,6 +186,8 @@ export class CapSupportFinder extends CapElement {
   /** Sort keys of `all` (same order), computed once per load. */
   private nameKeys: string[] | undefined;
   private sortTimer = 0;
+  /** Detail fields of the structures not cleaned yet (see `scheduleDetails`). */
+  private details: PendingDetails | undefined;
   private placeSearch: Promise<PlaceSearch> | undefined;
   private hours: HoursModule | undefined;
   private openCache = new Map<string, OpeningStatus>();
@@ -225,6 +228,7 @@ export class CapSupportFinder extends CapElement {
 
   /** Every structure loaded (merged, duplicates removed). Setting it replaces the data (validated). */
   get structures(): Structure[] {
+    this.completeDetails();
     return this.all;
   }
   set structures(value: Structure[]) {
@@ -319,6 +323,25 @@ export class CapSupportFinder extends CapElement {
     return this.byNameItems;
   }
 
+  /**
+   * Clean the detail fields after the first list and map are drawn, in slices of a few
+   * milliseconds (a keystroke or a filter change never waits long); at once when needed.
+   */
+  private scheduleDetails(details: PendingDetails): void {
+    const slice = () => {
+      if (this.details !== details) return;
+      if (details.run(performance.now() + 6)) this.details = undefined;
+      else window.setTimeout(slice);
+    };
+    void this.updateComplete.then(() => requestAnimationFrame(() => window.setTimeout(slice)));
+  }
+
+  /** Every structure with its details (before a detail view, an event, or the `structures` getter). */
+  private completeDetails(): void {
+    this.details?.run();
+    this.details = undefined;
+  }
+
   /** Sort by name after the first list and map are drawn (a task after the next frame). */
   private scheduleSort(): void {
     window.clearTimeout(this.sortTimer);
@@ -365,6 +388,7 @@ export class CapSupportFinder extends CapElement {
     }
 
     let structures: Structure[] = [];
+    let details: PendingDetails | undefined;
     const reports: SourceReport[] = [];
     let duplicates = 0;
     if (demo) {
@@ -376,8 +400,13 @@ export class CapSupportFinder extends CapElement {
         import('../../core/structures/merge.js'),
       ]);
       const read = [];
+      // One source (nothing to merge): the detail fields are cleaned after the first list and map.
+      const options = { deferDetails: inputs.length === 1 };
       for (const input of inputs) {
-        const result = input.text === undefined ? readStructureObjects(input.rows as readonly unknown[], input.source) : readStructures(input.text, input.source);
+        const result =
+          input.text === undefined
+            ? readStructureObjects(input.rows as readonly unknown[], input.source, options)
+            : readStructures(input.text, input.source, options);
         if ('error' in result) {
           const message =
             result.error === 'empty'
@@ -391,6 +420,7 @@ export class CapSupportFinder extends CapElement {
         reports.push({ source: input.source, format: result.format, count: result.structures.length, skipped: result.skipped });
       }
       // Duplicates are looked for between sources; one file is taken as its owner wrote it.
+      details = read.length === 1 ? read[0]!.details : undefined;
       if (read.length > 1) {
         const merged = mergeSources(read);
         structures = merged.structures;
@@ -404,6 +434,8 @@ export class CapSupportFinder extends CapElement {
     this.byNameItems = undefined;
     this.nameKeys = undefined;
     this.all = structures;
+    this.details = details;
+    if (details) this.scheduleDetails(details);
     this.demo = demo;
     this.reports = reports;
     this.duplicates = duplicates;
@@ -625,6 +657,7 @@ export class CapSupportFinder extends CapElement {
   private select(id: string, openDetail: boolean, fromMap = false): void {
     const structure = this.all.find((s) => s.id === id);
     if (!structure) return;
+    this.completeDetails();
     this.selectedId = id;
     // From the list: bring the structure into view on the map, out of any cluster.
     if (!fromMap && structure.positionWarning !== 'outside-france') this.map?.focusOn(structure.lat, structure.lon, 12);
@@ -863,6 +896,7 @@ export class CapSupportFinder extends CapElement {
   }
 
   private renderDetail(lang: Lang): TemplateResult {
+    this.completeDetails();
     const s = this.all.find((x) => x.id === this.detailId);
     if (!s) return this.renderList(lang);
     const found = this.result.items.find((i) => i.structure.id === s.id);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { ReadResult, Structure } from '../../../src/core/structures/model.js';
-import { isReadError, readPosition, readStructures, type ReadOutcome } from '../../../src/core/structures/readers.js';
+import { isReadError, readPosition, readStructureObjects, readStructures, type ReadOutcome } from '../../../src/core/structures/readers.js';
 import { isInFrance } from '../../../src/core/structures/territory.js';
 
 function ok(outcome: ReadOutcome): ReadResult {
@@ -519,5 +519,56 @@ describe('readStructures: rows', () => {
     expect(result.total).to.equal(100_000);
     expect(result.skipped).to.deep.equal({ 'invalid-coordinates': 5_000 });
     expect(result.structures).to.have.length(95_000);
+  });
+});
+
+describe('readStructureObjects: details after the first draw', () => {
+  const rows = Array.from({ length: 700 }, (_, i) => ({
+    id: `r${i}`,
+    name: `  Lieu ${i}  `,
+    lat: 45 + i / 1000,
+    lon: 4,
+    themes: ['outils'],
+    city: 'Lyon',
+    hours: 'Mo-Fr 09:00-12:00',
+    free: 'oui',
+    address: `${i} rue\u0000 de la Paix`,
+    description: '<b>Accueil</b>\n\n\n\nsur place',
+    phone: 1234,
+    email: i % 2 ? `contact${i}@exemple.org` : 'pas une adresse',
+    website: i % 3 ? 'javascript:alert(1)' : 'www.exemple.org/lieu',
+    accessibility: 'https://acceslibre.beta.gouv.fr/x',
+    siret: '123 456 789 00012',
+    updatedAt: '03/02/2026',
+  }));
+
+  it('leaves the detail fields for later, then gives exactly what a full read gives', () => {
+    const full = ok(readStructureObjects(rows, 'x'));
+    const deferred = readStructureObjects(rows, 'x', { deferDetails: true });
+    if (isReadError(deferred)) throw new Error(deferred.detail);
+    expect(full).not.to.have.property('details');
+    // Needed for the list, its filters and open status: read at once.
+    expect(deferred.structures[1]).to.include({ name: 'Lieu 1', city: 'Lyon', hours: 'Mo-Fr 09:00-12:00', free: true });
+    expect(deferred.structures[1]).not.to.have.property('description');
+    expect(deferred.structures[1]).not.to.have.property('email');
+    expect(deferred.skipped).to.deep.equal(full.skipped);
+    // A deadline already passed: one slice (256 rows), not everything.
+    expect(deferred.details!.run(0)).to.equal(false);
+    expect(deferred.structures[255]).to.have.property('description');
+    expect(deferred.structures[256]).not.to.have.property('description');
+    expect(deferred.details!.run()).to.equal(true);
+    expect(deferred.structures).to.deep.equal(full.structures);
+    expect(deferred.structures[1]).to.include({ email: 'contact1@exemple.org', description: '<b>Accueil</b>\n\nsur place', siret: '12345678900012', updatedAt: '2026-02-03' });
+    expect(deferred.structures[1]).not.to.have.property('website');
+    expect(deferred.structures[0]).to.include({ website: 'https://www.exemple.org/lieu' });
+  });
+
+  it('defers nothing for the other formats', () => {
+    const lamednum = [{ id: '1', pivot: '00000000000000', nom: 'Lieu', latitude: 45, longitude: 4, adresse: '1 rue', code_postal: '69001', commune: 'Lyon', presentation_resume: 'Texte' }];
+    const outcome = readStructureObjects(lamednum, 'x', { deferDetails: true });
+    if (isReadError(outcome)) throw new Error(outcome.detail);
+    expect(outcome.format).to.equal('lieux-mediation-numerique');
+    expect(outcome).not.to.have.property('details');
+    expect(outcome.structures[0]).to.include({ description: 'Texte' });
   });
 });

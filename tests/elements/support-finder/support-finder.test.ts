@@ -311,6 +311,23 @@ describe('<cap-support-finder>', () => {
       await settle(el);
       expect(deepActiveElement()).to.equal(shadow(el).querySelector('.item-button'));
     });
+    it('has every detail the moment it is asked for, even before they are read in the background', async () => {
+      const many = Array.from({ length: 6000 }, (_, i) =>
+        structure({ id: `m${i}`, name: `Lieu ${i}`, lat: 45 + (i % 100) / 100, lon: 4 + i / 6000, description: `Description ${i}`, email: `lieu${i}@exemple.org` }),
+      );
+      const el = document.createElement('cap-support-finder') as CapSupportFinder;
+      el.structures = many;
+      document.body.append(el);
+      try {
+        // Read as soon as the list shows: the background slices have not finished yet.
+        await waitFor(() => !!el.shadowRoot?.querySelector('.result-list .item-button'), 'no list', 10000);
+        const all = el.structures;
+        expect(all.length).to.equal(6000);
+        expect(all.every((s) => s.description === `Description ${s.id.split(':m')[1]}` && s.email)).to.equal(true);
+      } finally {
+        el.remove();
+      }
+    });
   });
 
   describe('map', () => {
