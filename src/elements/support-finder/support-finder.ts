@@ -233,6 +233,7 @@ export class CapSupportFinder extends CapElement {
   }
   set structures(value: Structure[]) {
     this.given = value;
+    void readerModules();
     if (this.isConnected) void this.load();
   }
 
@@ -252,6 +253,9 @@ export class CapSupportFinder extends CapElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The readers are a lazy chunk: fetched now, while the data is on its way (or before the
+    // page hands it over), rather than after it arrived.
+    if (this.given !== undefined || this.src?.trim() || inlineJson(this) !== undefined) void readerModules();
     if (this.themes) this.filters = { ...this.currentFilters, themes: this.themes.split(',').map((t) => t.trim()) };
     if (this.all.length === 0 && this.loading) void this.load();
   }
@@ -395,10 +399,7 @@ export class CapSupportFinder extends CapElement {
       const { DEMO_STRUCTURES } = await import('../../data/demo-structures.js');
       structures = DEMO_STRUCTURES;
     } else if (inputs.length > 0) {
-      const [{ readStructures, readStructureObjects }, { mergeSources }] = await Promise.all([
-        import('../../core/structures/readers.js'),
-        import('../../core/structures/merge.js'),
-      ]);
+      const [{ readStructures, readStructureObjects }, { mergeSources }] = await readerModules();
       const read = [];
       // One source (nothing to merge): the detail fields are cleaned after the first list and map.
       const options = { deferDetails: inputs.length === 1 };
@@ -957,6 +958,21 @@ export class CapSupportFinder extends CapElement {
       </p>
     </article>`;
   }
+}
+
+let readers: Promise<[typeof import('../../core/structures/readers.js'), typeof import('../../core/structures/merge.js')]> | undefined;
+
+/** The readers' chunks (and, in parallel, the ones they import), loaded once. */
+function readerModules() {
+  readers ??= Promise.all([
+    import('../../core/structures/readers.js'),
+    import('../../core/structures/merge.js'),
+    // Imported by both: fetched with them rather than after them.
+    import('../../core/structures/crosswalk.js'),
+  ]).then(([r, m]) => [r, m] as [typeof r, typeof m]);
+  // A failed load (the network) is tried again next time.
+  readers.catch(() => (readers = undefined));
+  return readers;
 }
 
 function fileName(url: string): string {
