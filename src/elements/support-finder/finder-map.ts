@@ -30,7 +30,22 @@ export const IGN_TILES =
 interface PointProps {
   id: string;
   name: string;
+  /** In the index of zooms 3–6, the structures of the point's cell (see CELL). */
+  count?: number;
 }
+
+/** Cluster properties: in the index of zooms 3–6, the number of structures (its points are cells). */
+interface ClusterCount {
+  count?: number;
+}
+
+/**
+ * The index of zooms 3–6 holds one point per cell of CELL world units (4 pixels at zoom 7, 2 at
+ * zoom 6), weighted by the structures in it: structures that close always end in the same cluster
+ * at those zooms, and the index is built from far fewer points (20,000 structures at real commune
+ * coordinates fill a few thousand cells).
+ */
+const CELL = 4 / (256 * 2 ** 7);
 
 const TILE_SIZE = 256;
 const TAU = 2 * Math.PI;
@@ -121,10 +136,9 @@ export class CapFinderMap extends LitElement {
   private readonly projection = project;
   private readonly outlinePath: string = outlinePath();
   /** Clusters for zooms 3–6 (all the first view needs), built with the structures. */
-  private index: Supercluster<PointProps> | undefined;
+  private index: Supercluster<PointProps, ClusterCount> | undefined;
   /** Clusters for zooms 7–11, built on the next idle moment, or at once when the user zooms past 6. */
-  private fineIndex: Supercluster<PointProps> | undefined;
-  private points: GeoJSON.Feature<GeoJSON.Point, PointProps>[] = [];
+  private fineIndex: Supercluster<PointProps, ClusterCount> | undefined;
   private fineTask = 0;
   private zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> | undefined;
   private svgSelection: Selection<SVGSVGElement, unknown, null, undefined> | undefined;
@@ -179,13 +193,25 @@ export class CapFinderMap extends LitElement {
    * for 20,000 points: few of them merge at those zooms), or at once if the user zooms past 6.
    */
   private buildIndex(): void {
-    const points: GeoJSON.Feature<GeoJSON.Point, PointProps>[] = [];
+    const cells = new Map<number, GeoJSON.Feature<GeoJSON.Point, PointProps>>();
     for (const s of this.structures) {
       if (s.positionWarning === 'outside-france') continue;
-      points.push({ type: 'Feature', properties: { id: s.id, name: s.name }, geometry: { type: 'Point', coordinates: [s.lon, s.lat] } });
+      const [x, y] = project([s.lon, s.lat]);
+      // Cell coordinates are within ±4,096 (the world is 8,192 cells wide).
+      const key = (Math.floor(x / CELL) + 8192) * 16384 + Math.floor(y / CELL) + 8192;
+      const cell = cells.get(key);
+      if (cell) cell.properties.count!++;
+      else cells.set(key, { type: 'Feature', properties: { id: s.id, name: s.name, count: 1 }, geometry: { type: 'Point', coordinates: [s.lon, s.lat] } });
     }
-    this.points = points;
-    this.index = new Supercluster<PointProps>({ radius: 48, minZoom: 3, maxZoom: 6 }).load(points);
+    this.index = new Supercluster<PointProps, ClusterCount>({
+      radius: 48,
+      minZoom: 3,
+      maxZoom: 6,
+      map: (p) => ({ count: p.count }),
+      reduce: (total, p) => {
+        total.count = (total.count ?? 0) + (p.count ?? 0);
+      },
+    }).load([...cells.values()]);
     this.fineIndex = undefined;
     this.scheduleFineIndex();
   }
@@ -199,10 +225,17 @@ export class CapFinderMap extends LitElement {
     });
   }
 
-  private buildFineIndex(): Supercluster<PointProps> {
+  private buildFineIndex(): Supercluster<PointProps, ClusterCount> {
     cancelIdle(this.fineTask);
     this.fineTask = 0;
-    this.fineIndex ??= new Supercluster<PointProps>({ radius: 48, minZoom: 7, maxZoom: 11 }).load(this.points);
+    if (!this.fineIndex) {
+      const points: GeoJSON.Feature<GeoJSON.Point, PointProps>[] = [];
+      for (const s of this.structures) {
+        if (s.positionWarning === 'outside-france') continue;
+        points.push({ type: 'Feature', properties: { id: s.id, name: s.name }, geometry: { type: 'Point', coordinates: [s.lon, s.lat] } });
+      }
+      this.fineIndex = new Supercluster<PointProps, ClusterCount>({ radius: 48, minZoom: 7, maxZoom: 11 }).load(points);
+    }
     return this.fineIndex;
   }
 
@@ -313,7 +346,7 @@ export class CapFinderMap extends LitElement {
   }
 
   /** The index for a zoom level (the fine one is built at once when first needed). */
-  private indexFor(z: number): Supercluster<PointProps> | undefined {
+  private indexFor(z: number): Supercluster<PointProps, ClusterCount> | undefined {
     if (!this.index) return undefined;
     return z >= 7 ? this.buildFineIndex() : this.index;
   }
@@ -366,7 +399,10 @@ export class CapFinderMap extends LitElement {
 
   private zoomIntoCluster(clusterId: number, lon: number, lat: number, zoomLevel: number): void {
     // A cluster id is only meaningful in the index that made it (the one for its zoom level).
-    const expansion = Math.min(this.indexFor(zoomLevel)!.getClusterExpansionZoom(clusterId), 12);
+    this.zoomTo(lon, lat, Math.min(this.indexFor(zoomLevel)!.getClusterExpansionZoom(clusterId), 12));
+  }
+
+  private zoomTo(lon: number, lat: number, expansion: number): void {
     const [x, y] = this.projection([lon, lat])!;
     const k = TILE_SIZE * 2 ** expansion;
     const { width, height } = this.size;
@@ -419,9 +455,12 @@ export class CapFinderMap extends LitElement {
             const [px, py] = this.projection([lon, lat])!;
             const x = t.applyX(px);
             const y = t.applyY(py);
-            const props = c.properties as Supercluster.ClusterProperties & Partial<PointProps>;
-            if (props.cluster) {
-              const count = props.point_count;
+            const props = c.properties as Partial<Supercluster.ClusterProperties> & Partial<PointProps>;
+            // A cluster, or a cell of several structures (zooms 3–6), which opens at zoom 7.
+            const count = props.count ?? props.point_count ?? 1;
+            if (props.cluster || count > 1) {
+              const zoomIn = () =>
+                props.cluster ? this.zoomIntoCluster(props.cluster_id!, lon, lat, z) : this.zoomTo(lon, lat, 7);
               const r = Math.min(26, 12 + Math.log2(count) * 2.2);
               return svg`<g
                 class="cluster"
@@ -429,8 +468,8 @@ export class CapFinderMap extends LitElement {
                 tabindex="0"
                 aria-label=${finderMsg(lang, 'clusterLabel', { count })}
                 transform=${`translate(${x},${y})`}
-                @click=${(e: Event) => this.activate(e, () => this.zoomIntoCluster(props.cluster_id, lon, lat, z))}
-                @keydown=${(e: KeyboardEvent) => this.activate(e, () => this.zoomIntoCluster(props.cluster_id, lon, lat, z))}
+                @click=${(e: Event) => this.activate(e, zoomIn)}
+                @keydown=${(e: KeyboardEvent) => this.activate(e, zoomIn)}
               ><circle r=${r}></circle><text dy="0.35em" text-anchor="middle">${count}</text></g>`;
             }
             const selected = props.id === this.selectedId;

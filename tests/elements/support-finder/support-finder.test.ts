@@ -39,8 +39,11 @@ async function searchFor(el: CapSupportFinder, query: string): Promise<void> {
   field.value = query;
   field.dispatchEvent(new Event('input'));
   await settle(el);
+  // An answer is a new announcement or a new message (the previous search left its own).
+  const message = () => shadow(el).querySelector('.place-message')!.textContent!.trim();
+  const before = `${live(el)}|${message()}`;
   shadow(el).querySelector<HTMLFormElement>('form.search')!.requestSubmit();
-  await waitFor(() => live(el) !== '' || shadow(el).querySelector('.place-message')!.textContent!.trim() !== '', `no answer to "${query}"`, 10000);
+  await waitFor(() => `${live(el)}|${message()}` !== before && (live(el) !== '' || message() !== ''), `no answer to "${query}"`, 10000);
   await settle(el);
 }
 
@@ -368,6 +371,25 @@ describe('<cap-support-finder>', () => {
       expect(shadow(el).querySelector('[part="detail"] h2')!.textContent).to.equal('DLA du Rhône');
       await settle(map as never);
       expect(map.shadowRoot!.querySelector('.marker.selected')!.getAttribute('aria-label')).to.equal('DLA du Rhône');
+    });
+
+    it('counts structures a few metres apart as one cluster of France view, and opens it', async () => {
+      const twins = [
+        structure({ id: 't1', name: 'Maison des associations de Brest', lat: 48.3904, lon: -4.4861 }),
+        structure({ id: 't2', name: 'Point d’appui de Brest', lat: 48.3905, lon: -4.486 }),
+        structure({ id: 't3', name: 'Hub numérique de Nice', lat: 43.7102, lon: 7.262 }),
+      ];
+      const el = await finder(html`<cap-support-finder .structures=${twins}></cap-support-finder>`);
+      const map = mapOf(el);
+      await settle(map as never);
+      const labels = () => Array.from(map.shadowRoot!.querySelectorAll('.cluster, .marker')).map((m) => m.getAttribute('aria-label'));
+      expect(labels()).to.have.members(['2 structures — zoomer', 'Hub numérique de Nice']);
+      for (let i = 0; i < 8 && map.shadowRoot!.querySelectorAll('.marker').length < 2; i++) {
+        map.shadowRoot!.querySelector('.cluster')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+        await settle(map as never);
+      }
+      expect(labels()).to.include.members(['Maison des associations de Brest', 'Point d’appui de Brest']);
+      await expect(el).to.be.accessible();
     });
 
     it('highlights on the map, out of its cluster, the structure selected in the list', async () => {
