@@ -185,7 +185,6 @@ export class CapSupportFinder extends CapElement {
   private byNameItems: FoundStructure[] | undefined;
   /** Sort keys of `all` (same order), computed once per load. */
   private nameKeys: string[] | undefined;
-  private sortTimer = 0;
   /** Detail fields of the structures not cleaned yet (see `scheduleDetails`). */
   private details: PendingDetails | undefined;
   private placeSearch: Promise<PlaceSearch> | undefined;
@@ -317,7 +316,6 @@ export class CapSupportFinder extends CapElement {
   }
 
   private sortedByName(): Structure[] {
-    window.clearTimeout(this.sortTimer);
     this.byName ??= sortByName(this.all, (this.nameKeys ??= nameKeys(this.all)));
     return this.byName;
   }
@@ -337,7 +335,7 @@ export class CapSupportFinder extends CapElement {
       if (details.run(performance.now() + 6)) this.details = undefined;
       else window.setTimeout(slice);
     };
-    void this.updateComplete.then(() => requestAnimationFrame(() => window.setTimeout(slice)));
+    void this.updateComplete.then(() => afterPaint(slice));
   }
 
   /** Every structure with its details (before a detail view, an event, or the `structures` getter). */
@@ -348,15 +346,12 @@ export class CapSupportFinder extends CapElement {
 
   /** Sort by name after the first list and map are drawn (a task after the next frame). */
   private scheduleSort(): void {
-    window.clearTimeout(this.sortTimer);
     const all = this.all;
     void this.updateComplete.then(() =>
-      requestAnimationFrame(() => {
-        this.sortTimer = window.setTimeout(() => {
-          if (this.all !== all || this.byName) return;
-          this.sortedByName();
-          this.requestUpdate();
-        });
+      afterPaint(() => {
+        if (this.all !== all || this.byName) return;
+        this.sortedByName();
+        this.requestUpdate();
       }),
     );
   }
@@ -447,7 +442,7 @@ export class CapSupportFinder extends CapElement {
     if (failures.length > 0) this.reportFailure(failures.length === 1 ? failures[0]! : combine(failures));
     // The opening-hours package (115 KB gzip) is parsed after the first list and map are drawn.
     if (structures.some((s) => s.hours)) {
-      void this.updateComplete.then(() => requestAnimationFrame(() => setTimeout(() => void this.loadHours())));
+      void this.updateComplete.then(() => afterPaint(() => void this.loadHours()));
     }
   }
 
@@ -958,6 +953,14 @@ export class CapSupportFinder extends CapElement {
       </p>
     </article>`;
   }
+}
+
+/**
+ * A task after the next frame is painted: the map takes its size and draws its clusters in that
+ * frame (a ResizeObserver callback), so work deferred from the first draw must wait one more.
+ */
+function afterPaint(callback: () => void): void {
+  requestAnimationFrame(() => requestAnimationFrame(() => window.setTimeout(callback)));
 }
 
 let readers: Promise<[typeof import('../../core/structures/readers.js'), typeof import('../../core/structures/merge.js')]> | undefined;
