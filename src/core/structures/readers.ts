@@ -526,41 +526,59 @@ function emptyValues(): PlainValues {
  * merging replaces them).
  */
 class LabelLookups {
-  private readonly types = new Map<string, StructureType[]>();
-  private readonly themes = new Map<string, SupportTheme[]>();
+  private readonly types = new ListCache<StructureType>();
+  private readonly themes = new ListCache<SupportTheme>();
 
   typesOf(value: unknown): StructureType[] {
-    return this.cached(this.types, value, (v) => typesFromLabels(list(v, LABEL_SEPARATOR)));
+    return this.types.get(value, (v) => typesFromLabels(list(v, LABEL_SEPARATOR)));
   }
 
   themesOf(value: unknown): SupportTheme[] {
-    return this.cached(this.themes, value, (v) => themesFromLabels(list(v, LABEL_SEPARATOR)));
-  }
-
-  private cached<T>(cache: Map<string, T[]>, value: unknown, read: (value: unknown) => T[]): T[] {
-    const key = labelKey(value);
-    if (key === undefined) return read(value);
-    let found = cache.get(key);
-    if (found === undefined) {
-      found = read(value);
-      // Bounded: a file of all-different lists gains nothing from remembering them.
-      if (cache.size < 2000) cache.set(key, found);
-    }
-    return found;
+    return this.themes.get(value, (v) => themesFromLabels(list(v, LABEL_SEPARATOR)));
   }
 }
 
+interface ListNode<T> {
+  value?: T[];
+  next?: Map<string, ListNode<T>>;
+}
+
 /**
- * A key for a raw list: a short string as is, or an array of a few short strings joined with
- * "\u0000" behind a "\u0001" (no string key starts with it), else undefined (not cached).
+ * Results by raw list: a string (up to 500 characters) is looked up as is, an array of up to 20
+ * short strings item by item along a tree (no joined key to build and hash for every row).
+ * Anything else is read each time. Bounded: a file of all-different lists gains nothing.
  */
-function labelKey(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.length <= 500 && value.charCodeAt(0) !== 1 ? value : undefined;
-  if (!Array.isArray(value) || value.length > 20) return undefined;
-  for (const item of value) {
-    if (typeof item !== 'string' || item.length > 100 || item.includes('\u0000')) return undefined;
+class ListCache<T> {
+  private readonly strings = new Map<string, T[]>();
+  private readonly arrays: ListNode<T> = {};
+  private size = 0;
+
+  get(value: unknown, read: (value: unknown) => T[]): T[] {
+    if (typeof value === 'string') {
+      if (value.length > 500) return read(value);
+      let found = this.strings.get(value);
+      if (found === undefined) {
+        found = read(value);
+        if (this.size++ < 2000) this.strings.set(value, found);
+      }
+      return found;
+    }
+    if (!Array.isArray(value) || value.length > 20) return read(value);
+    let node = this.arrays;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item !== 'string' || item.length > 100) return read(value);
+      let next = node.next?.get(item);
+      if (next === undefined) {
+        if (this.size >= 2000) return read(value);
+        this.size++;
+        next = {};
+        (node.next ??= new Map()).set(item, next);
+      }
+      node = next;
+    }
+    return (node.value ??= read(value));
   }
-  return `\u0001${value.join('\u0000')}`;
 }
 
 function clearValues(v: PlainValues): void {
