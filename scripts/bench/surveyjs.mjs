@@ -52,7 +52,8 @@ function convertQuestion(question, lang) {
   const unknown = question.allowUnknown !== false;
   switch (question.type) {
     case 'scale':
-      return { type: 'rating', ...element, rateValues: choices };
+      // Buttons always ("auto" turns long labels into a dropdown), as our scale shows every step.
+      return { type: 'rating', ...element, displayMode: 'buttons', rateValues: choices };
     case 'multiple':
       return {
         type: 'checkbox',
