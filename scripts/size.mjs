@@ -1,6 +1,6 @@
 // Checks the gzip weight of what each page downloads before any lazy chunk against DESIGN §5.
 // A page's weight = loader.js + the element modules it loads + their static imports (dist/meta.json).
-// `pages()` and `lazyChunks()` are also used by the benchmark (scripts/bench/run.mjs).
+// `pages()`, `lazyChunks()` and `closure()` are also used by the benchmark (scripts/bench/run.mjs).
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -13,7 +13,7 @@ const readMeta = () => JSON.parse(readFileSync('dist/meta.json', 'utf8'));
  * Files downloaded up front for these entry modules: the entries and their static imports; with
  * `lazy`, also what they import dynamically, except the files `except` matches.
  */
-function closure(meta, entries, { lazy = false, except = /$^/ } = {}) {
+export function closure(meta, entries, { lazy = false, except = /$^/ } = {}) {
   const seen = new Set();
   const visit = (file) => {
     if (seen.has(file) || except.test(file)) return;
@@ -89,4 +89,4 @@ function main() {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -54,6 +54,123 @@
     // Not supported: the runner reports no number, and --quick fails.
   }
 
+  /** What "ready" means for each element of the host page (scripts/bench/run.mjs names them). */
+  const capQuizStart = (root) => root?.querySelector('cap-maturity-quiz')?.shadowRoot?.querySelector('.actions button');
+  const hostReady = {
+    'cap-quiz': () => capQuizStart(document),
+    'cap-gauge': () => document.querySelector('cap-results-gauge')?.shadowRoot?.querySelector('figure svg'),
+    'cap-finder': () => {
+      const root = document.querySelector('cap-support-finder')?.shadowRoot;
+      return root?.querySelector('.result-list li') && root.querySelector('cap-finder-map')?.shadowRoot?.querySelector('.cluster, .marker');
+    },
+    'cap-diagnostic': () => capQuizStart(document.querySelector('cap-diagnostic')?.shadowRoot),
+    surveyjs: () => document.querySelector('#quiz .sd-navigation__start-btn'),
+    leaflet: () => document.querySelector('#map .marker-cluster, #map .leaflet-marker-icon'),
+  };
+
+  /** Host page: waits for the element to be ready, then 1 s more; shifts and long tasks so far. */
+  bench.host = async (variant) => {
+    await until(hostReady[variant], `${variant} ready`);
+    await painted();
+    const ready = now();
+    await new Promise((r) => setTimeout(r, 1000));
+    return {
+      ready,
+      cls: bench.shifts.reduce((a, b) => a + b, 0),
+      longTasks: bench.longTasks.length,
+      longestTask: Math.max(0, ...bench.longTasks),
+    };
+  };
+
+  // ——— finder: the same structures, already parsed ("data available"), for both sides ———
+  const load = async (url) => {
+    const rows = (await (await fetch(url)).json()).structures;
+    await new Promise((r) => setTimeout(r, 50));
+    return rows;
+  };
+  const capMap = () => document.querySelector('cap-support-finder')?.shadowRoot?.querySelector('cap-finder-map');
+
+  /** Ours: `structures` set → first list and map painted; then one "+" on the map, until redrawn. */
+  bench.finderCap = async (url) => {
+    await import('/dist/elements/support-finder.js');
+    const rows = await load(url);
+    const el = document.createElement('cap-support-finder');
+    const t = now();
+    el.structures = rows;
+    document.getElementById('host').append(el);
+    await until(() => el.shadowRoot?.querySelector('.result-list li') && capMap()?.shadowRoot?.querySelector('.cluster, .marker'), 'list and map');
+    await painted();
+    const firstDraw = now() - t;
+    const frame = capMap().shadowRoot.querySelector('.map-frame');
+    const { width, height } = frame.getBoundingClientRect();
+    const before = capMap().shadowRoot.querySelector('svg.map').innerHTML;
+    const z = now();
+    frame.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true, cancelable: true }));
+    await capMap().updateComplete;
+    await painted();
+    const zoom = now() - z;
+    if (capMap().shadowRoot.querySelector('svg.map').innerHTML === before) throw new Error('the map did not zoom');
+    return { firstDraw, zoom, width, height };
+  };
+
+  /** Ours, after the heap is read: slowest of 7 search keystrokes, slowest of 6 filter changes. */
+  bench.finderCapSearch = async () => {
+    const el = document.querySelector('cap-support-finder');
+    const input = el.shadowRoot.querySelector('#place');
+    input.focus();
+    // The commune index is a lazy chunk loaded on focus: wait for it, the keystroke times the search.
+    await until(() => el.placeSearch !== undefined, 'commune index');
+    await el.placeSearch;
+    const keystroke = async (value) => {
+      const t = now();
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      await until(() => el.shadowRoot.querySelectorAll('[role="option"]').length > 0 && el.query === value, 'suggestions');
+      await el.updateComplete;
+      return now() - t;
+    };
+    await keystroke('Ly');
+    const keystrokes = [];
+    for (const v of ['Lyo', 'Lyon', 'Lil', 'Lill', 'Lille', 'Bor', 'Bord']) keystrokes.push(await keystroke(v));
+    input.value = '';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    el.shadowRoot.querySelector('[part="filters"]').open = true;
+    await el.updateComplete;
+    const filter = async (label) => {
+      const box = [...el.shadowRoot.querySelectorAll('label.check')].find((l) => l.textContent.trim() === label).querySelector('input');
+      const t = now();
+      box.click();
+      await el.updateComplete;
+      return now() - t;
+    };
+    const filters = [];
+    for (const label of ['Outils', 'Formation', 'Outils', 'Formation', 'Gratuit', 'Gratuit']) filters.push(await filter(label));
+    return { keystroke: Math.max(...keystrokes), filter: Math.max(...filters) };
+  };
+
+  /** Leaflet + markercluster: data available → map and clusters painted; then one zoomIn(). */
+  bench.finderLeaflet = async (url, { width, height }) => {
+    const rows = await load(url);
+    const element = document.getElementById('map');
+    element.style.width = `${width}px`;
+    element.style.height = `${height}px`;
+    const t = now();
+    const map = window.drawLeafletMap(element, rows);
+    await until(() => element.querySelector('.marker-cluster, .leaflet-marker-icon'), 'clusters');
+    await painted();
+    const firstDraw = now() - t;
+    const z = now();
+    await new Promise((resolve) => {
+      map.once('zoomend', resolve);
+      map.zoomIn();
+    });
+    await painted();
+    const zoom = now() - z;
+    window.benchMap = map;
+    return { firstDraw, zoom };
+  };
+
   // ——— quiz: the same path through the page for both sides ———
   const quizSides = {
     cap: {
