@@ -8,7 +8,7 @@
   const now = () => performance.now();
 
   /** Resolves when test() is true (checked every task), rejects after `timeout` ms. */
-  const until = (test, what = 'condition', timeout = 5000) =>
+  const until = (test, what = 'condition', timeout = 120000) =>
     new Promise((resolve, reject) => {
       const started = now();
       const check = () => {
