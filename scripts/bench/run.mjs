@@ -8,6 +8,7 @@
 //   npm run bench -- --quick               # build, 1 run, no warm-up, 1,000 structures; prints only,
 //                                          # fails if a measurement is not a finite number (CI)
 //   node scripts/bench/run.mjs --runs 7 --sizes 1000,20000   # without rebuilding
+//   … --json results.json                 # also writes every run's raw figures
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
@@ -39,6 +40,7 @@ const environment = {
   os: `${type()} ${release()}`,
   node: process.version,
   load: loadavg().map((l) => l.toFixed(2)).join(' / '),
+  cores: cpus().length,
   runs,
   warmup,
 };
@@ -189,6 +191,7 @@ rmSync(dataDir, { recursive: true, force: true });
 
 environment.duration = `${((Date.now() - started) / 1000 / 60).toFixed(1)} min`;
 const results = { environment, weight: weights({ surveyJson }), quiz, finder, host, sizes };
+if (option('json')) writeFileSync(option('json'), JSON.stringify(results, null, 2));
 const missing = printTables(results);
 if (missing.length > 0) console.error(`Not a finite number: ${missing.join('; ')}`);
 if (failures.length > 0 || missing.length > 0) process.exit(1);
