@@ -26,19 +26,7 @@
     });
   /** After the next frame is painted (a task queued from requestAnimationFrame runs after paint). */
   const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-  /** querySelector through open shadow roots. */
-  const deep = (selector, root = document) => {
-    const found = root.querySelector(selector);
-    if (found) return found;
-    for (const el of root.querySelectorAll('*')) {
-      if (el.shadowRoot) {
-        const inner = deep(selector, el.shadowRoot);
-        if (inner) return inner;
-      }
-    }
-    return null;
-  };
-  Object.assign(bench, { until, painted, deep, now });
+  Object.assign(bench, { until, painted, now });
 
   // ——— host page: layout shifts and long tasks from navigation start ———
   bench.shifts = [];
@@ -184,17 +172,17 @@
         const r = this.root();
         return r && !r.querySelector('form, ol.review') ? r.querySelector('.actions button.button:not(.secondary)') : null;
       },
-      firstInput: function () {
+      firstInput() {
         return this.root()?.querySelector('form.step fieldset input');
       },
-      next: function () {
+      next() {
         return this.root()?.querySelector('form.step button[type="submit"]');
       },
-      finish: function () {
+      finish() {
         const r = this.root();
         return r?.querySelector('ol.review') ? r.querySelector('.actions button.button:not(.secondary)') : null;
       },
-      done: function () {
+      done() {
         return this.root()?.querySelector('cap-results-gauge')?.shadowRoot?.querySelector('figure svg');
       },
     },
