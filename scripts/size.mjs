@@ -1,17 +1,19 @@
 // Checks the gzip weight of what each page downloads before any lazy chunk against DESIGN §5.
 // A page's weight = loader.js + the element modules it loads + their static imports (dist/meta.json).
+// `pages()`, `lazyChunks()` and `closure()` are also used by the benchmark (scripts/bench/run.mjs).
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
-const meta = JSON.parse(readFileSync('dist/meta.json', 'utf8'));
-const gz = (file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;
+export const gz = (file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;
+const readMeta = () => JSON.parse(readFileSync('dist/meta.json', 'utf8'));
 
 /**
  * Files downloaded up front for these entry modules: the entries and their static imports; with
  * `lazy`, also what they import dynamically, except the files `except` matches.
  */
-function closure(entries, { lazy = false, except = /$^/ } = {}) {
+export function closure(meta, entries, { lazy = false, except = /$^/ } = {}) {
   const seen = new Set();
   const visit = (file) => {
     if (seen.has(file) || except.test(file)) return;
@@ -23,53 +25,68 @@ function closure(entries, { lazy = false, except = /$^/ } = {}) {
   return [...seen];
 }
 
-const budgets = [
-  { name: 'loader.js', files: ['loader.js'], max: 3 * KB },
-  {
-    name: 'quiz page (loader + quiz + built-in questionnaire)',
-    files: ['loader.js', ...closure(['elements/maturity-quiz.js'])],
-    max: 25 * KB,
-  },
-  {
-    name: 'gauge on top of the quiz page',
-    files: closure(['elements/results-gauge.js']).filter((f) => !closure(['elements/maturity-quiz.js']).includes(f)),
-    max: 12 * KB,
-  },
-  {
-    // What loads before the finder renders: its element, map and the shared code. Its lazy chunks
-    // (opening hours, commune index, demo data, data readers, online geocoder) are listed below.
-    name: 'finder (before its lazy chunks)',
-    files: ['loader.js', ...closure(['elements/support-finder.js'])],
-    max: 45 * KB,
-  },
-  {
-    name: 'all four elements on one page (before lazy chunks)',
-    files: [
-      'loader.js',
-      ...closure(['elements/maturity-quiz.js', 'elements/results-gauge.js', 'elements/support-finder.js', 'elements/diagnostic.js']),
-    ],
-    max: 80 * KB,
-  },
-];
-
-let failed = false;
-const rows = budgets.map((b) => {
-  const bytes = b.files.reduce((sum, f) => sum + gz(f), 0);
-  const ok = bytes <= b.max;
-  failed ||= !ok;
-  return { budget: b.name, 'gzip bytes': bytes, 'limit': b.max, result: ok ? 'ok' : 'OVER BUDGET' };
-});
-console.table(rows);
-
-console.log('Lazy chunks (loaded on demand), by element:');
-for (const entry of Object.keys(meta).filter((f) => f.startsWith('elements/'))) {
-  const eager = new Set(closure([entry]));
-  const lazy = closure([entry], { lazy: true }).filter((f) => !eager.has(f));
-  if (lazy.length === 0) continue;
-  console.log(`  ${entry}`);
-  for (const file of lazy) console.log(`    ${file}: ${gz(file)} B gzip`);
+/** The pages of DESIGN §5: a name, the dist/ files downloaded before any lazy chunk, the gzip budget. */
+export function pages(meta = readMeta()) {
+  const quiz = closure(meta, ['elements/maturity-quiz.js']);
+  return [
+    { id: 'loader', name: 'loader.js', files: ['loader.js'], max: 3 * KB },
+    { id: 'quiz', name: 'quiz page (loader + quiz + built-in questionnaire)', files: ['loader.js', ...quiz], max: 25 * KB },
+    {
+      id: 'gauge',
+      name: 'gauge on top of the quiz page',
+      files: closure(meta, ['elements/results-gauge.js']).filter((f) => !quiz.includes(f)),
+      max: 12 * KB,
+    },
+    {
+      // What loads before the finder renders: its element, map and the shared code. Its lazy chunks
+      // (opening hours, commune index, demo data, data readers, online geocoder) are listed below.
+      id: 'finder',
+      name: 'finder (before its lazy chunks)',
+      files: ['loader.js', ...closure(meta, ['elements/support-finder.js'])],
+      max: 45 * KB,
+    },
+    {
+      id: 'all',
+      name: 'all four elements on one page (before lazy chunks)',
+      files: [
+        'loader.js',
+        ...closure(meta, ['elements/maturity-quiz.js', 'elements/results-gauge.js', 'elements/support-finder.js', 'elements/diagnostic.js']),
+      ],
+      max: 80 * KB,
+    },
+  ];
 }
-if (failed) {
-  console.error('Size check failed: see DESIGN.md §5.');
-  process.exit(1);
+
+/** Lazy chunks by element module: `[{ entry, files }]`, the files loaded on demand only. */
+export function lazyChunks(meta = readMeta()) {
+  return Object.keys(meta)
+    .filter((f) => f.startsWith('elements/'))
+    .map((entry) => {
+      const eager = new Set(closure(meta, [entry]));
+      return { entry, files: closure(meta, [entry], { lazy: true }).filter((f) => !eager.has(f)) };
+    })
+    .filter((e) => e.files.length > 0);
 }
+
+function main() {
+  let failed = false;
+  const rows = pages().map((b) => {
+    const bytes = b.files.reduce((sum, f) => sum + gz(f), 0);
+    const ok = bytes <= b.max;
+    failed ||= !ok;
+    return { budget: b.name, 'gzip bytes': bytes, 'limit': b.max, result: ok ? 'ok' : 'OVER BUDGET' };
+  });
+  console.table(rows);
+
+  console.log('Lazy chunks (loaded on demand), by element:');
+  for (const { entry, files } of lazyChunks()) {
+    console.log(`  ${entry}`);
+    for (const file of files) console.log(`    ${file}: ${gz(file)} B gzip`);
+  }
+  if (failed) {
+    console.error('Size check failed: see DESIGN.md §5.');
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
