@@ -1,4 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+// The user changes `checked`; live() compares with the input, not with the last value rendered
+// (an input reused for the next question would otherwise keep a choice made in the same task).
+import { live } from 'lit/directives/live.js';
 import { emit } from '../../core/events.js';
 import { formatDate, formatNumber, localize, type Lang } from '../../core/i18n.js';
 import { computeResults, isUnknown, optionsOf, visibleQuestions } from '../../core/scoring.js';
@@ -634,7 +637,7 @@ export class CapMaturityQuiz extends CapElement {
               type=${multiple ? 'checkbox' : 'radio'}
               name=${name}
               .value=${o.id}
-              .checked=${chosen.has(o.id)}
+              .checked=${live(chosen.has(o.id))}
               @change=${(e: Event) => this.onChoice(question, e)}
             />
             <span>${localize(o.label, lang)}</span>
@@ -648,7 +651,7 @@ export class CapMaturityQuiz extends CapElement {
               type=${multiple ? 'checkbox' : 'radio'}
               name=${name}
               .value=${UNKNOWN_ANSWER}
-              .checked=${chosen.has(UNKNOWN_ANSWER)}
+              .checked=${live(chosen.has(UNKNOWN_ANSWER))}
               @change=${(e: Event) => this.onChoice(question, e)}
             />
             <span>${quizMsg(lang, 'unknown')}</span>

@@ -105,6 +105,23 @@ describe('<cap-maturity-quiz>', () => {
       expect(help.textContent).to.contain("Les documents de l'association.");
     });
 
+    it('shows the next question unanswered even when the answer and "Suivant" come in one go', async () => {
+      const el = await quiz();
+      await click(el, 'Commencer');
+      // A script or an assistive tool: the choice and the submission in the same task.
+      shadow(el).querySelector<HTMLInputElement>('fieldset input')!.click();
+      shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await settle(el);
+      expect(progress(el)).to.equal('Question 2 sur 3');
+      const inputs = Array.from(shadow(el).querySelectorAll<HTMLInputElement>('fieldset input'));
+      expect(inputs.filter((i) => i.checked)).to.have.length(0);
+      // And a choice there counts.
+      inputs[0]!.click();
+      shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await settle(el);
+      expect(progress(el)).to.equal('Question 3 sur 3');
+    });
+
     it('refuses to go on without an answer, says why, and announces it', async () => {
       const el = await quiz();
       await click(el, 'Commencer');
