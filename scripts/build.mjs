@@ -32,4 +32,5 @@ for (const file of ['embed/embed.html', 'embed/embed.css', 'builder/builder.html
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['cem', 'analyze', '--quiet']);
 run('npx', ['tsx', 'scripts/schemas.ts']);
+run('npx', ['tsx', 'scripts/reserve-css.ts']);
 console.log(`build done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

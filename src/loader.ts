@@ -6,6 +6,7 @@
  */
 import { VERSION } from './core/version.js';
 import { listenForEmbeds } from './embed/protocol.js';
+import { RESERVED_SPACE_CSS } from './reserve.js';
 
 /** Tag → module, relative to the loader's own URL. */
 const ELEMENTS: Record<string, string> = {
@@ -30,6 +31,7 @@ interface LoaderGlobal {
     return;
   }
   global.__capNumeriqueLoader = VERSION;
+  reserveSpace();
   // Host pages with iframe embeds (`<iframe data-cap-embed src="…/embed.html?…">`) resize them.
   listenForEmbeds();
 
@@ -57,6 +59,17 @@ interface LoaderGlobal {
   // Elements already in the parsed part of the page load at once, without waiting for the rest.
   discover();
 })();
+
+/** Adopts the reserved space of src/reserve.ts (a constructed sheet: allowed under a strict `style-src`). */
+function reserveSpace(): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(RESERVED_SPACE_CSS);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    // Browsers without constructed style sheets only lose the reservation.
+  }
+}
 
 /**
  * The loader's own URL. `document.currentScript` works for classic scripts; module scripts have

@@ -150,11 +150,11 @@ function shiftNote(host) {
   const shifting = Object.keys(host).filter((v) => v.startsWith('cap-') && stat(host[v], 'cls').median > 0);
   if (shifting.length === 0) return '';
   return `
-Our elements shift the article (${shifting.map((v) => HOST_NAMES[v]).join(', ')}): until its code has
-loaded and it renders, an element is an unknown inline tag that takes no room (the \`min-height\`
-some of them set on \`:host\` applies only once they are defined), so the text after it moves
-down. DESIGN §5 asks for no shift. SurveyJS renders before the first paint here (its scripts
-block the parser) and Leaflet's container has a fixed height, hence no shift on their side.
+Our elements shift the article (${shifting.map((v) => HOST_NAMES[v]).join(', ')}): the space
+reserved by \`cap-numerique.css\` (the same as each element's \`min-height\`) does not hold what the
+element draws first, so the text after it moves down. DESIGN §5 asks for no shift. SurveyJS
+renders before the first paint here (its scripts block the parser) and Leaflet's container has a
+fixed height, hence no shift on their side.
 `;
 }
 
@@ -253,7 +253,8 @@ ${sizes.map((n) => `### ${group(n)} structures\n\n${table(['measure', 'Cap Numé
 ## Host page
 
 A typical article page (header, headings, paragraphs, an image with its dimensions, footer) with
-each element inserted mid-article: ours with \`loader.js\` (\`defer\`) in the head; SurveyJS and
+each element inserted mid-article: ours with the README's snippet in the head (\`cap-numerique.css\`,
+which reserves each element's space before its code arrives, and \`loader.js\` with \`defer\`); SurveyJS and
 Leaflet with their documented tags (the Leaflet map in a div of 800 × 500 px, as its documentation
 requires a height; 1,000 structures fetched). From navigation start until the element is ready
 (ours: its first screen, list and map or gauge drawn; SurveyJS: its start button; Leaflet: its

@@ -84,7 +84,7 @@ const hostTemplate = readFileSync('scripts/bench/pages/host.html', 'utf8');
 const generated = { '/bench/survey-json.js': surveyJson };
 for (const [variant, { head, widget, end }] of Object.entries(HOST)) {
   generated[`/bench/host/${variant}.html`] = hostTemplate
-    .replace('<!--HEAD-->', head ?? '<script src="/dist/loader.js" defer></script>')
+    .replace('<!--HEAD-->', head ?? '<link rel="stylesheet" href="/dist/cap-numerique.css" />\n    <script src="/dist/loader.js" defer></script>')
     .replace('<!--WIDGET-->', widget)
     .replace('<!--END-->', end ?? '');
 }

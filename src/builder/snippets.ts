@@ -32,14 +32,18 @@ function attributeList(options: SnippetOptions): [string, string | true][] {
   return list;
 }
 
-/** `<script src="…/loader.js" defer></script>` and the element. */
+/**
+ * The reserved-space stylesheet, `<script src="…/loader.js" defer></script>` and the element (the
+ * stylesheet keeps the page from moving while the element's code loads).
+ */
 export function scriptSnippet(options: SnippetOptions): string {
   const tag = TAGS[options.widget];
   const attributes = attributeList(options)
     .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escape(value)}"`))
     .join('');
   const style = /^#[0-9a-f]{6}$/i.test(options.primary) ? ` style="--cap-color-primary: ${options.primary}"` : '';
-  return `<script src="${escape(options.base)}loader.js" defer></script>\n<${tag}${attributes}${style}></${tag}>`;
+  const base = escape(options.base);
+  return `<link rel="stylesheet" href="${base}cap-numerique.css" />\n<script src="${base}loader.js" defer></script>\n<${tag}${attributes}${style}></${tag}>`;
 }
 
 /** The iframe of dist/embed.html, for CMSs that strip scripts. */

@@ -50,6 +50,7 @@ describe('dist/builder.html', () => {
       expect(preview.localName).to.equal(c.tag);
       await waitFor(() => c.check(preview), 'preview not rendered', 10000);
       const script = root.querySelector<HTMLTextAreaElement>('#script-snippet')!.value;
+      expect(script).to.match(/^<link rel="stylesheet" href="[^"]*cap-numerique\.css" \/>\n<script /);
       const iframe = root.querySelector<HTMLTextAreaElement>('#iframe-snippet')!.value;
 
       const blank = await frame((f) => (f.srcdoc = `<!doctype html><html lang="fr"><body>${script}</body></html>`));

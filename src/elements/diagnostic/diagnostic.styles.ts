@@ -3,7 +3,13 @@ import { css } from 'lit';
 export const diagnosticStyles = css`
   :host {
     container-type: inline-size;
+    /* Reserve the first screen's space (the loader reserves the same before the code arrives). */
     min-height: 24rem;
+  }
+  @media (max-width: 48rem) {
+    :host {
+      min-height: 35rem;
+    }
   }
   [hidden] {
     display: none !important;

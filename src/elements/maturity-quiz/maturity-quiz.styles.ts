@@ -3,8 +3,13 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     container-type: inline-size;
-    /* Reserve space while loading so the page does not jump when the quiz appears. */
+    /* Reserve the first screen's space (the loader reserves the same before the code arrives). */
     min-height: 18rem;
+  }
+  @media (max-width: 48rem) {
+    :host {
+      min-height: 29rem;
+    }
   }
   .card {
     padding: var(--_space);

@@ -5,6 +5,11 @@ export const styles = css`
     --_track: var(--cap-gauge-track, light-dark(#e3e3ea, #3a3a48));
     container-type: inline-size;
     min-width: 0;
+    /* Reserved (the loader reserves the same before the code arrives). */
+    min-height: 18.5rem;
+  }
+  :host([show-sector]) {
+    min-height: 20.5rem;
   }
   figure {
     margin: 0;

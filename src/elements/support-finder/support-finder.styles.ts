@@ -97,6 +97,11 @@ export const finderStyles = css`
   .data-report {
     margin-top: 0.5rem;
   }
+  /* While the data loads, a screen's height: what follows the list (the map on narrow screens, the
+     page after the finder) is below the fold already and does not move when the list fills. */
+  .results.waiting {
+    min-height: 100vh;
+  }
   .columns {
     display: grid;
     gap: var(--_space);

@@ -370,7 +370,9 @@ export class CapSupportFinder extends CapElement {
     // Text from files, or the rows handed to the `structures` property (read without a JSON round trip).
     const inputs: { text?: string; rows?: readonly unknown[]; source: string }[] = [];
     const failures: LoadFailure[] = [];
-    let demo = false;
+    // Known before anything loads: the demo badge shows with the loading state (no jump after).
+    const demo = this.given === undefined && !this.src?.trim() && inlineJson(this) === undefined;
+    this.demo = demo;
     if (this.given !== undefined) {
       inputs.push({ rows: this.given, source: 'structures' });
     } else if (this.src?.trim()) {
@@ -383,7 +385,6 @@ export class CapSupportFinder extends CapElement {
     } else {
       const inline = inlineJson(this);
       if (inline !== undefined) inputs.push({ text: inline, source: 'JSON' });
-      else demo = true;
     }
 
     let structures: Structure[] = [];
@@ -704,7 +705,7 @@ export class CapSupportFinder extends CapElement {
       ${this.failures.length > 0 && this.failure ? renderError(this.failure, lang, () => void this.load()) : nothing}
       ${this.renderNotices(lang)}
       <div class="columns">
-        <section class="results" aria-labelledby="results-title">
+        <section class=${this.loading ? 'results waiting' : 'results'} aria-labelledby="results-title">
           ${this.detailId ? this.renderDetail(lang) : this.renderList(lang)}
         </section>
         <section class="map-column" aria-label=${finderMsg(lang, 'mapTitle')}>
@@ -886,7 +887,13 @@ export class CapSupportFinder extends CapElement {
         ${s.city ? html`<span>${s.city}</span>` : nothing}
       </p>
       ${themes ? html`<p class="item-themes">${themes}</p>` : nothing}
-      ${status ? html`<p class=${`item-status status-${status.state}`}>${localize(status.text, lang)}</p>` : nothing}
+      ${status
+        ? html`<p class=${`item-status status-${status.state}`}>${localize(status.text, lang)}</p>`
+        : s.hours
+          ? // The opening-hours chunk comes after the first draw: its line is kept blank until then,
+            // so the items below do not move when it arrives.
+            html`<p class="item-status" aria-hidden="true">&nbsp;</p>`
+          : nothing}
       ${s.positionWarning ? html`<p class="warning">${finderMsg(lang, `warning-${s.positionWarning}`)}</p>` : nothing}
     </li>`;
   }

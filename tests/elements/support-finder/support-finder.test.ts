@@ -265,7 +265,9 @@ describe('<cap-support-finder>', () => {
 
     it('shows open status, and says "sur rendez-vous" rather than "fermé"', async () => {
       const el = await finder(html`<cap-support-finder near="Lyon" .structures=${SMALL}></cap-support-finder>`);
-      await waitFor(() => shadow(el).querySelectorAll('.item-status').length === 2, 'no hours shown');
+      // Until the opening-hours chunk arrives, the status line is held blank (hidden from screen readers).
+      await waitFor(() => shadow(el).querySelectorAll('.item-status:not([aria-hidden])').length === 2, 'no hours shown');
+      expect(shadow(el).querySelectorAll('.item-status[aria-hidden]')).to.have.length(0);
       const statuses = Array.from(shadow(el).querySelectorAll('.item-status')).map((s) => s.textContent!.trim());
       expect(statuses[1]).to.equal('Sur rendez-vous');
       expect(['Ouvert', 'Fermé'].some((s) => statuses[0]!.startsWith(s))).to.equal(true);
