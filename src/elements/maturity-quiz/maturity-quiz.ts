@@ -4,7 +4,7 @@ import { formatDate, formatNumber, localize, type Lang } from '../../core/i18n.j
 import { computeResults, isUnknown, optionsOf, visibleQuestions } from '../../core/scoring.js';
 import { createStorage, STORAGE_PREFIX, type SafeStorage } from '../../core/storage.js';
 import type { Answers, AnswerValue, Question, Questionnaire, QuizResults } from '../../core/types.js';
-import { UNKNOWN_ANSWER } from '../../core/types.js';
+import { answerOf, emptyAnswers, UNKNOWN_ANSWER } from '../../core/types.js';
 import { builtinQuestionnaire, builtinWith } from '../../data/builtin.js';
 import { CapElement } from '../shared/cap-element.js';
 import { renderError } from '../shared/error-view.js';
@@ -154,7 +154,7 @@ export class CapMaturityQuiz extends CapElement {
     this.loadTimeout = 15_000;
     this.screen = 'start';
     this.index = 0;
-    this.currentAnswers = {};
+    this.currentAnswers = emptyAnswers();
     this.stepError = '';
     this.missing = [];
     this.completed = null;
@@ -184,7 +184,7 @@ export class CapMaturityQuiz extends CapElement {
   /** Keep only well-formed answers to known questions (storage and callers are not trusted). */
   private sanitize(value: unknown): Answers {
     const known = new Set(this.loaded?.questions.map((q) => q.id) ?? []);
-    const clean: Answers = {};
+    const clean = emptyAnswers();
     if (!value || typeof value !== 'object') return clean;
     for (const [id, answer] of Object.entries(value)) {
       if (this.loaded && !known.has(id)) continue;
@@ -210,7 +210,7 @@ export class CapMaturityQuiz extends CapElement {
 
   /** Forget the answers (also in storage) and go back to the start screen. */
   restart(): void {
-    this.currentAnswers = {};
+    this.currentAnswers = emptyAnswers();
     this.completed = null;
     this.index = 0;
     this.stepError = '';
@@ -295,7 +295,7 @@ export class CapMaturityQuiz extends CapElement {
 
   private questionnaireReady(questionnaire: Questionnaire): void {
     this.loaded = questionnaire;
-    this.currentAnswers = {};
+    this.currentAnswers = emptyAnswers();
     this.completed = null;
     this.index = 0;
     this.screen = 'start';
@@ -349,7 +349,7 @@ export class CapMaturityQuiz extends CapElement {
   }
 
   private unanswered(): Question[] {
-    return this.visible.filter((q) => this.currentAnswers[q.id] === undefined);
+    return this.visible.filter((q) => answerOf(this.currentAnswers, q.id) === undefined);
   }
 
   // ——— user actions ———
@@ -358,12 +358,12 @@ export class CapMaturityQuiz extends CapElement {
     const q = this.loaded!;
     this.wantRecommendations();
     if (!resumed) {
-      this.currentAnswers = {};
+      this.currentAnswers = emptyAnswers();
       this.storage.remove(this.storageKey(q));
     }
     this.saved = undefined;
     this.completed = null;
-    const firstOpen = this.visible.findIndex((x) => this.currentAnswers[x.id] === undefined);
+    const firstOpen = this.visible.findIndex((x) => answerOf(this.currentAnswers, x.id) === undefined);
     this.index = resumed && firstOpen >= 0 ? firstOpen : 0;
     this.screen = resumed && firstOpen < 0 && this.layout !== 'list' ? 'review' : 'question';
     this.stepError = '';
@@ -373,7 +373,7 @@ export class CapMaturityQuiz extends CapElement {
   }
 
   private setAnswer(question: Question, value: AnswerValue | undefined): void {
-    const next = { ...this.currentAnswers };
+    const next = Object.assign(emptyAnswers(), this.currentAnswers);
     if (value === undefined) delete next[question.id];
     else next[question.id] = value;
     this.currentAnswers = next;
@@ -390,7 +390,7 @@ export class CapMaturityQuiz extends CapElement {
       this.setAnswer(question, input.value);
       return;
     }
-    const current = this.currentAnswers[question.id];
+    const current = answerOf(this.currentAnswers, question.id);
     let chosen = Array.isArray(current) ? current.filter((id) => id !== UNKNOWN_ANSWER) : [];
     if (input.value === UNKNOWN_ANSWER) {
       chosen = input.checked ? [UNKNOWN_ANSWER] : [];
@@ -406,7 +406,7 @@ export class CapMaturityQuiz extends CapElement {
     event.preventDefault();
     const question = this.visible[this.index];
     if (!question) return;
-    if (this.currentAnswers[question.id] === undefined) {
+    if (answerOf(this.currentAnswers, question.id) === undefined) {
       if (question.type === 'multiple') {
         // Passing a checklist without ticking anything means "none of these practices".
         this.setAnswer(question, []);
@@ -420,7 +420,7 @@ export class CapMaturityQuiz extends CapElement {
     const position = visible.findIndex((q) => q.id === question.id);
     if (this.returnToReview || position >= visible.length - 1) {
       const nextOpen = this.returnToReview
-        ? visible.findIndex((q, i) => i > position && this.currentAnswers[q.id] === undefined)
+        ? visible.findIndex((q, i) => i > position && answerOf(this.currentAnswers, q.id) === undefined)
         : -1;
       if (nextOpen >= 0) {
         this.goTo(nextOpen);
@@ -549,7 +549,7 @@ export class CapMaturityQuiz extends CapElement {
   private renderResume(lang: Lang): TemplateResult {
     const saved = this.saved;
     const shownDate = formatDate(typeof saved?.savedAt === 'string' ? saved.savedAt : new Date().toISOString(), lang);
-    const answered = this.visible.filter((x) => this.currentAnswers[x.id] !== undefined).length;
+    const answered = this.visible.filter((x) => answerOf(this.currentAnswers, x.id) !== undefined).length;
     return html`<h2 part="heading" tabindex="-1" data-focus-heading>${quizMsg(lang, 'resumeTitle')}</h2>
       <p>${quizMsg(lang, 'resumeText', { answered, total: this.visible.length, date: shownDate })}</p>
       <div class="actions">
@@ -598,7 +598,7 @@ export class CapMaturityQuiz extends CapElement {
   }
 
   private renderQuestion(question: Question, index: number, lang: Lang, single: boolean): TemplateResult {
-    const value = this.currentAnswers[question.id];
+    const value = answerOf(this.currentAnswers, question.id);
     const multiple = question.type === 'multiple';
     const name = `q-${question.id}`;
     const helpId = `help-${question.id}`;
@@ -714,7 +714,7 @@ export class CapMaturityQuiz extends CapElement {
   }
 
   private answerText(question: Question, lang: Lang): string | undefined {
-    const value = this.currentAnswers[question.id];
+    const value = answerOf(this.currentAnswers, question.id);
     if (value === undefined) return undefined;
     if (isUnknown(value)) return quizMsg(lang, 'unknown');
     const ids = Array.isArray(value) ? value : [value];
