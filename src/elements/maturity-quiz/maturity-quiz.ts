@@ -8,7 +8,7 @@ import { answerOf, emptyAnswers, UNKNOWN_ANSWER } from '../../core/types.js';
 import { builtinQuestionnaire, builtinWith } from '../../data/builtin.js';
 import { CapElement } from '../shared/cap-element.js';
 import { renderError } from '../shared/error-view.js';
-import { failure, fetchText, inlineJson, parseJson, type LoadResult } from '../shared/load-json.js';
+import { failure, fetchText, inlineJson, notUtf8, parseJson, type LoadResult } from '../shared/load-json.js';
 import { sharedMsg } from '../shared/messages.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { quizMsg } from './messages.js';
@@ -252,7 +252,7 @@ export class CapMaturityQuiz extends CapElement {
       result = await validate(this.given, sharedMsg(lang, 'property', { name: 'questionnaire' }), lang);
     } else if (this.src) {
       const text = await fetchText(this.src, lang, this.loadTimeout);
-      result = text.ok ? await parseAndValidate(text.value, this.src, lang) : text;
+      result = !text.ok ? text : text.encoding ? notUtf8(this.src, lang) : await parseAndValidate(text.value, this.src, lang);
     } else {
       const inline = inlineJson(this);
       if (inline !== undefined) {
