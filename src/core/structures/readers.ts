@@ -892,6 +892,10 @@ export function readStructures(text: string, sourceName: string): ReadOutcome {
     const start = content.search(/\S/);
     if (start < 0) return { error: 'empty', detail: 'the file is empty' };
     const head = content[start];
+    // A JSON value that is no object or list ("null", 42, "text") is JSON all the same, not a CSV header.
+    if (head !== '{' && head !== '[' && /^(null|true|false|-?\d[\d.eE+-]*|"(?:[^"\\\n]|\\.)*")\s*$/.test(content.slice(start, start + 1000))) {
+      return readJson(JSON.parse(content), sourceName);
+    }
     if (head === '{' || head === '[') {
       let data: unknown;
       try {
@@ -908,6 +912,20 @@ export function readStructures(text: string, sourceName: string): ReadOutcome {
 }
 
 /**
+ * Objects handed over by a script may throw when read (getters, proxies): such a row becomes
+ * unreadable (skipped and counted) instead of failing the whole list.
+ */
+function readable(row: unknown): unknown {
+  if (typeof row !== 'object' || row === null) return row;
+  try {
+    for (const key of Object.keys(row)) void (row as Json)[key];
+    return row;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Read structures already in memory (the finder's `structures` property): the rows of our own
  * format, or of any JSON format above, read as `readStructures` reads `{"structures": rows}`
  * without serialising them first. Never throws.
@@ -915,7 +933,7 @@ export function readStructures(text: string, sourceName: string): ReadOutcome {
 export function readStructureObjects(rows: readonly unknown[], sourceName: string): ReadOutcome {
   try {
     if (!Array.isArray(rows)) return { error: 'unknown-format', detail: 'the structures are not a list' };
-    return readJson({ structures: rows }, sourceName);
+    return readJson({ structures: rows.map(readable) }, sourceName);
   } catch (error) {
     return { error: 'unknown-format', detail: `could not read the structures: ${String((error as Error)?.message).slice(0, 200)}` };
   }

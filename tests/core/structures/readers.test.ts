@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { ReadResult, Structure } from '../../../src/core/structures/model.js';
-import { isReadError, readPosition, readStructures, type ReadOutcome } from '../../../src/core/structures/readers.js';
+import { isReadError, readPosition, readStructureObjects, readStructures, type ReadOutcome } from '../../../src/core/structures/readers.js';
 import { isInFrance } from '../../../src/core/structures/territory.js';
 
 function ok(outcome: ReadOutcome): ReadResult {
@@ -284,6 +284,20 @@ describe('readStructures: detection', () => {
     expect((csv as { detail: string }).detail).to.contain('latitude');
     expect((readStructures('<html></html>', 'x') as { detail: string }).detail).to.contain('HTML');
     expect(() => readStructures(undefined as unknown as string, 'x')).not.to.throw();
+  });
+
+  it('says that a JSON value that is no object or list is JSON, not a CSV without columns', () => {
+    for (const text of ['null', '42', '"hello"', 'true']) {
+      expect((readStructures(text, 'x') as { detail: string }).detail, text).to.equal('the JSON is neither an object nor a list');
+    }
+  });
+
+  it('skips rows that throw when read (getters, proxies) one by one, keeping the others', () => {
+    const trap = { get name(): string { throw new Error('trap'); }, lat: 45.76, lon: 4.84 };
+    const proxy = new Proxy({}, { ownKeys: () => { throw new Error('trap'); } });
+    const result = readStructureObjects([trap, proxy, { name: 'Lieu sain', lat: 45.76, lon: 4.84 }], 'structures') as ReadResult;
+    expect(result.structures.map((s) => s.name)).to.deep.equal(['Lieu sain']);
+    expect(result.skipped).to.deep.equal({ 'not-an-object': 2 });
   });
 
   it('returns empty for an empty file, blanks, a lone BOM or an empty list', () => {
