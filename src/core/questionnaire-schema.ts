@@ -163,6 +163,16 @@ export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: 
 
 /** Validate unknown data as a questionnaire: a typed value, or readable issues with their path. */
 export function validateQuestionnaire(data: unknown): ValidationResult<Questionnaire> {
+  try {
+    return check(data);
+  } catch (error) {
+    // Objects handed to the `questionnaire` property may throw when read (getters, proxies).
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, issues: [{ path: '', message: `the questionnaire could not be read: ${reason.slice(0, 200)}` }] };
+  }
+}
+
+function check(data: unknown): ValidationResult<Questionnaire> {
   const result = z.safeParse(questionnaireSchema, data, { reportInput: true });
   const issues = result.success ? [] : formatIssues(result.error.issues);
   crossCheck(result.success ? result.data : data, (message, path) => issues.push({ path: formatPath(path), message }));

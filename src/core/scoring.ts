@@ -8,7 +8,7 @@ import type {
   Questionnaire,
   QuizResults,
 } from './types.js';
-import { UNKNOWN_ANSWER } from './types.js';
+import { answerOf, emptyAnswers, UNKNOWN_ANSWER } from './types.js';
 
 /** Options a question offers, with the yes/no default filled in (the "unknown" option excluded). */
 export function optionsOf(question: Question): AnswerOption[] {
@@ -29,7 +29,7 @@ export function isUnknown(value: AnswerValue | undefined): boolean {
 /** Whether a question is shown, given the answers so far (show-if on an earlier answer). */
 export function isVisible(question: Question, answers: Answers): boolean {
   if (!question.showIf) return true;
-  const answer = answers[question.showIf.question];
+  const answer = answerOf(answers, question.showIf.question);
   if (answer === undefined) return false;
   const chosen = Array.isArray(answer) ? answer : [answer];
   return chosen.some((id) => question.showIf!.anyOf.includes(id));
@@ -53,9 +53,10 @@ export function visibleQuestions(questionnaire: Questionnaire, answers: Answers)
 
 /** Answers restricted to the visible questions (an answer to a hidden question does not count). */
 export function effectiveAnswers(questionnaire: Questionnaire, answers: Answers): Answers {
-  const effective: Answers = {};
+  const effective = emptyAnswers();
   for (const question of visibleQuestions(questionnaire, answers)) {
-    if (answers[question.id] !== undefined) effective[question.id] = answers[question.id]!;
+    const answer = answerOf(answers, question.id);
+    if (answer !== undefined) effective[question.id] = answer;
   }
   return effective;
 }

@@ -1,4 +1,4 @@
-import type { Answers } from './types.js';
+import { emptyAnswers, type Answers } from './types.js';
 
 /** What travels in a share link or an export file: enough to recompute the results. */
 export interface SharedAnswers {
@@ -40,9 +40,8 @@ export function checkShared(data: unknown): SharedAnswers | undefined {
   if (typeof questionnaireId !== 'string' || !questionnaireId) return undefined;
   if (typeof version !== 'string' && typeof version !== 'number') return undefined;
   if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return undefined;
-  const clean: Answers = {};
+  const clean: Answers = emptyAnswers();
   for (const [id, value] of Object.entries(answers)) {
-    if (id === '__proto__' || id === 'constructor' || id === 'prototype') continue;
     if (typeof value === 'string') clean[id] = value.slice(0, 200);
     else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) clean[id] = value.slice(0, 50);
   }

@@ -74,6 +74,20 @@ export interface Questionnaire {
 export type AnswerValue = string | string[];
 export type Answers = Record<string, AnswerValue>;
 
+/**
+ * An empty answers object without a prototype: question ids are data, and a questionnaire may name
+ * a question "__proto__" or "constructor" (on a plain object the first would set the prototype and
+ * the second would read as already answered).
+ */
+export function emptyAnswers(): Answers {
+  return Object.create(null) as Answers;
+}
+
+/** The answer to a question, from own properties only (see `emptyAnswers`). */
+export function answerOf(answers: Answers, questionId: string): AnswerValue | undefined {
+  return Object.hasOwn(answers, questionId) ? answers[questionId] : undefined;
+}
+
 export interface DimensionResult {
   id: string;
   /** 0–100, or null when no question of the dimension got a scored answer. */

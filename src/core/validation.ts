@@ -33,7 +33,7 @@ interface RawIssue {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   return typeof value === 'object' ? 'an object' : typeof value;
 }
 
@@ -45,9 +45,10 @@ export function formatIssues(issues: readonly RawIssue[]): ValidationIssue[] {
 function messageOf(issue: RawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
-        ? `required (expected ${article(issue.expected)})`
-        : `expected ${article(issue.expected)}, got ${describe(issue.input)}`;
+      if (issue.input === undefined) return `required (expected ${article(issue.expected)})`;
+      // zod refuses NaN and ±Infinity as numbers: "expected a number, got number" would say nothing.
+      if (issue.expected === 'number' && typeof issue.input === 'number') return `expected a finite number, got ${describe(issue.input)}`;
+      return `expected ${article(issue.expected)}, got ${describe(issue.input)}`;
     case 'too_small':
       return issue.origin === 'array'
         ? `needs at least ${issue.minimum} item(s)`

@@ -62,6 +62,25 @@ describe('questionnaire schema', () => {
     expect(issuesOf(q)[0]).to.match(/^questions\[1\]\.options\[0\]\.score/);
   });
 
+  it('names NaN and infinite numbers instead of "got number"', () => {
+    const q = valid() as any;
+    q.questions[1].options[0].score = Number.NaN;
+    q.questions[1].options[1].score = Number.NEGATIVE_INFINITY;
+    q.levels[1].min = Number.POSITIVE_INFINITY;
+    const issues = issuesOf(q);
+    expect(issues).to.include('questions[1].options[0].score: expected a finite number, got NaN');
+    expect(issues).to.include('questions[1].options[1].score: expected a finite number, got -Infinity');
+    expect(issues).to.include('levels[1].min: expected a finite number, got Infinity');
+  });
+
+  it('refuses, without throwing, an object that throws when read (a getter, a Proxy)', () => {
+    const q = valid() as any;
+    Object.defineProperty(q, 'title', { enumerable: true, get: () => { throw new Error('trap'); } });
+    expect(issuesOf(q)).to.deep.equal([': the questionnaire could not be read: trap']);
+    const proxy = new Proxy({}, { get: () => { throw new Error('trap'); } });
+    expect(issuesOf(proxy)[0]).to.contain('could not be read');
+  });
+
   it('rejects duplicate question ids', () => {
     const q = valid();
     q.questions[2]!.id = 'q1';

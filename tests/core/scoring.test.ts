@@ -51,6 +51,20 @@ describe('scoring', () => {
     expect(questionScore(q, ['unknown'])).to.equal(null);
   });
 
+  it('scores questions named "__proto__", "constructor" or "toString" like any other', () => {
+    const q = questionnaire();
+    q.questions[0]!.id = '__proto__';
+    q.questions[1]!.id = 'constructor';
+    q.questions[3]!.id = 'toString';
+    q.questions[4]!.showIf = { question: 'toString', anyOf: ['4', '5'] };
+    // Nothing answered: "constructor" and "toString" are not answers inherited from Object.prototype.
+    expect(visibleQuestions(q, {}).map((x) => x.id)).to.deep.equal(['__proto__', 'constructor', 'b1', 'toString']);
+    expect(computeResults(q, {}).dimensions.map((d) => d.answered)).to.deep.equal([0, 0, 0]);
+    const answers = JSON.parse('{"__proto__": "z", "constructor": "yes", "toString": "5", "c2": "yes"}');
+    const results = computeResults(q, answers);
+    expect(results.dimensions.map((d) => [d.id, d.score, d.answered])).to.deep.equal([['a', 100, 2], ['b', null, 0], ['c', 100, 2]]);
+  });
+
   it('gives yes-no questions default options worth 1 and 0', () => {
     const q = questionnaire().questions[1]!;
     expect(questionScore(q, 'yes')).to.equal(1);

@@ -715,7 +715,11 @@ function pendingDetails(structures: readonly Structure[], rows: Json[], keyCache
         const row = rows[next]!;
         // Released as they are read: the caller's rows are not kept alive by the finder.
         rows[next] = undefined as unknown as Json;
-        addDetails(structures[next]!, plainValues(row, keyCache, values));
+        try {
+          addDetails(structures[next]!, plainValues(row, keyCache, values));
+        } catch {
+          // A row handed over by a script whose getter throws now: its details stay unknown.
+        }
         next++;
         if ((next & 255) === 0 && performance.now() > deadline) break;
       }
@@ -991,6 +995,10 @@ export function readStructures(text: string, sourceName: string, options: ReadOp
     const start = content.search(/\S/);
     if (start < 0) return { error: 'empty', detail: 'the file is empty' };
     const head = content[start];
+    // A JSON value that is no object or list ("null", 42, "text") is JSON all the same, not a CSV header.
+    if (head !== '{' && head !== '[' && /^(null|true|false|-?\d[\d.eE+-]*|"(?:[^"\\\n]|\\.)*")\s*$/.test(content.slice(start, start + 1000))) {
+      return readJson(JSON.parse(content), sourceName);
+    }
     if (head === '{' || head === '[') {
       let data: unknown;
       try {
@@ -1007,6 +1015,20 @@ export function readStructures(text: string, sourceName: string, options: ReadOp
 }
 
 /**
+ * Objects handed over by a script may throw when read (getters, proxies): such a row becomes
+ * unreadable (skipped and counted) instead of failing the whole list.
+ */
+function readable(row: unknown): unknown {
+  if (typeof row !== 'object' || row === null) return row;
+  try {
+    for (const key of Object.keys(row)) void (row as Json)[key];
+    return row;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Read structures already in memory (the finder's `structures` property): the rows of our own
  * format, or of any JSON format above, read as `readStructures` reads `{"structures": rows}`
  * without serialising them first. Never throws.
@@ -1014,7 +1036,13 @@ export function readStructures(text: string, sourceName: string, options: ReadOp
 export function readStructureObjects(rows: readonly unknown[], sourceName: string, options: ReadOptions = {}): ReadOutcome {
   try {
     if (!Array.isArray(rows)) return { error: 'unknown-format', detail: 'the structures are not a list' };
-    return readJson({ structures: rows }, sourceName, options);
+    try {
+      return readJson({ structures: rows }, sourceName, options);
+    } catch {
+      // A row that throws when read (a getter, a proxy): read again with such rows made
+      // unreadable (skipped and counted). Checked only then: ordinary rows pay nothing.
+      return readJson({ structures: rows.map(readable) }, sourceName, options);
+    }
   } catch (error) {
     return { error: 'unknown-format', detail: `could not read the structures: ${String((error as Error)?.message).slice(0, 200)}` };
   }

@@ -117,6 +117,8 @@ export class CapDiagnostic extends CapElement {
   declare private consent: boolean;
   declare private submitState: 'idle' | 'sending' | 'sent' | 'failed';
   private submitStatus = 0;
+  /** The unusable submit-url last logged and reported, so that it is reported once. */
+  private reportedSubmitUrl: string | undefined;
 
   declare private step: Step;
   declare private results: QuizResults | null;
@@ -168,6 +170,16 @@ export class CapDiagnostic extends CapElement {
     const n = STEPS.indexOf(step) + 1;
     this.message = diagnosticMsg(this.language, 'stepAnnounce', { n, name: diagnosticMsg(this.language, `step-${step}`) });
     emit<DiagnosticStepDetail>(this, 'cap-diagnostic-step', { step });
+  }
+
+  protected override willUpdate(): void {
+    // An unusable submit-url is the integrator's mistake: say it once in the console and to the page.
+    if (this.submitUrl && !this.endpoint && this.reportedSubmitUrl !== this.submitUrl) {
+      this.reportedSubmitUrl = this.submitUrl;
+      const message = diagnosticMsg(this.language, 'badSubmitUrl', { value: this.submitUrl.slice(0, 100) });
+      console.warn(`[cap-numerique] <${this.localName}>: ${message}`);
+      emit(this, 'cap-error', { message, issues: [{ path: 'submit-url', message: 'expected an http(s) URL' }] });
+    }
   }
 
   protected override updated(): void {
@@ -241,7 +253,7 @@ export class CapDiagnostic extends CapElement {
   // ——— sending the anonymous results (opt-in) ———
 
   private async submit(): Promise<void> {
-    if (!this.submitUrl || !this.consent || !this.results || this.submitState === 'sending') return;
+    if (!this.submitUrl || !this.endpoint || !this.consent || !this.results || this.submitState === 'sending') return;
     const payload = submissionOf(this.results, this.language);
     this.submitState = 'sending';
     const outcome = await postWithRetry(this.submitUrl, payload, { delayMs: this.submitRetryDelay });
@@ -251,14 +263,24 @@ export class CapDiagnostic extends CapElement {
     emit<DiagnosticSubmitDetail>(this, 'cap-diagnostic-submit', { ...outcome, payload });
   }
 
+  /** The submit-url resolved against the page, when it is an http(s) address. */
+  private get endpoint(): URL | undefined {
+    try {
+      const url = new URL(this.submitUrl ?? '', location.href);
+      return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   private renderSubmit(lang: Lang): TemplateResult | typeof nothing {
     if (!this.submitUrl) return nothing;
-    let host = this.submitUrl;
-    try {
-      host = new URL(this.submitUrl, location.href).host;
-    } catch {
-      // shown as written
+    const endpoint = this.endpoint;
+    if (!endpoint) {
+      const message = diagnosticMsg(lang, 'badSubmitUrl', { value: this.submitUrl.slice(0, 100) });
+      return html`<section class="submit" part="submit"><p class="submit-outcome failed" role="alert">${message}</p></section>`;
     }
+    const host = endpoint.host;
     return html`<section class="submit" part="submit" aria-labelledby="submit-title">
       <h3 id="submit-title">${diagnosticMsg(lang, 'submitTitle')}</h3>
       <p>${diagnosticMsg(lang, 'submitText', { host })}</p>

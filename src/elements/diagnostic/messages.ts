@@ -45,6 +45,7 @@ const fr: Messages = {
   submitText:
     'Vous pouvez envoyer vos résultats anonymes à {host} : les scores et les niveaux seulement, sans vos réponses ni rien qui permette de vous identifier.',
   consent: 'J’accepte d’envoyer mes résultats anonymes à {host}',
+  badSubmitUrl: 'L’attribut submit-url « {value} » n’est pas une adresse http(s) : les résultats ne peuvent pas être envoyés.',
   send: 'Envoyer mes résultats anonymes',
   sending: 'Envoi en cours…',
   sent: 'Merci : vos résultats anonymes ont été envoyés.',
@@ -96,6 +97,7 @@ const en: Messages = {
   submitText:
     'You can send your anonymous results to {host}: scores and levels only, without your answers or anything that identifies you.',
   consent: 'I agree to send my anonymous results to {host}',
+  badSubmitUrl: 'The submit-url attribute “{value}” is not an http(s) address: the results cannot be sent.',
   send: 'Send my anonymous results',
   sending: 'Sending…',
   sent: 'Thank you: your anonymous results were sent.',

@@ -7,11 +7,11 @@ import { formatDate, formatNumber, localize, type Lang } from '../../core/i18n.j
 import { computeResults, isUnknown, optionsOf, visibleQuestions } from '../../core/scoring.js';
 import { createStorage, STORAGE_PREFIX, type SafeStorage } from '../../core/storage.js';
 import type { Answers, AnswerValue, Question, Questionnaire, QuizResults } from '../../core/types.js';
-import { UNKNOWN_ANSWER } from '../../core/types.js';
+import { answerOf, emptyAnswers, UNKNOWN_ANSWER } from '../../core/types.js';
 import { builtinQuestionnaire, builtinWith } from '../../data/builtin.js';
 import { CapElement } from '../shared/cap-element.js';
 import { renderError } from '../shared/error-view.js';
-import { failure, fetchText, inlineJson, parseJson, type LoadResult } from '../shared/load-json.js';
+import { failure, fetchText, inlineJson, notUtf8, parseJson, type LoadResult } from '../shared/load-json.js';
 import { sharedMsg } from '../shared/messages.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { quizMsg } from './messages.js';
@@ -157,7 +157,7 @@ export class CapMaturityQuiz extends CapElement {
     this.loadTimeout = 15_000;
     this.screen = 'start';
     this.index = 0;
-    this.currentAnswers = {};
+    this.currentAnswers = emptyAnswers();
     this.stepError = '';
     this.missing = [];
     this.completed = null;
@@ -187,7 +187,7 @@ export class CapMaturityQuiz extends CapElement {
   /** Keep only well-formed answers to known questions (storage and callers are not trusted). */
   private sanitize(value: unknown): Answers {
     const known = new Set(this.loaded?.questions.map((q) => q.id) ?? []);
-    const clean: Answers = {};
+    const clean = emptyAnswers();
     if (!value || typeof value !== 'object') return clean;
     for (const [id, answer] of Object.entries(value)) {
       if (this.loaded && !known.has(id)) continue;
@@ -213,7 +213,7 @@ export class CapMaturityQuiz extends CapElement {
 
   /** Forget the answers (also in storage) and go back to the start screen. */
   restart(): void {
-    this.currentAnswers = {};
+    this.currentAnswers = emptyAnswers();
     this.completed = null;
     this.index = 0;
     this.stepError = '';
@@ -255,7 +255,7 @@ export class CapMaturityQuiz extends CapElement {
       result = await validate(this.given, sharedMsg(lang, 'property', { name: 'questionnaire' }), lang);
     } else if (this.src) {
       const text = await fetchText(this.src, lang, this.loadTimeout);
-      result = text.ok ? await parseAndValidate(text.value, this.src, lang) : text;
+      result = !text.ok ? text : text.encoding ? notUtf8(this.src, lang) : await parseAndValidate(text.value, this.src, lang);
     } else {
       const inline = inlineJson(this);
       if (inline !== undefined) {
@@ -298,7 +298,7 @@ export class CapMaturityQuiz extends CapElement {
 
   private questionnaireReady(questionnaire: Questionnaire): void {
     this.loaded = questionnaire;
-    this.currentAnswers = {};
+    this.currentAnswers = emptyAnswers();
     this.completed = null;
     this.index = 0;
     this.screen = 'start';
@@ -352,7 +352,7 @@ export class CapMaturityQuiz extends CapElement {
   }
 
   private unanswered(): Question[] {
-    return this.visible.filter((q) => this.currentAnswers[q.id] === undefined);
+    return this.visible.filter((q) => answerOf(this.currentAnswers, q.id) === undefined);
   }
 
   // ——— user actions ———
@@ -361,12 +361,12 @@ export class CapMaturityQuiz extends CapElement {
     const q = this.loaded!;
     this.wantRecommendations();
     if (!resumed) {
-      this.currentAnswers = {};
+      this.currentAnswers = emptyAnswers();
       this.storage.remove(this.storageKey(q));
     }
     this.saved = undefined;
     this.completed = null;
-    const firstOpen = this.visible.findIndex((x) => this.currentAnswers[x.id] === undefined);
+    const firstOpen = this.visible.findIndex((x) => answerOf(this.currentAnswers, x.id) === undefined);
     this.index = resumed && firstOpen >= 0 ? firstOpen : 0;
     this.screen = resumed && firstOpen < 0 && this.layout !== 'list' ? 'review' : 'question';
     this.stepError = '';
@@ -376,7 +376,7 @@ export class CapMaturityQuiz extends CapElement {
   }
 
   private setAnswer(question: Question, value: AnswerValue | undefined): void {
-    const next = { ...this.currentAnswers };
+    const next = Object.assign(emptyAnswers(), this.currentAnswers);
     if (value === undefined) delete next[question.id];
     else next[question.id] = value;
     this.currentAnswers = next;
@@ -393,7 +393,7 @@ export class CapMaturityQuiz extends CapElement {
       this.setAnswer(question, input.value);
       return;
     }
-    const current = this.currentAnswers[question.id];
+    const current = answerOf(this.currentAnswers, question.id);
     let chosen = Array.isArray(current) ? current.filter((id) => id !== UNKNOWN_ANSWER) : [];
     if (input.value === UNKNOWN_ANSWER) {
       chosen = input.checked ? [UNKNOWN_ANSWER] : [];
@@ -409,7 +409,7 @@ export class CapMaturityQuiz extends CapElement {
     event.preventDefault();
     const question = this.visible[this.index];
     if (!question) return;
-    if (this.currentAnswers[question.id] === undefined) {
+    if (answerOf(this.currentAnswers, question.id) === undefined) {
       if (question.type === 'multiple') {
         // Passing a checklist without ticking anything means "none of these practices".
         this.setAnswer(question, []);
@@ -423,7 +423,7 @@ export class CapMaturityQuiz extends CapElement {
     const position = visible.findIndex((q) => q.id === question.id);
     if (this.returnToReview || position >= visible.length - 1) {
       const nextOpen = this.returnToReview
-        ? visible.findIndex((q, i) => i > position && this.currentAnswers[q.id] === undefined)
+        ? visible.findIndex((q, i) => i > position && answerOf(this.currentAnswers, q.id) === undefined)
         : -1;
       if (nextOpen >= 0) {
         this.goTo(nextOpen);
@@ -552,7 +552,7 @@ export class CapMaturityQuiz extends CapElement {
   private renderResume(lang: Lang): TemplateResult {
     const saved = this.saved;
     const shownDate = formatDate(typeof saved?.savedAt === 'string' ? saved.savedAt : new Date().toISOString(), lang);
-    const answered = this.visible.filter((x) => this.currentAnswers[x.id] !== undefined).length;
+    const answered = this.visible.filter((x) => answerOf(this.currentAnswers, x.id) !== undefined).length;
     return html`<h2 part="heading" tabindex="-1" data-focus-heading>${quizMsg(lang, 'resumeTitle')}</h2>
       <p>${quizMsg(lang, 'resumeText', { answered, total: this.visible.length, date: shownDate })}</p>
       <div class="actions">
@@ -601,7 +601,7 @@ export class CapMaturityQuiz extends CapElement {
   }
 
   private renderQuestion(question: Question, index: number, lang: Lang, single: boolean): TemplateResult {
-    const value = this.currentAnswers[question.id];
+    const value = answerOf(this.currentAnswers, question.id);
     const multiple = question.type === 'multiple';
     const name = `q-${question.id}`;
     const helpId = `help-${question.id}`;
@@ -717,7 +717,7 @@ export class CapMaturityQuiz extends CapElement {
   }
 
   private answerText(question: Question, lang: Lang): string | undefined {
-    const value = this.currentAnswers[question.id];
+    const value = answerOf(this.currentAnswers, question.id);
     if (value === undefined) return undefined;
     if (isUnknown(value)) return quizMsg(lang, 'unknown');
     const ids = Array.isArray(value) ? value : [value];

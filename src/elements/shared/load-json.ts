@@ -12,6 +12,12 @@ export interface LoadFailure {
 }
 export type LoadResult<T> = { ok: true; value: T } | LoadFailure;
 
+/**
+ * A file's text. `encoding` is set when the bytes were not UTF-8 and were read as Windows-1252
+ * (what French spreadsheets save): the caller decides whether to refuse or to warn.
+ */
+export type FetchedText = { ok: true; value: string; encoding?: 'windows-1252' };
+
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** GET a JSON (or text) resource with a time-out; never throws. Same-origin credentials only. */
@@ -19,7 +25,9 @@ export async function fetchText(
   url: string,
   lang: Lang,
   timeoutMs: number = DEFAULT_TIMEOUT_MS,
-): Promise<LoadResult<string>> {
+): Promise<FetchedText | LoadFailure> {
+  // A load-timeout attribute that is not a positive number ("NaN", "-1") must not mean "at once".
+  if (!(timeoutMs > 0 && timeoutMs < 2 ** 31)) timeoutMs = DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   const shown = shortUrl(url);
@@ -29,7 +37,7 @@ export async function fetchText(
       const status = `${response.status}${response.statusText ? ` (${response.statusText})` : ''}`;
       return failure('network', sharedMsg(lang, 'fetchStatus', { url: shown, status }));
     }
-    return { ok: true, value: await bodyText(response) };
+    return { ok: true, ...(await bodyText(response)) };
   } catch {
     return controller.signal.aborted
       ? failure('network', sharedMsg(lang, 'fetchTimeout', { url: shown, seconds: Math.round(timeoutMs / 100) / 10 }))
@@ -40,25 +48,60 @@ export async function fetchText(
 }
 
 /**
- * The body decoded as UTF-8 (like `Response.text()`) while it arrives rather than all at once at
- * the end: for a 12 MB file the text is ready about 50 ms sooner.
+ * The body decoded while it arrives rather than all at once at the end (for a 12 MB file the text
+ * is ready about 50 ms sooner): UTF-8, or UTF-16 when the file starts with its byte-order mark.
+ * Bytes that are not UTF-8 are not replaced by "�" one by one: the whole file is read again as
+ * Windows-1252, and the result says so.
  */
-async function bodyText(response: Response): Promise<string> {
-  if (!response.body || typeof TextDecoder === 'undefined') return response.text();
+async function bodyText(response: Response): Promise<{ value: string; encoding?: 'windows-1252' }> {
+  if (!response.body || typeof TextDecoder === 'undefined') return { value: await response.text() };
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
+  const chunks: Uint8Array[] = [];
+  let decoder: TextDecoder | undefined;
+  let parts: string[] = [];
+  let valid = true;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    parts.push(decoder.decode(value, { stream: true }));
+    if (!decoder) {
+      const utf16 = value[0] === 0xff && value[1] === 0xfe ? 'utf-16le' : value[0] === 0xfe && value[1] === 0xff ? 'utf-16be' : undefined;
+      decoder = new TextDecoder(utf16 ?? 'utf-8', { fatal: true });
+    }
+    chunks.push(value);
+    if (!valid) continue;
+    try {
+      parts.push(decoder.decode(value, { stream: true }));
+    } catch {
+      valid = false;
+      parts = [];
+    }
   }
-  parts.push(decoder.decode());
-  return parts.join('');
+  if (valid && decoder) {
+    try {
+      parts.push(decoder.decode());
+      return { value: parts.join('') };
+    } catch {
+      valid = false;
+    }
+  }
+  if (valid) return { value: '' };
+  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return { value: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+}
+
+/** The failure a file gets when its bytes are not UTF-8 and the element cannot use them anyway. */
+export function notUtf8(url: string, lang: Lang): LoadFailure {
+  return failure('data', sharedMsg(lang, 'notUtf8', { url: shortUrl(url) }));
 }
 
 /** Parse JSON text, with the parser's own explanation (and position) when it fails. */
 export function parseJson(text: string, where: string, lang: Lang): LoadResult<unknown> {
+  if (text.trim() === '') return failure('data', sharedMsg(lang, 'empty', { where }));
   try {
     return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch (error) {

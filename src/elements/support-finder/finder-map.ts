@@ -101,6 +101,11 @@ function cancelIdle(handle: number): void {
 }
 const ZOOM_STEP = 1.6;
 
+/** `ign`, or an http(s) XYZ template naming {z}, {x} and {y}; anything else draws no tiles. */
+export function usableTiles(tiles: string): boolean {
+  return tiles === 'ign' || /^https?:\/\/.+\{z\}.*\{x\}.*\{y\}|^https?:\/\/.+\{z\}.*\{y\}.*\{x\}/.test(tiles);
+}
+
 /**
  * The finder's map: France (offline outline, or raster tiles when the integrator opts in), the
  * structures clustered with supercluster, pan and zoom with mouse, touch and keyboard (d3-zoom).
@@ -497,7 +502,7 @@ export class CapFinderMap extends LitElement {
 
   private renderTiles(t: ZoomTransform): unknown {
     if (!this.tiles || this.tiles === 'none') return nothing;
-    if (this.tiles !== 'ign' && !/^https?:\/\/.+\{z\}.*\{x\}.*\{y\}|^https?:\/\/.+\{z\}.*\{y\}.*\{x\}/.test(this.tiles)) return nothing;
+    if (!usableTiles(this.tiles)) return nothing;
     const tiles = tile().size([this.size.width, this.size.height]).scale(t.k).translate([t.x, t.y]).tileSize(TILE_SIZE)();
     const [tx, ty] = tiles.translate;
     const k = tiles.scale;
@@ -517,7 +522,7 @@ export class CapFinderMap extends LitElement {
   }
 
   private attribution(lang: Lang): string {
-    if (!this.tiles || this.tiles === 'none') return finderMsg(lang, 'attributionNone');
+    if (!this.tiles || this.tiles === 'none' || !usableTiles(this.tiles)) return finderMsg(lang, 'attributionNone');
     if (this.tiles === 'ign') return finderMsg(lang, 'attributionIgn');
     let host = this.tiles;
     try {

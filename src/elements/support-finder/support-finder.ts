@@ -11,7 +11,7 @@ import { diagnosticContext } from '../shared/context.js';
 import { renderError } from '../shared/error-view.js';
 import { failure, fetchText, inlineJson, type LoadFailure } from '../shared/load-json.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { CapFinderMap } from './finder-map.js';
+import { CapFinderMap, usableTiles } from './finder-map.js';
 import { finderMsg } from './messages.js';
 import { finderStyles } from './support-finder.styles.js';
 import { define } from '../../define.js';
@@ -47,12 +47,15 @@ interface SourceReport {
   format?: string;
   count: number;
   skipped: Partial<Record<string, number>>;
+  /** Set when the file was not UTF-8 and was read as Windows-1252. */
+  encoding?: string;
 }
 
 type HoursModule = typeof import('../../core/opening-hours.js');
 type PlaceSearch = (query: string) => Place[];
 
 const PAGE = 20;
+const DEFAULT_RADIUS_KM = 30;
 const GEO_TIMEOUT_MS = 10_000;
 
 /**
@@ -96,7 +99,8 @@ export class CapSupportFinder extends CapElement {
     src: { type: String, reflect: true },
     near: { type: String, reflect: true },
     themes: { type: String, reflect: true },
-    radius: { type: Number, reflect: true },
+    // Not reflected: a value that is not a number would come back as radius="NaN".
+    radius: { type: Number },
     tiles: { type: String, reflect: true },
     geocoder: { type: String, reflect: true },
     loadTimeout: { type: Number, attribute: 'load-timeout' },
@@ -193,6 +197,8 @@ export class CapSupportFinder extends CapElement {
   private focusAfter: string | null = null;
   private nearApplied = false;
   private searchTimer = 0;
+  /** The attribute problems last logged and reported, so that each is reported once. */
+  private reportedAttributes = '';
 
   constructor() {
     super();
@@ -274,6 +280,7 @@ export class CapSupportFinder extends CapElement {
       void this.searchPlace(this.near, true);
     }
     this.refreshResult();
+    if (changed.has('radius' as keyof CapSupportFinder) || changed.has('tiles' as keyof CapSupportFinder)) this.reportAttributes();
   }
 
   /**
@@ -305,7 +312,7 @@ export class CapSupportFinder extends CapElement {
     } else {
       this.result = findStructures(this.sortedByName(), {
         origin: this.origin,
-        radiusKm: this.radius > 0 ? this.radius : 30,
+        radiusKm: this.radiusKm,
         filters: this.currentFilters,
         isOpen,
         sorted: true,
@@ -356,6 +363,44 @@ export class CapSupportFinder extends CapElement {
     );
   }
 
+  /** The search radius in use: `radius` when it is a positive number of kilometres, else 30. */
+  private get radiusKm(): number {
+    return Number.isFinite(this.radius) && this.radius > 0 ? this.radius : DEFAULT_RADIUS_KM;
+  }
+
+  /** Attribute values the finder cannot use (and what it does instead), to show and report. */
+  private attributeProblems(lang: Lang): { path: string; text: string; issue: string }[] {
+    const problems: { path: string; text: string; issue: string }[] = [];
+    if (this.radiusKm !== this.radius) {
+      const value = (this.getAttribute('radius') ?? String(this.radius)).slice(0, 100);
+      problems.push({
+        path: 'radius',
+        text: finderMsg(lang, 'badRadius', { value, radius: DEFAULT_RADIUS_KM }),
+        issue: `expected a positive number of kilometres, got ${value}`,
+      });
+    }
+    if (this.tiles && this.tiles !== 'none' && !usableTiles(this.tiles)) {
+      const value = this.tiles.slice(0, 100);
+      problems.push({
+        path: 'tiles',
+        text: finderMsg(lang, 'badTiles', { value }),
+        issue: `expected none, ign or an http(s) template with {z}, {x} and {y}, got ${value}`,
+      });
+    }
+    return problems;
+  }
+
+  /** Log and report (`cap-error`) the attribute problems once each time they change. */
+  private reportAttributes(): void {
+    const problems = this.attributeProblems(this.language);
+    const key = problems.map((p) => p.text).join('\n');
+    if (key === this.reportedAttributes) return;
+    this.reportedAttributes = key;
+    if (problems.length === 0) return;
+    console.warn(`[cap-numerique] <${this.localName}>: ${key}`);
+    emit(this, 'cap-error', { message: key, issues: problems.map((p) => ({ path: p.path, message: p.issue })) });
+  }
+
   // ——— data ———
 
   /** property → `src` URLs (merged) → inline JSON child → bundled demo data. */
@@ -368,7 +413,7 @@ export class CapSupportFinder extends CapElement {
     this.duplicates = 0;
     const lang = this.language;
     // Text from files, or the rows handed to the `structures` property (read without a JSON round trip).
-    const inputs: { text?: string; rows?: readonly unknown[]; source: string }[] = [];
+    const inputs: { text?: string; rows?: readonly unknown[]; source: string; encoding?: string }[] = [];
     const failures: LoadFailure[] = [];
     // Known before anything loads: the demo badge shows with the loading state (no jump after).
     const demo = this.given === undefined && !this.src?.trim() && inlineJson(this) === undefined;
@@ -379,7 +424,7 @@ export class CapSupportFinder extends CapElement {
       const urls = this.src.trim().split(/\s+/).slice(0, 20);
       const texts = await Promise.all(urls.map((url) => fetchText(url, lang, this.loadTimeout)));
       texts.forEach((text, i) => {
-        if (text.ok) inputs.push({ text: text.value, source: fileName(urls[i]!) });
+        if (text.ok) inputs.push({ text: text.value, source: fileName(urls[i]!), ...(text.encoding ? { encoding: text.encoding } : {}) });
         else failures.push(text);
       });
     } else {
@@ -414,7 +459,13 @@ export class CapSupportFinder extends CapElement {
           continue;
         }
         read.push(result);
-        reports.push({ source: input.source, format: result.format, count: result.structures.length, skipped: result.skipped });
+        reports.push({
+          source: input.source,
+          format: result.format,
+          count: result.structures.length,
+          skipped: result.skipped,
+          ...(input.encoding ? { encoding: input.encoding } : {}),
+        });
       }
       // Duplicates are looked for between sources; one file is taken as its owner wrote it.
       details = read.length === 1 ? read[0]!.details : undefined;
@@ -644,9 +695,9 @@ export class CapSupportFinder extends CapElement {
   private countText(lang: Lang): string {
     const count = this.result.items.length;
     if (count === 0) return finderMsg(lang, 'noResults');
-    if (this.result.fallback) return finderMsg(lang, 'fallback', { radius: formatNumber(this.radius, lang) });
+    if (this.result.fallback) return finderMsg(lang, 'fallback', { radius: formatNumber(this.radiusKm, lang) });
     if (this.origin) {
-      return finderMsg(lang, 'countNear', { count: formatNumber(count, lang), radius: formatNumber(this.radius, lang), place: this.origin.label });
+      return finderMsg(lang, 'countNear', { count: formatNumber(count, lang), radius: formatNumber(this.radiusKm, lang), place: this.origin.label });
     }
     return finderMsg(lang, 'countAll', { count: formatNumber(count, lang) });
   }
@@ -772,9 +823,17 @@ export class CapSupportFinder extends CapElement {
 
   private renderNotices(lang: Lang): TemplateResult | typeof nothing {
     const skippedTotal = this.reports.reduce((sum, r) => sum + sumValues(r.skipped), 0);
-    if (!this.demo && skippedTotal === 0 && this.duplicates === 0 && this.reports.length <= 1) return nothing;
+    const encodings = this.reports.filter((r) => r.encoding);
+    const attributes = this.attributeProblems(lang);
+    if (!this.demo && skippedTotal === 0 && this.duplicates === 0 && this.reports.length <= 1 && encodings.length === 0 && attributes.length === 0) {
+      return nothing;
+    }
     return html`<div class="notices" part="notice">
+      ${attributes.length > 0
+        ? html`<div role="alert">${attributes.map((a) => html`<p class="warning">${a.text}</p>`)}</div>`
+        : nothing}
       ${this.demo ? html`<p class="demo-badge"><strong>${finderMsg(lang, 'demoData')}</strong></p>` : nothing}
+      ${encodings.map((r) => html`<p class="warning">${finderMsg(lang, 'readAsWindows1252', { source: r.source })}</p>`)}
       ${this.reports.length > 0 && (skippedTotal > 0 || this.duplicates > 0 || this.reports.length > 1)
         ? html`<details class="data-report">
             <summary>
@@ -787,7 +846,7 @@ export class CapSupportFinder extends CapElement {
                 (r) => html`<li>
                   ${finderMsg(lang, 'sourceLine', { source: r.source, count: formatNumber(r.count, lang), format: r.format ?? '?' })}
                   ${sumValues(r.skipped) > 0
-                    ? html`<br />${finderMsg(lang, 'skippedIn', { source: r.source, count: sumValues(r.skipped), reasons: reasonsText(r.skipped, lang) })}`
+                    ? html`<br />${finderMsg(lang, 'skippedIn', { source: r.source, count: formatNumber(sumValues(r.skipped), lang), reasons: reasonsText(r.skipped, lang) })}`
                     : nothing}
                 </li>`,
               )}
@@ -1012,7 +1071,7 @@ function reasonsText(skipped: Partial<Record<string, number>>, lang: Lang): stri
   return Object.entries(skipped)
     .filter(([, n]) => (n ?? 0) > 0)
     .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
-    .map(([reason, count]) => finderMsg(lang, `reason-${reason}`, { count: count ?? 0 }))
+    .map(([reason, count]) => finderMsg(lang, `reason-${reason}`, { count: formatNumber(count ?? 0, lang) }))
     .join(', ');
 }
 

@@ -286,6 +286,20 @@ describe('readStructures: detection', () => {
     expect(() => readStructures(undefined as unknown as string, 'x')).not.to.throw();
   });
 
+  it('says that a JSON value that is no object or list is JSON, not a CSV without columns', () => {
+    for (const text of ['null', '42', '"hello"', 'true']) {
+      expect((readStructures(text, 'x') as { detail: string }).detail, text).to.equal('the JSON is neither an object nor a list');
+    }
+  });
+
+  it('skips rows that throw when read (getters, proxies) one by one, keeping the others', () => {
+    const trap = { get name(): string { throw new Error('trap'); }, lat: 45.76, lon: 4.84 };
+    const proxy = new Proxy({}, { ownKeys: () => { throw new Error('trap'); } });
+    const result = readStructureObjects([trap, proxy, { name: 'Lieu sain', lat: 45.76, lon: 4.84 }], 'structures') as ReadResult;
+    expect(result.structures.map((s) => s.name)).to.deep.equal(['Lieu sain']);
+    expect(result.skipped).to.deep.equal({ 'not-an-object': 2 });
+  });
+
   it('returns empty for an empty file, blanks, a lone BOM or an empty list', () => {
     for (const text of ['', '   \n\t', '\uFEFF', '[]']) {
       const outcome = readStructures(text, 'x');
