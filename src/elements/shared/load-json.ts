@@ -23,17 +23,21 @@ export async function fetchText(
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   const shown = shortUrl(url);
+  // Set once the headers have arrived: a failure after that is a download cut off mid-body.
+  let answered = false;
   try {
     const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
     if (!response.ok) {
       const status = `${response.status}${response.statusText ? ` (${response.statusText})` : ''}`;
       return failure('network', sharedMsg(lang, 'fetchStatus', { url: shown, status }));
     }
+    answered = true;
     return { ok: true, value: await bodyText(response) };
   } catch {
-    return controller.signal.aborted
-      ? failure('network', sharedMsg(lang, 'fetchTimeout', { url: shown, seconds: Math.round(timeoutMs / 100) / 10 }))
-      : failure('network', sharedMsg(lang, 'fetchNetwork', { url: shown }));
+    if (controller.signal.aborted) {
+      return failure('network', sharedMsg(lang, 'fetchTimeout', { url: shown, seconds: Math.round(timeoutMs / 100) / 10 }));
+    }
+    return failure('network', sharedMsg(lang, answered ? 'fetchCutOff' : 'fetchNetwork', { url: shown }));
   } finally {
     clearTimeout(timer);
   }
