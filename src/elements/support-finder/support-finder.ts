@@ -52,6 +52,11 @@ type PlaceSearch = (query: string) => Place[];
 
 const PAGE = 20;
 const GEO_TIMEOUT_MS = 10_000;
+/**
+ * The browser's own time-out does not run while its permission prompt waits, and some browsers
+ * never call back when the prompt is dismissed: past this delay the finder stops waiting.
+ */
+const GEO_GIVE_UP_MS = 30_000;
 
 /**
  * Finds the support structures near an association: a town or postcode search (offline by
@@ -190,6 +195,8 @@ export class CapSupportFinder extends CapElement {
   private focusAfter: string | null = null;
   private nearApplied = false;
   private searchTimer = 0;
+  /** Bumped by each "Autour de moi" and each place chosen: a late position for an older request is ignored. */
+  private geoRequest = 0;
 
   constructor() {
     super();
@@ -528,6 +535,7 @@ export class CapSupportFinder extends CapElement {
   }
 
   private choosePlace(place: Place): void {
+    this.geoRequest++;
     this.query = place.label;
     this.suggestions = [];
     this.activeSuggestion = -1;
@@ -553,8 +561,19 @@ export class CapSupportFinder extends CapElement {
       return;
     }
     this.placeMessage = finderMsg(lang, 'locating');
+    const request = ++this.geoRequest;
+    const fail = (key: string) => {
+      window.clearTimeout(giveUp);
+      if (request !== this.geoRequest) return;
+      this.geoRequest++;
+      this.placeMessage = finderMsg(this.language, key);
+      this.announce(this.placeMessage);
+    };
+    const giveUp = window.setTimeout(() => fail('geoTimeout'), GEO_GIVE_UP_MS);
     navigator.geolocation.getCurrentPosition(
       (position) => {
+        window.clearTimeout(giveUp);
+        if (request !== this.geoRequest) return;
         this.placeMessage = '';
         this.query = '';
         this.setOrigin({
@@ -563,11 +582,7 @@ export class CapSupportFinder extends CapElement {
           lon: position.coords.longitude,
         });
       },
-      (error) => {
-        const key = error.code === 1 ? 'geoDenied' : error.code === 3 ? 'geoTimeout' : 'geoUnavailable';
-        this.placeMessage = finderMsg(this.language, key);
-        this.announce(this.placeMessage);
-      },
+      (error) => fail(error.code === 1 ? 'geoDenied' : error.code === 3 ? 'geoTimeout' : 'geoUnavailable'),
       { timeout: GEO_TIMEOUT_MS, maximumAge: 60_000 },
     );
   }
