@@ -105,7 +105,7 @@ for (const source of SOURCES) {
   describe(`${source.element}: a data source that fails, then recovers`, () => {
     let n = 0;
     /** A page with the element reading `path` on `origin`; returns the page record and the element. */
-    async function open(route, { cross = false, attributes = '' } = {}) {
+    async function open(route, { cross = false, attributes = '', clock = false } = {}) {
       const id = `${source.element}-${++n}`;
       const dataPath = `/data/${id}.json`;
       const r = flakyRoute(dataPath, source.body);
@@ -114,7 +114,10 @@ for (const source of SOURCES) {
       // A cross-origin source is allowed by the page's policy, as an integrator would: only CORS stands in the way.
       const csp = cross ? `${CSP}; connect-src 'self' ${server.otherOrigin}` : true;
       server.page(`/p/${id}.html`, integratorPage(source.tag(src).replace('>', ` ${attributes}>`)), { csp });
-      const t = await openPage(browser, `${server.origin}/p/${id}.html`);
+      const t = await openPage(browser, undefined);
+      // A fake clock, installed before the page loads, lets the test move time on instead of waiting.
+      if (clock) await t.page.clock.install();
+      await t.page.goto(`${server.origin}/p/${id}.html`);
       return { t, el: t.page.locator(source.element === 'quiz' ? 'cap-maturity-quiz' : 'cap-support-finder'), route: r, src };
     }
 
@@ -125,8 +128,7 @@ for (const source of SOURCES) {
     }
 
     test('slow (10 s, within the 15 s default time-out): "Chargement…", then the data, no error', async () => {
-      const { t, el, route } = await open({ mode: 'hold' });
-      await t.page.clock.install();
+      const { t, el, route } = await open({ mode: 'hold' }, { clock: true });
       await el.getByText(source.loading).waitFor();
       await t.page.clock.fastForward(10_000);
       assert.ok(await el.getByText(source.loading).isVisible(), 'still loading after 10 s');
@@ -139,8 +141,7 @@ for (const source of SOURCES) {
     });
 
     test('slow beyond the time-out: "ne répond pas", then "Réessayer" shows the data', async () => {
-      const { t, el, route, src } = await open({ mode: 'hold' });
-      await t.page.clock.install();
+      const { t, el, route, src } = await open({ mode: 'hold' }, { clock: true });
       await el.getByText(source.loading).waitFor();
       await t.page.clock.fastForward(15_500);
       const text = await alertText(el);
@@ -199,6 +200,28 @@ test('diagnostic: a questionnaire that fails shows the message inside the quiz s
   route.mode = 'ok';
   await diag.getByRole('button', { name: 'Réessayer' }).click();
   await diag.getByRole('heading', { name: 'Mini diagnostic' }).waitFor();
+  await assertNothingThrown(t);
+  await t.close();
+});
+
+test('diagnostic: "Commencer le diagnostic" pressed while the questionnaire is still on its way starts the quiz when it arrives', async () => {
+  const route = flakyRoute('/data/diag-slow.json', QUESTIONNAIRE);
+  route.mode = 'hold';
+  server.page('/p/diag-slow.html', integratorPage('<cap-diagnostic questionnaire-src="/data/diag-slow.json" persist="none"></cap-diagnostic>'), { csp: true });
+  const t = await openPage(browser, `${server.origin}/p/diag-slow.html`);
+  const diag = t.page.locator('cap-diagnostic');
+  await diag.getByRole('button', { name: 'Commencer le diagnostic' }).click();
+  await diag.getByText('Chargement du questionnaire…').waitFor();
+  route.release();
+  // The first question, with the focus on it — not the quiz's own start screen and a second "Commencer".
+  await diag.getByText('Question 1 sur 3').waitFor();
+  const focused = await t.page.evaluate(() => {
+    let a = document.activeElement;
+    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+    return a?.textContent?.trim();
+  });
+  assert.equal(focused, 'Où sont vos fichiers ?');
+  assert.equal(await diag.getByRole('button', { name: 'Commencer', exact: true }).count(), 0);
   await assertNothingThrown(t);
   await t.close();
 });
@@ -343,12 +366,13 @@ test('geolocation that reports a time-out: "Votre position n’a pas pu être tr
 });
 
 test('geolocation that never answers (a permission prompt left open): the element gives up with the time-out message', async () => {
-  const t = await openPage(browser, finderPage(), {
+  const t = await openPage(browser, undefined, {
     initScript: () => {
       navigator.geolocation.getCurrentPosition = () => {};
     },
   });
   await t.page.clock.install();
+  await t.page.goto(finderPage());
   const finder = await aroundMe(t);
   await placeMessage(finder, 'Recherche de votre position…');
   await t.page.clock.fastForward(61_000);
