@@ -132,6 +132,8 @@ export class CapDiagnostic extends CapElement {
   });
   private readonly storage = createStorage();
   private pendingShared: SharedAnswers | undefined;
+  /** "Commencer le diagnostic" was pressed before the quiz had its questionnaire: start it once loaded. */
+  private pendingStart = false;
   private focusHeading = false;
 
   constructor() {
@@ -182,6 +184,10 @@ export class CapDiagnostic extends CapElement {
     if (!quiz?.questionnaire) return;
     this.questionnaire = quiz.questionnaire;
     this.previous = this.persist === 'none' ? undefined : this.storage.get<PastResult[]>(this.historyKey(quiz.questionnaire))?.at(-1);
+    if (this.pendingStart) {
+      this.pendingStart = false;
+      if (this.step === 'quiz') quiz.start();
+    }
     const shared = this.pendingShared;
     if (shared && shared.questionnaireId === quiz.questionnaire.id && String(shared.version) === String(quiz.questionnaire.version)) {
       this.pendingShared = undefined;
@@ -225,6 +231,14 @@ export class CapDiagnostic extends CapElement {
       this.previous = history.at(-1);
       this.storage.set(key, [...history, { score: results.score, completedAt: results.completedAt }].slice(-5));
     }
+  }
+
+  private begin(): void {
+    this.go('quiz');
+    const quiz = this.quiz;
+    // Still loading (a slow questionnaire-src): the quiz shows "Chargement…" and starts once loaded.
+    if (quiz?.questionnaire) quiz.start();
+    else this.pendingStart = true;
   }
 
   private restart(): void {
@@ -395,10 +409,7 @@ export class CapDiagnostic extends CapElement {
           type="button"
           class="button"
           part="button"
-          @click=${() => {
-            this.go('quiz');
-            this.quiz?.start();
-          }}
+          @click=${this.begin}
         >
           ${diagnosticMsg(lang, 'begin')}
         </button>
