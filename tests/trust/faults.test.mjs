@@ -332,9 +332,18 @@ const finderPage = () => {
   return `${server.origin}/p/geo.html`;
 };
 
-/** The message written under the search field (the one the field's aria-describedby names). */
+/**
+ * The message written under the search field (the one the field's aria-describedby names), and
+ * announced once: by exactly one live region.
+ */
 async function placeMessage(finder, text) {
   await finder.locator('#place-message', { hasText: text }).waitFor();
+  await finder.getByRole('status').filter({ hasText: text }).waitFor();
+  const speakers = await finder.evaluate((host, said) => {
+    const live = [...host.shadowRoot.querySelectorAll('[aria-live], [role="status"], [role="alert"], [role="log"]')];
+    return live.filter((el) => el.getAttribute('aria-live') !== 'off' && el.textContent.includes(said)).length;
+  }, text);
+  assert.equal(speakers, 1, `"${text}" is announced by ${speakers} live regions`);
 }
 
 async function aroundMe(t) {
@@ -344,7 +353,7 @@ async function aroundMe(t) {
   return finder;
 }
 
-test('geolocation refused: "Vous n’avez pas autorisé l’accès à votre position", and the search field still works', async () => {
+test('geolocation refused: "Vous n’avez pas autorisé l’accès à votre position", announced once', async () => {
   const t = await openPage(browser, finderPage(), { permissions: [] });
   await t.page.context().clearPermissions();
   const finder = await aroundMe(t);
