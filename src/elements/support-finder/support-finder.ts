@@ -561,6 +561,7 @@ export class CapSupportFinder extends CapElement {
       return;
     }
     this.placeMessage = finderMsg(lang, 'locating');
+    this.announce(this.placeMessage);
     const request = ++this.geoRequest;
     const fail = (key: string) => {
       window.clearTimeout(giveUp);
@@ -746,7 +747,7 @@ export class CapSupportFinder extends CapElement {
         <button type="submit" class="button" part="button">${finderMsg(lang, 'search')}</button>
         <button type="button" class="button secondary" part="button" @click=${this.locate}>${finderMsg(lang, 'aroundMe')}</button>
       </div>
-      <p class="place-message" id="place-message" aria-live="polite">${this.placeMessage}</p>
+      <p class="place-message" id="place-message">${this.placeMessage}</p>
     </form>`;
   }
 
