@@ -49,6 +49,16 @@ async function focusIs(page, expected, why) {
 
 const matches = (re) => (d) => re.test(d);
 
+/** The visible links that open a new tab, described by role and name. */
+function newTabLinks(page) {
+  return page.evaluate(() =>
+    window.__kb
+      .composed(document.querySelector('cap-diagnostic'))
+      .filter((el) => el.localName === 'a' && el.target === '_blank' && window.__kb.visible(el))
+      .map((el) => window.__kb.describe(el)),
+  );
+}
+
 for (const viewport of [
   { width: 1280, height: 900 },
   { width: 320, height: 640 },
@@ -130,6 +140,9 @@ for (const viewport of [
       assert.ok(resultStops.includes(wanted), `results: ${wanted} is reachable with Tab`);
     }
     await checkNothingMouseOnly(page, 'cap-diagnostic', 'results');
+    const newTabs = await newTabLinks(page);
+    assert.ok(newTabs.length > 0, 'the next steps have links');
+    assert.deepEqual(newTabs.filter((d) => !d.includes('(nouvel onglet)')), [], 'links that open a new tab say so');
     await tabTo(page, (d) => d === 'button "Trouver de l’aide près de chez vous"', { back: true });
     await page.keyboard.press('Enter');
 
@@ -177,6 +190,7 @@ for (const viewport of [
     assert.ok(detailStops.includes('button "← Retour à la liste"'));
     assert.ok(detailStops.some((d) => d.startsWith('link "Itinéraire sur OpenStreetMap')), 'the route link is reachable');
     await checkNothingMouseOnly(page, 'cap-diagnostic', 'detail');
+    assert.deepEqual((await newTabLinks(page)).filter((d) => !d.includes('(nouvel onglet)')), [], 'detail: links that open a new tab say so');
     await tabTo(page, (d) => d === 'button "← Retour à la liste"', { back: true });
     await page.keyboard.press('Enter');
     await focusIs(page, firstItem, '"Retour à la liste" returns the focus to the structure in the list');
