@@ -451,7 +451,9 @@ export class CapDiagnostic extends CapElement {
                     (step) => html`<li>
                       ${localize(step.text, lang)}
                       ${step.url && /^https?:\/\//i.test(step.url)
-                        ? html` <a href=${step.url} rel="noopener noreferrer" target="_blank">${localize(step.linkLabel ?? step.url, lang)}</a>`
+                        ? html` <a href=${step.url} rel="noopener noreferrer" target="_blank"
+                            >${localize(step.linkLabel ?? step.url, lang)} <span class="visually-hidden">${diagnosticMsg(lang, 'newTab')}</span></a
+                          >`
                         : nothing}
                     </li>`,
                   )}
