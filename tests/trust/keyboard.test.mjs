@@ -104,8 +104,18 @@ for (const viewport of [
       } else {
         await page.keyboard.press('Tab');
       }
-      const option = await focused(page);
+      let option = await focused(page);
       assert.match(option, /^(radio|checkbox) /, `question ${n}: Tab from the question reaches its options`);
+      if (Number(n) === 1) {
+        // Enter without an answer: the message is shown, announced, and the focus goes to the options.
+        const message = 'Choisissez une réponse pour continuer (ou « Je ne sais pas / non concerné »).';
+        await page.keyboard.press('Enter');
+        const quiz = diag.locator('cap-maturity-quiz');
+        await quiz.locator('.validation', { hasText: message }).waitFor();
+        await quiz.getByRole('status').filter({ hasText: message }).waitFor();
+        option = await focused(page);
+        assert.match(option, /^radio /, 'the focus is on the first option after the message');
+      }
       if (option.startsWith('radio')) {
         // Arrows move among the radios and choose.
         await page.keyboard.press('ArrowDown');
