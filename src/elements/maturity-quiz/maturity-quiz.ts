@@ -412,6 +412,7 @@ export class CapMaturityQuiz extends CapElement {
         this.setAnswer(question, []);
       } else {
         this.stepError = quizMsg(this.language, 'chooseOne');
+        this.announce(this.stepError);
         this.focusAfterRender = 'first-option';
         return;
       }
