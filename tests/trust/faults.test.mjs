@@ -199,7 +199,8 @@ test('diagnostic: a questionnaire that fails shows the message inside the quiz s
   assert.match(text, /le serveur a répondu 500/);
   route.mode = 'ok';
   await diag.getByRole('button', { name: 'Réessayer' }).click();
-  await diag.getByRole('heading', { name: 'Mini diagnostic' }).waitFor();
+  // The user had pressed "Commencer le diagnostic": the quiz starts on its first question.
+  await diag.getByRole('heading', { name: 'Où sont vos fichiers ?' }).waitFor();
   await assertNothingThrown(t);
   await t.close();
 });
@@ -214,7 +215,7 @@ test('diagnostic: "Commencer le diagnostic" pressed while the questionnaire is s
   await diag.getByText('Chargement du questionnaire…').waitFor();
   route.release();
   // The first question, with the focus on it — not the quiz's own start screen and a second "Commencer".
-  await diag.getByText('Question 1 sur 3').waitFor();
+  await diag.locator('cap-maturity-quiz').locator('.progress-text', { hasText: 'Question 1 sur 3' }).waitFor();
   const focused = await t.page.evaluate(() => {
     let a = document.activeElement;
     while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
