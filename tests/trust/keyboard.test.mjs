@@ -153,6 +153,17 @@ for (const viewport of [
     const newTabs = await newTabLinks(page);
     assert.ok(newTabs.length > 0, 'the next steps have links');
     assert.deepEqual(newTabs.filter((d) => !d.includes('(nouvel onglet)')), [], 'links that open a new tab say so');
+
+    // Back to the answers and to the results again: each step is left and reached with buttons.
+    await tabTo(page, (d) => d === 'button "Modifier mes réponses"');
+    await page.keyboard.press('Enter');
+    await focusIs(page, 'heading "Questionnaire terminé"', '"Modifier mes réponses" moves the focus into the quiz step');
+    await tabTo(page, (d) => d === 'button "Modifier mes réponses"');
+    await page.keyboard.press('Enter');
+    await focusIs(page, 'heading "Vérifiez vos réponses"', 'the quiz opens its review');
+    await tabTo(page, (d) => d === 'button "Voir mes résultats"');
+    await page.keyboard.press('Enter');
+    await focusIs(page, 'heading "Vos résultats"', 'back on the results');
     await tabTo(page, (d) => d === 'button "Trouver de l’aide près de chez vous"', { back: true });
     await page.keyboard.press('Enter');
 
