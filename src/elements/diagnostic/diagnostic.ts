@@ -175,7 +175,10 @@ export class CapDiagnostic extends CapElement {
   protected override updated(): void {
     if (this.focusHeading) {
       this.focusHeading = false;
-      this.renderRoot.querySelector<HTMLElement>(`[data-step="${this.step}"] [data-heading]`)?.focus();
+      // The quiz step's heading is the quiz's own (it moves the focus itself when it starts).
+      const heading = this.renderRoot.querySelector<HTMLElement>(`[data-step="${this.step}"] [data-heading]`);
+      if (heading) heading.focus();
+      else if (this.step === 'quiz') this.quiz?.focus();
     }
   }
 

@@ -208,6 +208,13 @@ export class CapMaturityQuiz extends CapElement {
     if (this.loaded && this.screen === 'start') this.begin(false);
   }
 
+  /** Focusing the quiz focuses the heading of its current screen (the question on question screens). */
+  override focus(options?: FocusOptions): void {
+    const heading = this.shadowRoot?.querySelector<HTMLElement>('[data-focus-heading]');
+    if (heading) heading.focus(options);
+    else super.focus(options);
+  }
+
   /** Forget the answers (also in storage) and go back to the start screen. */
   restart(): void {
     this.currentAnswers = {};
