@@ -24,7 +24,8 @@ after(async () => {
 /**
  * A data route whose behaviour the test changes between requests. `mode`:
  * `ok`, `hold` (no answer until `release()`), `500`, `cut-chunked` / `cut-length` (half the body,
- * then the connection is dropped), `no-cors` (a normal answer without access-control-allow-origin).
+ * then the connection is dropped), `short` (half the body, then a normal end), `no-cors` (a normal
+ * answer without access-control-allow-origin).
  * Cross-origin answers carry access-control-allow-origin unless the mode is `no-cors`.
  */
 function flakyRoute(path, body, type = 'application/json; charset=utf-8') {
@@ -48,6 +49,11 @@ function flakyRoute(path, body, type = 'application/json; charset=utf-8') {
       case '500':
         res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', ...(headers['access-control-allow-origin'] ? { 'access-control-allow-origin': '*' } : {}) });
         res.end('Erreur interne');
+        return;
+      case 'short':
+        // The server ends the response normally, half-way through the file.
+        res.writeHead(200, headers);
+        res.end(half);
         return;
       case 'cut-chunked':
       case 'cut-length':
@@ -175,6 +181,16 @@ for (const source of SOURCES) {
         await t.close();
       });
     }
+
+    test('ended half-way by the server (a normal end, no length): says the file is incomplete, and "Réessayer" works', async () => {
+      const { t, el, route, src } = await open({ mode: 'short' });
+      const text = await alertText(el);
+      assert.ok(text.includes(`Le fichier ${src} est incomplet : il s’arrête avant la fin du JSON`), text);
+      route.mode = 'ok';
+      await retryShowsData(t, el);
+      await assertNothingThrown(t);
+      await t.close();
+    });
 
     test('refused by CORS (another origin without access-control-allow-origin): says so, and "Réessayer" works once allowed', async () => {
       const { t, el, route, src } = await open({ mode: 'no-cors' }, { cross: true });
