@@ -8,7 +8,7 @@ import { UNKNOWN_ANSWER } from '../../core/types.js';
 import { builtinQuestionnaire, builtinWith } from '../../data/builtin.js';
 import { CapElement } from '../shared/cap-element.js';
 import { renderError } from '../shared/error-view.js';
-import { failure, fetchText, inlineJson, parseJson, type LoadResult } from '../shared/load-json.js';
+import { endsEarly, failure, fetchText, incomplete, inlineJson, parseJson, type LoadResult } from '../shared/load-json.js';
 import { sharedMsg } from '../shared/messages.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { quizMsg } from './messages.js';
@@ -260,6 +260,7 @@ export class CapMaturityQuiz extends CapElement {
     } else if (this.src) {
       const text = await fetchText(this.src, lang, this.loadTimeout);
       result = text.ok ? await parseAndValidate(text.value, this.src, lang) : text;
+      if (text.ok && !result.ok && result.issues.length === 0 && endsEarly(text.value)) result = incomplete(this.src, lang);
     } else {
       const inline = inlineJson(this);
       if (inline !== undefined) {

@@ -71,6 +71,32 @@ export function parseJson(text: string, where: string, lang: Lang): LoadResult<u
   }
 }
 
+/**
+ * Whether JSON text stops before its end — inside a string, or with brackets left open — as a
+ * download cut short does (or a file saved half-way). Called only once parsing has failed.
+ */
+export function endsEarly(text: string): boolean {
+  const json = text.replace(/^\uFEFF/, '').trim();
+  if (json[0] !== '{' && json[0] !== '[') return false;
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if ((c === '}' || c === ']') && --depth < 0) return false;
+  }
+  return inString || depth > 0;
+}
+
+/** The failure to show for a fetched JSON file that stops early: worth a retry. */
+export function incomplete(url: string, lang: Lang): LoadFailure {
+  return failure('network', sharedMsg(lang, 'fetchIncomplete', { url: shortUrl(url) }));
+}
+
 /** The first `<script type="application/json">` child of an element, if any. */
 export function inlineJson(host: Element): string | undefined {
   for (const child of Array.from(host.children)) {

@@ -7,7 +7,7 @@ import { ContextConsumer } from '@lit/context';
 import { CapElement } from '../shared/cap-element.js';
 import { diagnosticContext } from '../shared/context.js';
 import { renderError } from '../shared/error-view.js';
-import { failure, fetchText, inlineJson, type LoadFailure } from '../shared/load-json.js';
+import { endsEarly, failure, fetchText, incomplete, inlineJson, type LoadFailure } from '../shared/load-json.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { CapFinderMap } from './finder-map.js';
 import { finderMsg } from './messages.js';
@@ -348,7 +348,7 @@ export class CapSupportFinder extends CapElement {
     this.duplicates = 0;
     const lang = this.language;
     // Text from files, or the rows handed to the `structures` property (read without a JSON round trip).
-    const inputs: { text?: string; rows?: readonly unknown[]; source: string }[] = [];
+    const inputs: { text?: string; rows?: readonly unknown[]; source: string; url?: string }[] = [];
     const failures: LoadFailure[] = [];
     let demo = false;
     if (this.given !== undefined) {
@@ -357,7 +357,7 @@ export class CapSupportFinder extends CapElement {
       const urls = this.src.trim().split(/\s+/).slice(0, 20);
       const texts = await Promise.all(urls.map((url) => fetchText(url, lang, this.loadTimeout)));
       texts.forEach((text, i) => {
-        if (text.ok) inputs.push({ text: text.value, source: fileName(urls[i]!) });
+        if (text.ok) inputs.push({ text: text.value, source: fileName(urls[i]!), url: urls[i]! });
         else failures.push(text);
       });
     } else {
@@ -381,6 +381,10 @@ export class CapSupportFinder extends CapElement {
       for (const input of inputs) {
         const result = input.text === undefined ? readStructureObjects(input.rows as readonly unknown[], input.source) : readStructures(input.text, input.source);
         if ('error' in result) {
+          if (input.url && input.text !== undefined && endsEarly(input.text)) {
+            failures.push(incomplete(input.url, lang));
+            continue;
+          }
           const message =
             result.error === 'empty'
               ? finderMsg(lang, 'emptyFile', { source: input.source })
