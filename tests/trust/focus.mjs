@@ -100,7 +100,7 @@ function install() {
     return `${roleOf(el)} "${labelText(el).replace(/\s+/g, ' ').trim().slice(0, 200)}"`;
   }
 
-  /** The tab stops inside `hostSelector`'s composed subtree, plus the page's own stops around it. */
+  /** The page's tab stops, through shadow roots, in composed-tree order. */
   function tabStops() {
     return composed().filter(isTabStop);
   }

@@ -35,10 +35,7 @@ after(async () => {
 async function focusIs(page, expected, why) {
   try {
     await page.waitForFunction(
-      (want) => {
-        window.__kbWant = want;
-        return window.__kb && window.__kb.describe(window.__kb.deepActive()) === want;
-      },
+      (want) => window.__kb && window.__kb.describe(window.__kb.deepActive()) === want,
       expected,
       { timeout: 10_000 },
     );
