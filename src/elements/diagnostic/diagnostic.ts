@@ -134,6 +134,8 @@ export class CapDiagnostic extends CapElement {
   });
   private readonly storage = createStorage();
   private pendingShared: SharedAnswers | undefined;
+  /** "Commencer le diagnostic" was pressed before the quiz had its questionnaire: start it once loaded. */
+  private pendingStart = false;
   private focusHeading = false;
 
   constructor() {
@@ -185,7 +187,10 @@ export class CapDiagnostic extends CapElement {
   protected override updated(): void {
     if (this.focusHeading) {
       this.focusHeading = false;
-      this.renderRoot.querySelector<HTMLElement>(`[data-step="${this.step}"] [data-heading]`)?.focus();
+      // The quiz step's heading is the quiz's own (it moves the focus itself when it starts).
+      const heading = this.renderRoot.querySelector<HTMLElement>(`[data-step="${this.step}"] [data-heading]`);
+      if (heading) heading.focus();
+      else if (this.step === 'quiz') this.quiz?.focus();
     }
   }
 
@@ -194,6 +199,10 @@ export class CapDiagnostic extends CapElement {
     if (!quiz?.questionnaire) return;
     this.questionnaire = quiz.questionnaire;
     this.previous = this.persist === 'none' ? undefined : this.storage.get<PastResult[]>(this.historyKey(quiz.questionnaire))?.at(-1);
+    if (this.pendingStart) {
+      this.pendingStart = false;
+      if (this.step === 'quiz') quiz.start();
+    }
     const shared = this.pendingShared;
     if (shared && shared.questionnaireId === quiz.questionnaire.id && String(shared.version) === String(quiz.questionnaire.version)) {
       this.pendingShared = undefined;
@@ -237,6 +246,14 @@ export class CapDiagnostic extends CapElement {
       this.previous = history.at(-1);
       this.storage.set(key, [...history, { score: results.score, completedAt: results.completedAt }].slice(-5));
     }
+  }
+
+  private begin(): void {
+    this.go('quiz');
+    const quiz = this.quiz;
+    // Still loading (a slow questionnaire-src): the quiz shows "Chargement…" and starts once loaded.
+    if (quiz?.questionnaire) quiz.start();
+    else this.pendingStart = true;
   }
 
   private restart(): void {
@@ -417,10 +434,7 @@ export class CapDiagnostic extends CapElement {
           type="button"
           class="button"
           part="button"
-          @click=${() => {
-            this.go('quiz');
-            this.quiz?.start();
-          }}
+          @click=${this.begin}
         >
           ${diagnosticMsg(lang, 'begin')}
         </button>
@@ -462,7 +476,9 @@ export class CapDiagnostic extends CapElement {
                     (step) => html`<li>
                       ${localize(step.text, lang)}
                       ${step.url && /^https?:\/\//i.test(step.url)
-                        ? html` <a href=${step.url} rel="noopener noreferrer" target="_blank">${localize(step.linkLabel ?? step.url, lang)}</a>`
+                        ? html` <a href=${step.url} rel="noopener noreferrer" target="_blank"
+                            >${localize(step.linkLabel ?? step.url, lang)} <span class="visually-hidden">${diagnosticMsg(lang, 'newTab')}</span></a
+                          >`
                         : nothing}
                     </li>`,
                   )}

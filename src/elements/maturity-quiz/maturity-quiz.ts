@@ -11,7 +11,7 @@ import { answerOf, emptyAnswers, UNKNOWN_ANSWER } from '../../core/types.js';
 import { builtinQuestionnaire, builtinWith } from '../../data/builtin.js';
 import { CapElement } from '../shared/cap-element.js';
 import { renderError } from '../shared/error-view.js';
-import { failure, fetchText, inlineJson, notUtf8, parseJson, type LoadResult } from '../shared/load-json.js';
+import { endsEarly, failure, fetchText, incomplete, inlineJson, notUtf8, parseJson, type LoadResult } from '../shared/load-json.js';
 import { sharedMsg } from '../shared/messages.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { quizMsg } from './messages.js';
@@ -211,6 +211,13 @@ export class CapMaturityQuiz extends CapElement {
     if (this.loaded && this.screen === 'start') this.begin(false);
   }
 
+  /** Focusing the quiz focuses the heading of its current screen (the question on question screens). */
+  override focus(options?: FocusOptions): void {
+    const heading = this.shadowRoot?.querySelector<HTMLElement>('[data-focus-heading]');
+    if (heading) heading.focus(options);
+    else super.focus(options);
+  }
+
   /** Forget the answers (also in storage) and go back to the start screen. */
   restart(): void {
     this.currentAnswers = emptyAnswers();
@@ -256,6 +263,7 @@ export class CapMaturityQuiz extends CapElement {
     } else if (this.src) {
       const text = await fetchText(this.src, lang, this.loadTimeout);
       result = !text.ok ? text : text.encoding ? notUtf8(this.src, lang) : await parseAndValidate(text.value, this.src, lang);
+      if (text.ok && !text.encoding && !result.ok && result.issues.length === 0 && endsEarly(text.value)) result = incomplete(this.src, lang);
     } else {
       const inline = inlineJson(this);
       if (inline !== undefined) {
@@ -415,6 +423,7 @@ export class CapMaturityQuiz extends CapElement {
         this.setAnswer(question, []);
       } else {
         this.stepError = quizMsg(this.language, 'chooseOne');
+        this.announce(this.stepError);
         this.focusAfterRender = 'first-option';
         return;
       }

@@ -31,17 +31,21 @@ export async function fetchText(
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   const shown = shortUrl(url);
+  // Set once the headers have arrived: a failure after that is a download cut off mid-body.
+  let answered = false;
   try {
     const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
     if (!response.ok) {
       const status = `${response.status}${response.statusText ? ` (${response.statusText})` : ''}`;
       return failure('network', sharedMsg(lang, 'fetchStatus', { url: shown, status }));
     }
+    answered = true;
     return { ok: true, ...(await bodyText(response)) };
   } catch {
-    return controller.signal.aborted
-      ? failure('network', sharedMsg(lang, 'fetchTimeout', { url: shown, seconds: Math.round(timeoutMs / 100) / 10 }))
-      : failure('network', sharedMsg(lang, 'fetchNetwork', { url: shown }));
+    if (controller.signal.aborted) {
+      return failure('network', sharedMsg(lang, 'fetchTimeout', { url: shown, seconds: Math.round(timeoutMs / 100) / 10 }));
+    }
+    return failure('network', sharedMsg(lang, answered ? 'fetchCutOff' : 'fetchNetwork', { url: shown }));
   } finally {
     clearTimeout(timer);
   }
@@ -108,6 +112,32 @@ export function parseJson(text: string, where: string, lang: Lang): LoadResult<u
     const detail = error instanceof Error ? error.message : String(error);
     return failure('data', sharedMsg(lang, 'notJson', { where, detail: detail.slice(0, 300) }));
   }
+}
+
+/**
+ * Whether JSON text stops before its end — inside a string, or with brackets left open — as a
+ * download cut short does (or a file saved half-way). Called only once parsing has failed.
+ */
+export function endsEarly(text: string): boolean {
+  const json = text.replace(/^\uFEFF/, '').trim();
+  if (json[0] !== '{' && json[0] !== '[') return false;
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if ((c === '}' || c === ']') && --depth < 0) return false;
+  }
+  return inString || depth > 0;
+}
+
+/** The failure to show for a fetched JSON file that stops early: worth a retry. */
+export function incomplete(url: string, lang: Lang): LoadFailure {
+  return failure('network', sharedMsg(lang, 'fetchIncomplete', { url: shortUrl(url) }));
 }
 
 /** The first `<script type="application/json">` child of an element, if any. */

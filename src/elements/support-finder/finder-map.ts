@@ -370,7 +370,11 @@ export class CapFinderMap extends LitElement {
       Math.min(180, east[0]),
       Math.min(85, west[1]),
     ];
-    return index.getClusters(bbox, z);
+    // In reading order, north to south then west to east: the Tab order through the markers follows
+    // the map as it is seen, and southern pins are drawn over the northern ones they overlap.
+    return index
+      .getClusters(bbox, z)
+      .sort((a, b) => b.geometry.coordinates[1]! - a.geometry.coordinates[1]! || a.geometry.coordinates[0]! - b.geometry.coordinates[0]!);
   }
 
   private onKeydown(event: KeyboardEvent): void {

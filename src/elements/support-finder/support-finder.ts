@@ -9,7 +9,7 @@ import { ContextConsumer } from '@lit/context';
 import { CapElement } from '../shared/cap-element.js';
 import { diagnosticContext } from '../shared/context.js';
 import { renderError } from '../shared/error-view.js';
-import { failure, fetchText, inlineJson, type LoadFailure } from '../shared/load-json.js';
+import { endsEarly, failure, fetchText, incomplete, inlineJson, type LoadFailure } from '../shared/load-json.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { CapFinderMap, usableTiles } from './finder-map.js';
 import { finderMsg } from './messages.js';
@@ -57,6 +57,11 @@ type PlaceSearch = (query: string) => Place[];
 const PAGE = 20;
 const DEFAULT_RADIUS_KM = 30;
 const GEO_TIMEOUT_MS = 10_000;
+/**
+ * The browser's own time-out does not run while its permission prompt waits, and some browsers
+ * never call back when the prompt is dismissed: past this delay the finder stops waiting.
+ */
+const GEO_GIVE_UP_MS = 30_000;
 
 /**
  * Finds the support structures near an association: a town or postcode search (offline by
@@ -199,6 +204,8 @@ export class CapSupportFinder extends CapElement {
   private searchTimer = 0;
   /** The attribute problems last logged and reported, so that each is reported once. */
   private reportedAttributes = '';
+  /** Bumped by each "Autour de moi" and each place chosen: a late position for an older request is ignored. */
+  private geoRequest = 0;
 
   constructor() {
     super();
@@ -413,7 +420,7 @@ export class CapSupportFinder extends CapElement {
     this.duplicates = 0;
     const lang = this.language;
     // Text from files, or the rows handed to the `structures` property (read without a JSON round trip).
-    const inputs: { text?: string; rows?: readonly unknown[]; source: string; encoding?: string }[] = [];
+    const inputs: { text?: string; rows?: readonly unknown[]; source: string; encoding?: string; url?: string }[] = [];
     const failures: LoadFailure[] = [];
     // Known before anything loads: the demo badge shows with the loading state (no jump after).
     const demo = this.given === undefined && !this.src?.trim() && inlineJson(this) === undefined;
@@ -424,7 +431,7 @@ export class CapSupportFinder extends CapElement {
       const urls = this.src.trim().split(/\s+/).slice(0, 20);
       const texts = await Promise.all(urls.map((url) => fetchText(url, lang, this.loadTimeout)));
       texts.forEach((text, i) => {
-        if (text.ok) inputs.push({ text: text.value, source: fileName(urls[i]!), ...(text.encoding ? { encoding: text.encoding } : {}) });
+        if (text.ok) inputs.push({ text: text.value, source: fileName(urls[i]!), url: urls[i]!, ...(text.encoding ? { encoding: text.encoding } : {}) });
         else failures.push(text);
       });
     } else {
@@ -450,6 +457,10 @@ export class CapSupportFinder extends CapElement {
             ? readStructureObjects(input.rows as readonly unknown[], input.source, options)
             : readStructures(input.text, input.source, options);
         if ('error' in result) {
+          if (input.url && input.text !== undefined && endsEarly(input.text)) {
+            failures.push(incomplete(input.url, lang));
+            continue;
+          }
           const message =
             result.error === 'empty'
               ? finderMsg(lang, 'emptyFile', { source: input.source })
@@ -613,6 +624,7 @@ export class CapSupportFinder extends CapElement {
   }
 
   private choosePlace(place: Place): void {
+    this.geoRequest++;
     this.query = place.label;
     this.suggestions = [];
     this.activeSuggestion = -1;
@@ -638,8 +650,20 @@ export class CapSupportFinder extends CapElement {
       return;
     }
     this.placeMessage = finderMsg(lang, 'locating');
+    this.announce(this.placeMessage);
+    const request = ++this.geoRequest;
+    const fail = (key: string) => {
+      window.clearTimeout(giveUp);
+      if (request !== this.geoRequest) return;
+      this.geoRequest++;
+      this.placeMessage = finderMsg(this.language, key);
+      this.announce(this.placeMessage);
+    };
+    const giveUp = window.setTimeout(() => fail('geoTimeout'), GEO_GIVE_UP_MS);
     navigator.geolocation.getCurrentPosition(
       (position) => {
+        window.clearTimeout(giveUp);
+        if (request !== this.geoRequest) return;
         this.placeMessage = '';
         this.query = '';
         this.setOrigin({
@@ -648,11 +672,7 @@ export class CapSupportFinder extends CapElement {
           lon: position.coords.longitude,
         });
       },
-      (error) => {
-        const key = error.code === 1 ? 'geoDenied' : error.code === 3 ? 'geoTimeout' : 'geoUnavailable';
-        this.placeMessage = finderMsg(this.language, key);
-        this.announce(this.placeMessage);
-      },
+      (error) => fail(error.code === 1 ? 'geoDenied' : error.code === 3 ? 'geoTimeout' : 'geoUnavailable'),
       { timeout: GEO_TIMEOUT_MS, maximumAge: 60_000 },
     );
   }
@@ -817,7 +837,7 @@ export class CapSupportFinder extends CapElement {
         <button type="submit" class="button" part="button">${finderMsg(lang, 'search')}</button>
         <button type="button" class="button secondary" part="button" @click=${this.locate}>${finderMsg(lang, 'aroundMe')}</button>
       </div>
-      <p class="place-message" id="place-message" aria-live="polite">${this.placeMessage}</p>
+      <p class="place-message" id="place-message">${this.placeMessage}</p>
     </form>`;
   }
 
