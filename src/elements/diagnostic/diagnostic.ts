@@ -13,7 +13,7 @@ import { diagnosticContext } from '../shared/context.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { THEME_LABELS } from '../../core/structures/labels.js';
 import type { SupportTheme } from '../../core/vocabulary.js';
-import { diagnosticMsg } from './messages.js';
+import { diagnosticEnglish, diagnosticMsg } from './messages.js';
 import { diagnosticStyles } from './diagnostic.styles.js';
 import '../maturity-quiz/define.js';
 import '../results-gauge/define.js';
@@ -62,6 +62,8 @@ export interface DiagnosticSubmitDetail extends SubmitOutcome {
  * @event cap-diagnostic-submit - After sending the anonymous results to `submit-url` (only after consent). `detail: {ok, status, attempts, payload}`.
  */
 export class CapDiagnostic extends CapElement {
+  static override english = [...CapElement.english, diagnosticEnglish];
+
   static override styles = [tokens, diagnosticStyles];
 
   static override properties = {

@@ -1,4 +1,5 @@
 import { translator, type Lang, type Messages } from '../../core/i18n.js';
+import { englishLoader } from '../shared/english.js';
 
 const fr: Messages = {
   introTitle: 'Faites le point sur le numérique de votre association',
@@ -53,57 +54,10 @@ const fr: Messages = {
   sendFailed: 'L’envoi n’a pas abouti (erreur {status}). Vos résultats restent affichés ici ; vous pourrez réessayer plus tard.',
 };
 
-const en: Messages = {
-  introTitle: 'Take stock of your association’s digital practices',
-  introText:
-    'Answer about twenty questions on your tools, practices and data: you will see where your association stands, what you can do right now, and the support structures near you that can help.',
-  introDuration: 'Allow about ten minutes. You can stop and resume later.',
-  introPrivacy: 'Your answers stay on this device: nothing is sent without your consent.',
-  previous: 'Your last check-up: {score} out of 100, on {date}.',
-  begin: 'Start the check-up',
-  newTab: '(new tab)',
-  seeResults: 'See my last results',
-  steps: 'Check-up steps',
-  'step-intro': 'Introduction',
-  'step-quiz': 'Questionnaire',
-  'step-results': 'Results',
-  'step-finder': 'Find help',
-  stepAnnounce: 'Step {n} of 4: {name}.',
-  resultsTitle: 'Your results',
-  compareUp: '+{delta} points since {date}',
-  compareDown: '−{delta} points since {date}',
-  compareSame: 'Same score as on {date}',
-  nextStepsTitle: 'Where to start',
-  nextStepsIntro: 'Your two weakest points, with concrete actions:',
-  dimensionAt: '{dimension} — {score} out of 100',
-  findHelp: 'Find help near you',
-  findHelpText: 'Support structures can help you on these points.',
-  editAnswers: 'Change my answers',
-  startOver: 'Start over',
-  backToResults: 'Back to the results',
-  finderTitle: 'Find help near you',
-  finderIntro: 'Structures are filtered on the points to improve: {themes}. Enter your town.',
-  keepTitle: 'Keep your results',
-  share: 'Copy the share link',
-  shareLabel: 'Share link (your answers are in the link; nothing is sent)',
-  shared: 'Link copied.',
-  print: 'Print',
-  export: 'Export (JSON)',
-  import: 'Import results (JSON)',
-  importError: 'This file holds no results of this check-up ({detail}).',
-  imported: 'Results imported.',
-  sharedOpened: 'Results opened from a share link.',
-  selectedTitle: 'Structures kept',
-  printedOn: 'Check-up of {date}',
-  submitTitle: 'Contribute to the network’s observatory',
-  submitText:
-    'You can send your anonymous results to {host}: scores and levels only, without your answers or anything that identifies you.',
-  consent: 'I agree to send my anonymous results to {host}',
-  badSubmitUrl: 'The submit-url attribute “{value}” is not an http(s) address: the results cannot be sent.',
-  send: 'Send my anonymous results',
-  sending: 'Sending…',
-  sent: 'Thank you: your anonymous results were sent.',
-  sendFailed: 'Sending failed (error {status}). Your results stay here; you can try again later.',
-};
+/** Filled by the English loader below (english.ts); until then English falls back to French. */
+const en: Messages = {};
 
 export const diagnosticMsg = translator({ fr, en } as Record<Lang, Messages>);
+
+/** Loads the English messages into the catalog (once; a failed load is tried again). */
+export const diagnosticEnglish = englishLoader(en, () => import('./messages.en.js'));

@@ -11,10 +11,10 @@ import { answerOf, emptyAnswers, UNKNOWN_ANSWER } from '../../core/types.js';
 import { builtinQuestionnaire, builtinWith } from '../../data/builtin.js';
 import { CapElement } from '../shared/cap-element.js';
 import { renderError } from '../shared/error-view.js';
-import { endsEarly, failure, fetchText, incomplete, inlineJson, notUtf8, parseJson, type LoadResult } from '../shared/load-json.js';
+import { failure, inlineJson, type LoadResult } from '../shared/failure.js';
 import { sharedMsg } from '../shared/messages.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { quizMsg } from './messages.js';
+import { quizEnglish, quizMsg } from './messages.js';
 import { styles } from './maturity-quiz.styles.js';
 
 export interface QuizStartDetail {
@@ -87,6 +87,8 @@ const SECONDS_PER_QUESTION = 25;
  * @event cap-error - The questionnaire could not be loaded or is invalid. `detail: {message, issues: [{path, message}]}`.
  */
 export class CapMaturityQuiz extends CapElement {
+  static override english = [...CapElement.english, quizEnglish];
+
   static override styles = [tokens, styles];
 
   static override properties = {
@@ -254,6 +256,8 @@ export class CapMaturityQuiz extends CapElement {
   /** attribute/property → `src` URL → inline JSON child → built-in questionnaire. */
   private async load(): Promise<void> {
     const token = ++this.loadToken;
+    // Messages made below (errors) must be in the element's language.
+    await this.englishReady();
     const lang = this.language;
     this.clearFailure();
     this.loaded = undefined;
@@ -261,6 +265,7 @@ export class CapMaturityQuiz extends CapElement {
     if (this.hasGiven) {
       result = await validate(this.given, sharedMsg(lang, 'property', { name: 'questionnaire' }), lang);
     } else if (this.src) {
+      const { endsEarly, fetchText, incomplete, notUtf8 } = await import('../shared/load-json.js');
       const text = await fetchText(this.src, lang, this.loadTimeout);
       result = !text.ok ? text : text.encoding ? notUtf8(this.src, lang) : await parseAndValidate(text.value, this.src, lang);
       if (text.ok && !text.encoding && !result.ok && result.issues.length === 0 && endsEarly(text.value)) result = incomplete(this.src, lang);
@@ -800,6 +805,7 @@ function loadGauge(): void {
 }
 
 async function parseAndValidate(text: string, where: string, lang: Lang): Promise<LoadResult<Questionnaire>> {
+  const { parseJson } = await import('../shared/load-json.js');
   const parsed = parseJson(text, where, lang);
   return parsed.ok ? validate(parsed.value, where, lang) : parsed;
 }

@@ -1,4 +1,5 @@
 import { translator, type Lang, type Messages } from '../../core/i18n.js';
+import { englishLoader } from '../shared/english.js';
 
 const fr: Messages = {
   loadingQuestionnaire: 'Chargement du questionnaire…',
@@ -46,50 +47,10 @@ const fr: Messages = {
   questionList: 'Questionnaire',
 };
 
-const en: Messages = {
-  loadingQuestionnaire: 'Loading the questionnaire…',
-  questionnaireSource: 'questionnaire',
-  start: 'Start',
-  startMeta: '{count} questions · about {minutes} minutes',
-  privacy: 'Your answers stay on this device.',
-  privacyNone: 'Your answers are not kept once the page is closed.',
-  resumeTitle: 'Pick up where you left off?',
-  resumeText: 'You already answered {answered} of {total} questions on {date}.',
-  resume: 'Resume',
-  startOver: 'Start over',
-  progress: 'Question {n} of {total}',
-  unknown: 'I don’t know / not applicable',
-  previous: 'Previous',
-  next: 'Next',
-  toReview: 'Check my answers',
-  backToReview: 'Back to the summary',
-  chooseOne: 'Choose an answer to continue (or “I don’t know / not applicable”).',
-  chooseMany: 'Tick your association’s practices, or “I don’t know / not applicable”.',
-  noneChecked: 'None of these practices',
-  multipleHint: 'Several answers possible. If none applies, just go on.',
-  reviewTitle: 'Check your answers',
-  reviewIntro: 'You can change any answer before seeing your results.',
-  noAnswer: 'No answer',
-  edit: 'Change',
-  editLabel: 'Change the answer to question {n}: {question}',
-  answerLabel: 'Answer question {n}: {question}',
-  seeResults: 'See my results',
-  missing: '{count} question(s) without an answer. Answer them (or choose “I don’t know / not applicable”) to see your results.',
-  missingItem: 'Question {n}: {question}',
-  resultsTitle: 'Your results',
-  score: 'Overall score',
-  outOf: '{score} out of 100',
-  level: 'Level: {level}',
-  noScore: 'Not enough answers to compute a score.',
-  dimensionsTitle: 'By dimension',
-  dimensionScore: '{score} out of 100 — {level}',
-  dimensionNoScore: 'not assessed (no answer)',
-  announceResults: 'Questionnaire complete. Overall score: {score} out of 100, level {level}.',
-  announceNoScore: 'Questionnaire complete. Not enough answers to compute a score.',
-  done: 'Questionnaire complete',
-  doneText: 'Thank you! Your answers have been recorded.',
-  editAnswers: 'Change my answers',
-  questionList: 'Questionnaire',
-};
+/** Filled by the English loader below (english.ts); until then English falls back to French. */
+const en: Messages = {};
 
 export const quizMsg = translator({ fr, en } as Record<Lang, Messages>);
+
+/** Loads the English messages into the catalog (once; a failed load is tried again). */
+export const quizEnglish = englishLoader(en, () => import('./messages.en.js'));

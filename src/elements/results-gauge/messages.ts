@@ -1,4 +1,5 @@
 import { translator, type Lang, type Messages } from '../../core/i18n.js';
+import { englishLoader } from '../shared/english.js';
 
 const fr: Messages = {
   name: 'Score de maturité numérique',
@@ -19,23 +20,10 @@ const fr: Messages = {
   levelRange: '{level} : de {from} à {to}',
 };
 
-const en: Messages = {
-  name: 'Digital maturity score',
-  valueText: '{score} out of 100, level {level}',
-  valueTextNoLevel: '{score} out of 100',
-  outOf: 'out of 100',
-  levelLine: 'Level: {level}',
-  empty: 'No result yet: answer the questionnaire to see where your association stands.',
-  noScore: 'Not enough answers to compute a score.',
-  dimensions: 'Score by dimension',
-  dimensionValue: '{score} out of 100 — {level}',
-  dimensionNoScore: 'not assessed',
-  sector:
-    'In 2022, {share}% of associations were at the “{level}” level (study by France Active, Solidatech and IAE Paris).',
-  badValue: 'The value “{value}” of the value attribute is not a score between 0 and 100.',
-  badResults: 'The results given have {count} error(s):',
-  scale: 'Level scale',
-  levelRange: '{level}: {from} to {to}',
-};
+/** Filled by the English loader below (english.ts); until then English falls back to French. */
+const en: Messages = {};
 
 export const gaugeMsg = translator({ fr, en } as Record<Lang, Messages>);
+
+/** Loads the English messages into the catalog (once; a failed load is tried again). */
+export const gaugeEnglish = englishLoader(en, () => import('./messages.en.js'));

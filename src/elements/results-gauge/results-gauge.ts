@@ -16,9 +16,9 @@ import { ContextConsumer } from '@lit/context';
 import { CapElement } from '../shared/cap-element.js';
 import { diagnosticContext, type DiagnosticState } from '../shared/context.js';
 import { renderError } from '../shared/error-view.js';
-import { failure } from '../shared/load-json.js';
+import { failure } from '../shared/failure.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { gaugeMsg } from './messages.js';
+import { gaugeEnglish, gaugeMsg } from './messages.js';
 import { styles } from './results-gauge.styles.js';
 
 interface QuizLike extends Element {
@@ -73,6 +73,8 @@ const radarLine = line().curve(curveLinearClosed);
  * @event cap-error - The value or the results cannot be read. `detail: {message, issues: [{path, message}]}`.
  */
 export class CapResultsGauge extends CapElement {
+  static override english = [...CapElement.english, gaugeEnglish];
+
   static override styles = [tokens, styles];
 
   static override properties = {

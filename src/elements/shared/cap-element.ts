@@ -2,7 +2,11 @@ import { LitElement } from 'lit';
 import { emit, type CapErrorDetail } from '../../core/events.js';
 import { resolveLang, type Lang } from '../../core/i18n.js';
 import { errorSummary } from './error-view.js';
-import type { LoadFailure } from './load-json.js';
+import type { LoadFailure } from './failure.js';
+import { sharedEnglish } from './messages.js';
+
+/** A loader of English messages (english.ts): undefined once loaded, else the pending load. */
+export type EnglishLoad = () => Promise<void> | undefined;
 
 /**
  * What every Cap Numérique element shares: the language resolution of DESIGN §2 and the one way
@@ -14,6 +18,9 @@ export class CapElement extends LitElement {
     failure: { state: true },
   };
 
+  /** The English messages this element renders with (its own and the shared ones). */
+  static english: EnglishLoad[] = [sharedEnglish];
+
   /** The current error, shown by the element with renderError(). */
   declare protected failure: LoadFailure | undefined;
   private lastLogged = '';
@@ -21,6 +28,23 @@ export class CapElement extends LitElement {
   /** The language in use: fr or en. */
   get language(): Lang {
     return resolveLang(this);
+  }
+
+  /** Resolves once the messages of the element's language are in (at once in French). */
+  protected englishReady(): Promise<void> {
+    return Promise.all(this.pendingEnglish()).then(() => undefined);
+  }
+
+  private pendingEnglish(): Promise<void>[] {
+    if (this.language !== 'en') return [];
+    const loads = (this.constructor as typeof CapElement).english.map((load) => load());
+    return loads.filter((pending): pending is Promise<void> => pending !== undefined);
+  }
+
+  /** An element in English renders once its English messages are in. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.pendingEnglish();
+    return pending.length > 0 ? Promise.all(pending).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** Show an error, log it once and fire `cap-error`. */

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../core/i18n.js';
-import type { LoadFailure } from './load-json.js';
+import type { LoadFailure } from './failure.js';
 import { sharedMsg } from './messages.js';
 
 const MAX_SHOWN = 20;

@@ -1,16 +1,12 @@
 import type { Lang } from '../../core/i18n.js';
-import type { ValidationIssue } from '../../core/validation.js';
+import { failure, type LoadFailure, type LoadResult } from './failure.js';
 import { sharedMsg } from './messages.js';
 
-/** Why data could not be obtained, with a message ready to show. */
-export interface LoadFailure {
-  ok: false;
-  /** `network` failures are worth a retry; `data` failures need the file fixed. */
-  kind: 'network' | 'data';
-  message: string;
-  issues: ValidationIssue[];
-}
-export type LoadResult<T> = { ok: true; value: T } | LoadFailure;
+/**
+ * Fetching and parsing data files: a chunk of its own, loaded by the quiz only for a `src` or an
+ * inline questionnaire (the built-in one needs none of it).
+ */
+
 
 /**
  * A file's text. `encoding` is set when the bytes were not UTF-8 and were read as Windows-1252
@@ -138,20 +134,6 @@ export function endsEarly(text: string): boolean {
 /** The failure to show for a fetched JSON file that stops early: worth a retry. */
 export function incomplete(url: string, lang: Lang): LoadFailure {
   return failure('network', sharedMsg(lang, 'fetchIncomplete', { url: shortUrl(url) }));
-}
-
-/** The first `<script type="application/json">` child of an element, if any. */
-export function inlineJson(host: Element): string | undefined {
-  for (const child of Array.from(host.children)) {
-    if (child.localName === 'script' && (child.getAttribute('type') ?? '').trim().toLowerCase() === 'application/json') {
-      return child.textContent ?? '';
-    }
-  }
-  return undefined;
-}
-
-export function failure(kind: LoadFailure['kind'], message: string, issues: ValidationIssue[] = []): LoadFailure {
-  return { ok: false, kind, message, issues };
 }
 
 function shortUrl(url: string): string {

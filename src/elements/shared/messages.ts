@@ -1,4 +1,5 @@
 import { translator, type Lang, type Messages } from '../../core/i18n.js';
+import { englishLoader } from './english.js';
 
 /** Messages shared by every element (loading and errors). */
 const fr: Messages = {
@@ -19,22 +20,10 @@ const fr: Messages = {
   moreIssues: '… et {count} autre(s) erreur(s).',
 };
 
-const en: Messages = {
-  loading: 'Loading…',
-  errorTitle: 'This content cannot be shown',
-  retry: 'Try again',
-  fetchStatus: 'The file {url} could not be loaded: the server answered {status}.',
-  fetchTimeout: 'The file {url} does not answer (no response after {seconds} s).',
-  fetchNetwork: 'The file {url} could not be loaded (network error or access refused by the server).',
-  fetchCutOff: 'The download of the file {url} was interrupted before the end (connection lost).',
-  fetchIncomplete: 'The file {url} is incomplete: it stops before the end of the JSON (download interrupted or file cut short).',
-  notJson: 'The content of {where} is not valid JSON: {detail}',
-  empty: 'The content of {where} is empty.',
-  notUtf8: 'The file {url} is not encoded in UTF-8: save it as UTF-8 ("CSV UTF-8" or "Unicode (UTF-8)" in your spreadsheet or editor).',
-  inline: 'the <script type="application/json"> element',
-  invalid: 'The content of {where} has {count} error(s):',
-  property: 'the {name} property',
-  moreIssues: '… and {count} more error(s).',
-};
+/** Filled by the English loader below (english.ts); until then English falls back to French. */
+const en: Messages = {};
 
 export const sharedMsg = translator({ fr, en } as Record<Lang, Messages>);
+
+/** Loads the English messages into the catalog (once; a failed load is tried again). */
+export const sharedEnglish = englishLoader(en, () => import('./messages.en.js'));

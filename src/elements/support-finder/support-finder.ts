@@ -9,10 +9,10 @@ import { ContextConsumer } from '@lit/context';
 import { CapElement } from '../shared/cap-element.js';
 import { diagnosticContext } from '../shared/context.js';
 import { renderError } from '../shared/error-view.js';
-import { endsEarly, failure, fetchText, incomplete, inlineJson, type LoadFailure } from '../shared/load-json.js';
+import { failure, inlineJson, type LoadFailure } from '../shared/failure.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { CapFinderMap, usableTiles } from './finder-map.js';
-import { finderMsg } from './messages.js';
+import { finderEnglish, finderMsg } from './messages.js';
 import { finderStyles } from './support-finder.styles.js';
 import { define } from '../../define.js';
 import type { OpeningStatus } from '../../core/opening-hours.js';
@@ -97,6 +97,8 @@ const GEO_GIVE_UP_MS = 30_000;
  * @event cap-error - A data source could not be loaded or read. `detail: {message, issues}`.
  */
 export class CapSupportFinder extends CapElement {
+  static override english = [...CapElement.english, finderEnglish];
+
   static override styles = [tokens, finderStyles];
 
   static override properties = {
@@ -267,6 +269,7 @@ export class CapSupportFinder extends CapElement {
     super.connectedCallback();
     // The readers are a lazy chunk: fetched now, while the data is on its way (or before the
     // page hands it over), rather than after it arrived.
+    if (this.src?.trim()) void loadJson();
     if (this.given !== undefined || this.src?.trim() || inlineJson(this) !== undefined) void readerModules();
     if (this.themes) this.filters = { ...this.currentFilters, themes: this.themes.split(',').map((t) => t.trim()) };
     if (this.all.length === 0 && this.loading) void this.load();
@@ -418,6 +421,9 @@ export class CapSupportFinder extends CapElement {
     this.failures = [];
     this.reports = [];
     this.duplicates = 0;
+    // Messages made below (errors, reports) must be in the element's language.
+    await this.englishReady();
+    if (token !== this.loadToken) return;
     const lang = this.language;
     // Text from files, or the rows handed to the `structures` property (read without a JSON round trip).
     const inputs: { text?: string; rows?: readonly unknown[]; source: string; encoding?: string; url?: string }[] = [];
@@ -429,6 +435,7 @@ export class CapSupportFinder extends CapElement {
       inputs.push({ rows: this.given, source: 'structures' });
     } else if (this.src?.trim()) {
       const urls = this.src.trim().split(/\s+/).slice(0, 20);
+      const { fetchText } = await loadJson();
       const texts = await Promise.all(urls.map((url) => fetchText(url, lang, this.loadTimeout)));
       texts.forEach((text, i) => {
         if (text.ok) inputs.push({ text: text.value, source: fileName(urls[i]!), url: urls[i]!, ...(text.encoding ? { encoding: text.encoding } : {}) });
@@ -457,6 +464,7 @@ export class CapSupportFinder extends CapElement {
             ? readStructureObjects(input.rows as readonly unknown[], input.source, options)
             : readStructures(input.text, input.source, options);
         if ('error' in result) {
+          const { endsEarly, incomplete } = await loadJson();
           if (input.url && input.text !== undefined && endsEarly(input.text)) {
             failures.push(incomplete(input.url, lang));
             continue;
@@ -1050,6 +1058,9 @@ function afterPaint(callback: () => void): void {
 }
 
 let readers: Promise<[typeof import('../../core/structures/readers.js'), typeof import('../../core/structures/merge.js')]> | undefined;
+
+/** Fetching files (a chunk shared with the quiz), only for `src`. */
+const loadJson = () => import('../shared/load-json.js');
 
 /** The readers' chunks (and, in parallel, the ones they import), loaded once. */
 function readerModules() {
