@@ -507,8 +507,13 @@ type PlainValues = Partial<Record<PlainField, unknown>>;
 
 const PLAIN_FIELDS = Object.keys(PLAIN_ALIASES) as PlainField[];
 /** Our own field names as written ("inseeCode"): found without folding. */
-const OWN_KEYS = new Map<string, PlainField>(PLAIN_FIELDS.map((f) => [f, f]));
-const FIELD_BIT = new Map<PlainField, number>(PLAIN_FIELDS.map((f, i) => [f, 1 << i]));
+/** A field and its bit (for "first matching key wins"), found with one lookup per key. */
+interface FieldEntry {
+  field: PlainField;
+  bit: number;
+}
+const FIELD_ENTRY = new Map<PlainField, FieldEntry>(PLAIN_FIELDS.map((field, i) => [field, { field, bit: 1 << i }]));
+const OWN_KEYS = new Map<string, FieldEntry>(PLAIN_FIELDS.map((f) => [f, FIELD_ENTRY.get(f)!]));
 
 /** Every field present, in the same order: one object shape for every row (fast property access). */
 function emptyValues(): PlainValues {
@@ -658,25 +663,27 @@ function emptyDraft(): Draft {
  * Values of a JSON object with our or usual names; the first matching key wins. Only our field
  * names are written, so a "__proto__" key in the data is never one of them.
  */
-function plainValues(row: Json, keyCache: Map<string, string>, values: PlainValues = emptyValues()): PlainValues {
+function plainValues(row: Json, keyCache: Map<string, FieldEntry | null>, values: PlainValues = emptyValues()): PlainValues {
   clearValues(values);
   let seen = 0;
-  for (const key of Object.keys(row)) {
+  const keys = Object.keys(row);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
     // Our own names (the project's format) first: no folding, one lookup.
-    let field = OWN_KEYS.get(key);
-    if (field === undefined) {
-      let folded = keyCache.get(key);
-      if (folded === undefined) {
-        folded = columnKey(key.slice(0, 100));
-        keyCache.set(key, folded);
+    let entry = OWN_KEYS.get(key);
+    if (entry === undefined) {
+      let found = keyCache.get(key);
+      if (found === undefined) {
+        const field = ALIAS_TO_FIELD.get(columnKey(key.slice(0, 100)));
+        found = field === undefined ? null : FIELD_ENTRY.get(field)!;
+        keyCache.set(key, found);
       }
-      field = ALIAS_TO_FIELD.get(folded);
-      if (field === undefined) continue;
+      if (found === null) continue;
+      entry = found;
     }
-    const bit = FIELD_BIT.get(field)!;
-    if (seen & bit) continue;
-    seen |= bit;
-    values[field] = row[key];
+    if (seen & entry.bit) continue;
+    seen |= entry.bit;
+    values[entry.field] = row[key];
   }
   return values;
 }
@@ -686,7 +693,7 @@ function plainValues(row: Json, keyCache: Map<string, string>, values: PlainValu
 
 function readOwnRows(rows: readonly unknown[], sourceName: string, options: ReadOptions = {}): ReadOutcome {
   const out = new Collector('cap-numerique', sourceName);
-  const keyCache = new Map<string, string>();
+  const keyCache = new Map<string, FieldEntry | null>();
   const lookups = new LabelLookups();
   // One values object and one draft for every row: the collector copies what it keeps.
   const values = emptyValues();
@@ -706,7 +713,7 @@ function readOwnRows(rows: readonly unknown[], sourceName: string, options: Read
   return details ? result : { ...result, details: pendingDetails(result.structures, kept, keyCache) };
 }
 
-function pendingDetails(structures: readonly Structure[], rows: Json[], keyCache: Map<string, string>): PendingDetails {
+function pendingDetails(structures: readonly Structure[], rows: Json[], keyCache: Map<string, FieldEntry | null>): PendingDetails {
   let next = 0;
   const values = emptyValues();
   return {
@@ -739,7 +746,7 @@ function readLamednumRows(rows: readonly unknown[], sourceName: string): ReadRes
 
 function readGeoJson(features: readonly unknown[], sourceName: string): ReadResult {
   const out = new Collector('geojson', sourceName);
-  const keyCache = new Map<string, string>();
+  const keyCache = new Map<string, FieldEntry | null>();
   const lookups = new LabelLookups();
   const values = emptyValues();
   const plain = emptyDraft();

@@ -8,6 +8,7 @@ import { format, type Lang } from '../../core/i18n.js';
 import type { Origin } from '../../core/structures/search.js';
 import type { Structure } from '../../core/structures/model.js';
 import outline from '../../data/france-outline.generated.js';
+import { cancelIdle, whenIdle } from '../shared/idle.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { finderMsg } from './messages.js';
 import { mapStyles } from './finder-map.styles.js';
@@ -82,23 +83,6 @@ function outlinePath(): string {
 }
 const PAN_STEP = 80;
 
-type IdleWindow = Window & {
-  requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number;
-  cancelIdleCallback?: (handle: number) => void;
-};
-
-/** On the next idle moment (within a second), or a timer where the browser has no idle callback. */
-function whenIdle(callback: () => void): number {
-  const w = window as IdleWindow;
-  return w.requestIdleCallback ? w.requestIdleCallback(callback, { timeout: 1000 }) : -window.setTimeout(callback, 50);
-}
-
-function cancelIdle(handle: number): void {
-  if (!handle) return;
-  const w = window as IdleWindow;
-  if (handle < 0) window.clearTimeout(-handle);
-  else w.cancelIdleCallback?.(handle);
-}
 const ZOOM_STEP = 1.6;
 
 /** `ign`, or an http(s) XYZ template naming {z}, {x} and {y}; anything else draws no tiles. */

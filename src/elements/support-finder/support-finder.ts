@@ -2,11 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../../core/events.js';
 import { formatDate, formatNumber, localize, type Lang } from '../../core/i18n.js';
 import type { Structure } from '../../core/structures/model.js';
-import { firstPageByName, nameKeys, sortByName } from '../../core/structures/by-name.js';
+import { firstPageByName, nameKey, nameKeys, sortByName } from '../../core/structures/by-name.js';
 import type { PendingDetails } from '../../core/structures/readers.js';
 import { filterFound, findStructures, NO_FILTERS, type Filters, type FindResult, type FoundStructure, type Origin } from '../../core/structures/search.js';
 import { ContextConsumer } from '@lit/context';
 import { CapElement } from '../shared/cap-element.js';
+import { whenIdle } from '../shared/idle.js';
 import { diagnosticContext } from '../shared/context.js';
 import { renderError } from '../shared/error-view.js';
 import { failure, inlineJson, type LoadFailure } from '../shared/failure.js';
@@ -350,7 +351,7 @@ export class CapSupportFinder extends CapElement {
     const slice = () => {
       if (this.details !== details) return;
       if (details.run(performance.now() + 6)) this.details = undefined;
-      else window.setTimeout(slice);
+      else whenIdle(slice);
     };
     void this.updateComplete.then(() => afterPaint(slice));
   }
@@ -361,16 +362,30 @@ export class CapSupportFinder extends CapElement {
     this.details = undefined;
   }
 
-  /** Sort by name after the first list and map are drawn (a task after the next frame). */
+  /**
+   * Sort by name after the first list and map are drawn: the sort keys in idle slices of a few
+   * milliseconds (20,000 names would make one long task), then the sort.
+   */
   private scheduleSort(): void {
     const all = this.all;
-    void this.updateComplete.then(() =>
-      afterPaint(() => {
-        if (this.all !== all || this.byName) return;
-        this.sortedByName();
-        this.requestUpdate();
-      }),
-    );
+    const keys = new Array<string>(all.length);
+    let next = 0;
+    const slice = () => {
+      if (this.all !== all || this.byName) return;
+      const end = performance.now() + 8;
+      while (next < all.length) {
+        keys[next] = nameKey(all[next]!.name);
+        next++;
+        if ((next & 255) === 0 && performance.now() > end) {
+          whenIdle(slice);
+          return;
+        }
+      }
+      this.nameKeys ??= keys;
+      this.sortedByName();
+      this.requestUpdate();
+    };
+    void this.updateComplete.then(() => afterPaint(slice));
   }
 
   /** The search radius in use: `radius` when it is a positive number of kilometres, else 30. */
@@ -1050,11 +1065,12 @@ export class CapSupportFinder extends CapElement {
 }
 
 /**
- * A task after the next frame is painted: the map takes its size and draws its clusters in that
- * frame (a ResizeObserver callback), so work deferred from the first draw must wait one more.
+ * Work deferred from the first draw: on an idle moment after the next frame is painted (the map
+ * takes its size and draws its clusters in that frame, a ResizeObserver callback), so that it
+ * never delays that frame, nor a click or a keystroke that comes first.
  */
 function afterPaint(callback: () => void): void {
-  requestAnimationFrame(() => requestAnimationFrame(() => window.setTimeout(callback)));
+  requestAnimationFrame(() => requestAnimationFrame(() => whenIdle(callback)));
 }
 
 let readers: Promise<[typeof import('../../core/structures/readers.js'), typeof import('../../core/structures/merge.js')]> | undefined;

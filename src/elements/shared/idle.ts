@@ -1,0 +1,17 @@
+type IdleWindow = Window & {
+  requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number;
+  cancelIdleCallback?: (handle: number) => void;
+};
+
+/** On the next idle moment (within a second), or a timer where the browser has no idle callback. */
+export function whenIdle(callback: () => void): number {
+  const w = window as IdleWindow;
+  return w.requestIdleCallback ? w.requestIdleCallback(callback, { timeout: 1000 }) : -window.setTimeout(callback, 50);
+}
+
+export function cancelIdle(handle: number): void {
+  if (!handle) return;
+  const w = window as IdleWindow;
+  if (handle < 0) window.clearTimeout(-handle);
+  else w.cancelIdleCallback?.(handle);
+}
