@@ -74,9 +74,14 @@ export function findStructures(
     fallbackCount?: number;
     /** The structures are already sorted by name (the list without an origin keeps their order). */
     sorted?: boolean;
+    /**
+     * With an origin: the order of structures at the same distance, when `all` is not sorted by
+     * name (by default the order of `all`).
+     */
+    tieBreak?: (a: Structure, b: Structure) => number;
   },
 ): FindResult {
-  const { origin, radiusKm, filters, isOpen, fallbackCount = 10, sorted = false } = options;
+  const { origin, radiusKm, filters, isOpen, fallbackCount = 10, sorted = false, tieBreak } = options;
   const kept: FoundStructure[] = [];
   if (!origin) {
     for (const structure of all) if (matches(structure, filters, isOpen)) kept.push({ structure });
@@ -89,7 +94,8 @@ export function findStructures(
     const km = distanceKm(origin, structure);
     (km <= radiusKm ? kept : outside).push({ structure, distanceKm: km });
   }
-  const byDistance = (a: FoundStructure, b: FoundStructure) => a.distanceKm! - b.distanceKm!;
+  const byDistance = (a: FoundStructure, b: FoundStructure) =>
+    a.distanceKm! - b.distanceKm! || (tieBreak ? tieBreak(a.structure, b.structure) : 0);
   if (kept.length > 0) return { items: kept.sort(byDistance), fallback: false };
   return { items: nearest(outside, fallbackCount), fallback: outside.length > 0 };
 }

@@ -321,12 +321,15 @@ export class CapSupportFinder extends CapElement {
     } else if (!this.origin) {
       this.result = { items: filterFound(this.sortedItems(), this.currentFilters, isOpen), fallback: false };
     } else {
-      this.result = findStructures(this.sortedByName(), {
+      // Before the sort by name (done on an idle moment after the first draw), the structures as
+      // they are, ties at the same distance put in order by name.
+      this.result = findStructures(this.byName ?? this.all, {
         origin: this.origin,
         radiusKm: this.radiusKm,
         filters: this.currentFilters,
         isOpen,
         sorted: true,
+        ...(this.byName ? {} : { tieBreak: byNameKey }),
       });
     }
     this.resultInputs = inputs;
@@ -1089,6 +1092,13 @@ function readerModules() {
   // A failed load (the network) is tried again next time.
   readers.catch(() => (readers = undefined));
   return readers;
+}
+
+/** Order by `nameKey` (the sort by name, for a few structures at a time). */
+function byNameKey(a: Structure, b: Structure): number {
+  const ka = nameKey(a.name);
+  const kb = nameKey(b.name);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
 function fileName(url: string): string {
