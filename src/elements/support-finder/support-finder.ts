@@ -194,7 +194,7 @@ export class CapSupportFinder extends CapElement {
    */
   private byName: Structure[] | undefined;
   /** `byName` as list items, made once: a filter change without a place picks from them. */
-  private byNameItems: FoundStructure[] | undefined;
+  private byNameItems: ListItem[] | undefined;
   /** Sort keys of `all` (same order), computed once per load. */
   private nameKeys: string[] | undefined;
   /** The structures whose sort by name is under way (see `scheduleSort`). */
@@ -333,9 +333,17 @@ export class CapSupportFinder extends CapElement {
       }
       const items: FoundStructure[] = [];
       const structures: Structure[] = [];
+      // Themes and types as bits (the items carry theirs): a few operations per structure, quick
+      // even before the code is optimised (the first change after loading, or after a while).
+      const themeBits = bitsOf(f.themes, SUPPORT_THEMES);
+      const typeBits = bitsOf(f.types, STRUCTURE_TYPES);
+      const byBits = themeBits >= 0 && typeBits >= 0;
       for (let i = 0; i < sorted.length; i++) {
         const item = sorted[i]!;
-        if (!matches(item.structure, f, isOpen)) continue;
+        if (byBits) {
+          if ((themeBits && !(item.themeBits & themeBits)) || (typeBits && !(item.typeBits & typeBits))) continue;
+          if ((f.free && item.structure.free !== true) || (f.openNow && isOpen?.(item.structure) !== true)) continue;
+        } else if (!matches(item.structure, f, isOpen)) continue;
         items.push(item);
         structures.push(item.structure);
       }
@@ -363,8 +371,12 @@ export class CapSupportFinder extends CapElement {
     return this.byName;
   }
 
-  private sortedItems(): FoundStructure[] {
-    this.byNameItems ??= this.sortedByName().map((structure) => ({ structure }));
+  private sortedItems(): ListItem[] {
+    this.byNameItems ??= this.sortedByName().map((structure) => ({
+      structure,
+      themeBits: bitsOf(structure.themes, SUPPORT_THEMES),
+      typeBits: bitsOf(structure.types, STRUCTURE_TYPES),
+    }));
     return this.byNameItems;
   }
 
@@ -1120,6 +1132,23 @@ function readerModules() {
   // A failed load (the network) is tried again next time.
   readers.catch(() => (readers = undefined));
   return readers;
+}
+
+/** A list item without a place, with its themes and types as bits (see `bitsOf`). */
+interface ListItem extends FoundStructure {
+  themeBits: number;
+  typeBits: number;
+}
+
+/** A list of vocabulary values as bits, or -1 when one is not in the vocabulary. */
+function bitsOf(values: readonly string[], vocabulary: readonly string[]): number {
+  let bits = 0;
+  for (let i = 0; i < values.length; i++) {
+    const at = vocabulary.indexOf(values[i]!);
+    if (at < 0) return -1;
+    bits |= 1 << at;
+  }
+  return bits;
 }
 
 /** Order by `nameKey` (the sort by name, for a few structures at a time). */
