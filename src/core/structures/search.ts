@@ -48,18 +48,6 @@ function anyOf(values: readonly string[], wanted: readonly string[]): boolean {
 }
 
 /**
- * The items that pass the filters, in their order: the list without an origin when the caller
- * keeps one item per structure (already sorted by name), so that a filter change allocates none.
- */
-export function filterFound(items: readonly FoundStructure[], filters: Filters, isOpen?: (s: Structure) => boolean | undefined): FoundStructure[] {
-  const none = filters.themes.length === 0 && filters.types.length === 0 && !filters.free && !filters.openNow;
-  if (none) return items.slice();
-  const kept: FoundStructure[] = [];
-  for (let i = 0; i < items.length; i++) if (matches(items[i]!.structure, filters, isOpen)) kept.push(items[i]!);
-  return kept;
-}
-
-/**
  * The structures to list: with an origin, those within the radius, nearest first — or, when none is,
  * the `fallbackCount` nearest (DESIGN §2); without an origin, every match by name.
  * Linear in the number of structures, plus a sort of the kept ones.

@@ -4,7 +4,7 @@ import { formatDate, formatNumber, localize, type Lang } from '../../core/i18n.j
 import type { Structure } from '../../core/structures/model.js';
 import { firstPageByName, nameKey, nameKeys, sortByName } from '../../core/structures/by-name.js';
 import type { PendingDetails } from '../../core/structures/readers.js';
-import { filterFound, findStructures, matches, NO_FILTERS, type Filters, type FindResult, type FoundStructure, type Origin } from '../../core/structures/search.js';
+import { findStructures, matches, NO_FILTERS, type Filters, type FindResult, type FoundStructure, type Origin } from '../../core/structures/search.js';
 import { ContextConsumer } from '@lit/context';
 import { CapElement } from '../shared/cap-element.js';
 import { whenIdle } from '../shared/idle.js';
@@ -309,7 +309,7 @@ export class CapSupportFinder extends CapElement {
       if (this.result.sorted !== false || !this.byName) return;
       // Sorted since (in the background, or for "show more"): the same structures in full order;
       // the map keeps its array.
-      this.result = { items: filterFound(this.sortedItems(), this.currentFilters, isOpen), fallback: false };
+      this.result = { items: this.listByName(isOpen).items, fallback: false };
       return;
     }
     if (!this.origin && !this.byName && this.shownCount <= PAGE) {
@@ -321,33 +321,9 @@ export class CapSupportFinder extends CapElement {
       this.scheduleSort();
       return;
     } else if (!this.origin) {
-      // Every structure by name: the list's items and the map's structures in one pass (20,000
-      // of them: no second array made from the first), or the sorted arrays as they are.
-      const sorted = this.sortedItems();
-      const f = this.currentFilters;
-      this.resultInputs = inputs;
-      if (f.themes.length === 0 && f.types.length === 0 && !f.free && !f.openNow) {
-        this.result = { items: sorted, fallback: false };
-        this.mapStructures = this.byName!;
-        return;
-      }
-      const items: FoundStructure[] = [];
-      const structures: Structure[] = [];
-      // Themes and types as bits (the items carry theirs): a few operations per structure, quick
-      // even before the code is optimised (the first change after loading, or after a while).
-      const themeBits = bitsOf(f.themes, SUPPORT_THEMES);
-      const typeBits = bitsOf(f.types, STRUCTURE_TYPES);
-      const byBits = themeBits >= 0 && typeBits >= 0;
-      for (let i = 0; i < sorted.length; i++) {
-        const item = sorted[i]!;
-        if (byBits) {
-          if ((themeBits && !(item.themeBits & themeBits)) || (typeBits && !(item.typeBits & typeBits))) continue;
-          if ((f.free && item.structure.free !== true) || (f.openNow && isOpen?.(item.structure) !== true)) continue;
-        } else if (!matches(item.structure, f, isOpen)) continue;
-        items.push(item);
-        structures.push(item.structure);
-      }
+      const { items, structures } = this.listByName(isOpen);
       this.result = { items, fallback: false };
+      this.resultInputs = inputs;
       this.mapStructures = structures;
       return;
     } else {
@@ -364,6 +340,34 @@ export class CapSupportFinder extends CapElement {
     }
     this.resultInputs = inputs;
     this.mapStructures = this.result.items.map((i) => i.structure);
+  }
+
+  /**
+   * Every structure that passes the filters, by name: the list's items and the map's structures
+   * in one pass (20,000 of them: no second array made from the first), or the sorted arrays as
+   * they are when nothing is filtered.
+   */
+  private listByName(isOpen: ((s: Structure) => boolean) | undefined): { items: FoundStructure[]; structures: Structure[] } {
+    const sorted = this.sortedItems();
+    const f = this.currentFilters;
+    if (f.themes.length === 0 && f.types.length === 0 && !f.free && !f.openNow) return { items: sorted, structures: this.byName! };
+    const items: FoundStructure[] = [];
+    const structures: Structure[] = [];
+    // Themes and types as bits (the items carry theirs): a few operations per structure, quick
+    // even before the code is optimised (the first change after loading, or after a while).
+    const themeBits = bitsOf(f.themes, SUPPORT_THEMES);
+    const typeBits = bitsOf(f.types, STRUCTURE_TYPES);
+    const byBits = themeBits >= 0 && typeBits >= 0;
+    for (let i = 0; i < sorted.length; i++) {
+      const item = sorted[i]!;
+      if (byBits) {
+        if ((themeBits && !(item.themeBits & themeBits)) || (typeBits && !(item.typeBits & typeBits))) continue;
+        if ((f.free && item.structure.free !== true) || (f.openNow && isOpen?.(item.structure) !== true)) continue;
+      } else if (!matches(item.structure, f, isOpen)) continue;
+      items.push(item);
+      structures.push(item.structure);
+    }
+    return { items, structures };
   }
 
   private sortedByName(): Structure[] {
