@@ -1021,6 +1021,15 @@ export function readStructures(text: string, sourceName: string, options: ReadOp
   }
 }
 
+/** Read structures from a JSON file already parsed (as `readStructures` would from its text). Never throws. */
+export function readParsedJson(data: unknown, sourceName: string, options: ReadOptions = {}): ReadOutcome {
+  try {
+    return readJson(data, sourceName, options);
+  } catch (error) {
+    return { error: 'unknown-format', detail: `could not read the file: ${String((error as Error)?.message).slice(0, 200)}` };
+  }
+}
+
 /**
  * Objects handed over by a script may throw when read (getters, proxies): such a row becomes
  * unreadable (skipped and counted) instead of failing the whole list.

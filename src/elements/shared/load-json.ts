@@ -1,4 +1,5 @@
 import type { Lang } from '../../core/i18n.js';
+import { JsonSplitter } from '../../core/json-split.js';
 import { failure, type LoadFailure, type LoadResult } from './failure.js';
 import { sharedMsg } from './messages.js';
 
@@ -10,17 +11,23 @@ import { sharedMsg } from './messages.js';
 
 /**
  * A file's text. `encoding` is set when the bytes were not UTF-8 and were read as Windows-1252
- * (what French spreadsheets save): the caller decides whether to refuse or to warn.
+ * (what French spreadsheets save): the caller decides whether to refuse or to warn. `json` is set
+ * when the caller asked for the file to be parsed while it downloads and it was a JSON object or
+ * list: `value` is then empty (the text is not kept).
  */
-export type FetchedText = { ok: true; value: string; encoding?: 'windows-1252' };
+export type FetchedText = { ok: true; value: string; encoding?: 'windows-1252'; json?: { value: unknown } };
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
-/** GET a JSON (or text) resource with a time-out; never throws. Same-origin credentials only. */
+/**
+ * GET a JSON (or text) resource with a time-out; never throws. Same-origin credentials only.
+ * With `parse`, a JSON file is parsed while it arrives (see `JsonSplitter`).
+ */
 export async function fetchText(
   url: string,
   lang: Lang,
   timeoutMs: number = DEFAULT_TIMEOUT_MS,
+  parse = false,
 ): Promise<FetchedText | LoadFailure> {
   // A load-timeout attribute that is not a positive number ("NaN", "-1") must not mean "at once".
   if (!(timeoutMs > 0 && timeoutMs < 2 ** 31)) timeoutMs = DEFAULT_TIMEOUT_MS;
@@ -36,7 +43,7 @@ export async function fetchText(
       return failure('network', sharedMsg(lang, 'fetchStatus', { url: shown, status }));
     }
     answered = true;
-    return { ok: true, ...(await bodyText(response)) };
+    return { ok: true, ...(await bodyText(response, parse)) };
   } catch {
     if (controller.signal.aborted) {
       return failure('network', sharedMsg(lang, 'fetchTimeout', { url: shown, seconds: Math.round(timeoutMs / 100) / 10 }));
@@ -53,13 +60,23 @@ export async function fetchText(
  * Bytes that are not UTF-8 are not replaced by "�" one by one: the whole file is read again as
  * Windows-1252, and the result says so.
  */
-async function bodyText(response: Response): Promise<{ value: string; encoding?: 'windows-1252' }> {
+async function bodyText(
+  response: Response,
+  parse: boolean,
+): Promise<{ value: string; encoding?: 'windows-1252'; json?: { value: unknown } }> {
   if (!response.body || typeof TextDecoder === 'undefined') return { value: await response.text() };
+  const splitter = parse ? new JsonSplitter() : undefined;
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let decoder: TextDecoder | undefined;
+  // The decoded pieces the splitter does not hold (its text is read again from the bytes if it fails).
   let parts: string[] = [];
+  let dropped = false;
   let valid = true;
+  const keep = (piece: string) => {
+    if (splitter?.feed(piece)) dropped = true;
+    else parts.push(piece);
+  };
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -70,7 +87,7 @@ async function bodyText(response: Response): Promise<{ value: string; encoding?:
     chunks.push(value);
     if (!valid) continue;
     try {
-      parts.push(decoder.decode(value, { stream: true }));
+      keep(decoder.decode(value, { stream: true }));
     } catch {
       valid = false;
       parts = [];
@@ -78,20 +95,26 @@ async function bodyText(response: Response): Promise<{ value: string; encoding?:
   }
   if (valid && decoder) {
     try {
-      parts.push(decoder.decode());
-      return { value: parts.join('') };
+      keep(decoder.decode());
+      const json = splitter?.finish();
+      if (json) return { value: '', json };
+      return { value: dropped ? new TextDecoder(decoder.encoding).decode(joinBytes(chunks)) : parts.join('') };
     } catch {
       valid = false;
     }
   }
   if (valid) return { value: '' };
+  return { value: new TextDecoder('windows-1252').decode(joinBytes(chunks)), encoding: 'windows-1252' };
+}
+
+function joinBytes(chunks: Uint8Array[]): Uint8Array {
   const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, at);
     at += chunk.length;
   }
-  return { value: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  return bytes;
 }
 
 /** The failure a file gets when its bytes are not UTF-8 and the element cannot use them anyway. */

@@ -488,7 +488,8 @@ export class CapSupportFinder extends CapElement {
     if (token !== this.loadToken) return;
     const lang = this.language;
     // Text from files, or the rows handed to the `structures` property (read without a JSON round trip).
-    const inputs: { text?: string; rows?: readonly unknown[]; source: string; encoding?: string; url?: string }[] = [];
+    // A JSON file is parsed while it downloads (`json`): little is left to do when its last byte comes.
+    const inputs: { text?: string; json?: { value: unknown }; rows?: readonly unknown[]; source: string; encoding?: string; url?: string }[] = [];
     const failures: LoadFailure[] = [];
     // Known before anything loads: the demo badge shows with the loading state (no jump after).
     const demo = this.given === undefined && !this.src?.trim() && inlineJson(this) === undefined;
@@ -498,10 +499,11 @@ export class CapSupportFinder extends CapElement {
     } else if (this.src?.trim()) {
       const urls = this.src.trim().split(/\s+/).slice(0, 20);
       const { fetchText } = await loadJson();
-      const texts = await Promise.all(urls.map((url) => fetchText(url, lang, this.loadTimeout)));
+      const texts = await Promise.all(urls.map((url) => fetchText(url, lang, this.loadTimeout, true)));
       texts.forEach((text, i) => {
-        if (text.ok) inputs.push({ text: text.value, source: fileName(urls[i]!), url: urls[i]!, ...(text.encoding ? { encoding: text.encoding } : {}) });
-        else failures.push(text);
+        if (!text.ok) return void failures.push(text);
+        const { value, json, encoding } = text;
+        inputs.push({ ...(json ? { json } : { text: value }), source: fileName(urls[i]!), url: urls[i]!, ...(encoding ? { encoding } : {}) });
       });
     } else {
       const inline = inlineJson(this);
@@ -516,13 +518,14 @@ export class CapSupportFinder extends CapElement {
       const { DEMO_STRUCTURES } = await import('../../data/demo-structures.js');
       structures = DEMO_STRUCTURES;
     } else if (inputs.length > 0) {
-      const [{ readStructures, readStructureObjects }, { mergeSources }] = await readerModules();
+      const [{ readStructures, readStructureObjects, readParsedJson }, { mergeSources }] = await readerModules();
       const read = [];
       // One source (nothing to merge): the detail fields are cleaned after the first list and map.
       const options = { deferDetails: inputs.length === 1 };
       for (const input of inputs) {
-        const result =
-          input.text === undefined
+        const result = input.json
+          ? readParsedJson(input.json.value, input.source, options)
+          : input.text === undefined
             ? readStructureObjects(input.rows as readonly unknown[], input.source, options)
             : readStructures(input.text, input.source, options);
         if ('error' in result) {
