@@ -2,6 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyLiterals from 'rollup-plugin-minify-template-literals';
+import { franceOnly, OPENING_HOURS_FILE } from './scripts/opening-hours-france.mjs';
 
 /** Entry points of the ES build: the all-in-one module and one module per element. */
 export const elementEntries = {
@@ -19,8 +20,15 @@ const d3TransitionLite = {
   },
 };
 
+/** See scripts/opening-hours-france.mjs. */
+const openingHoursFranceOnly = {
+  name: 'opening-hours-france-only',
+  transform: (code, id) => (OPENING_HOURS_FILE.test(id) ? { code: franceOnly(code), map: null } : null),
+};
+
 const plugins = () => [
   d3TransitionLite,
+  openingHoursFranceOnly,
   nodeResolve({ exportConditions: ['production'] }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
   // Collapses the whitespace of Lit's html`` and css`` templates.

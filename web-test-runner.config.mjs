@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { readFileSync } from 'node:fs';
+import { franceOnly, OPENING_HOURS_FILE } from './scripts/opening-hours-france.mjs';
 
 const recovered = new Set();
 const submissions = new Map();
@@ -144,12 +145,23 @@ function mediaFeatures() {
   };
 }
 
+/** The opening_hours package as the build ships it (France's holidays only; see the script). */
+function openingHoursFranceOnly() {
+  return {
+    name: 'opening-hours-france-only',
+    transform(context) {
+      if (OPENING_HOURS_FILE.test(context.path)) return { body: franceOnly(context.body) };
+      return undefined;
+    },
+  };
+}
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   // One page at a time: background tabs get no animation frames in headless Chromium.
   concurrency: 1,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), mediaFeatures()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), mediaFeatures(), openingHoursFranceOnly()],
   middleware: [fixtures()],
   browsers: [
     chromeLauncher({

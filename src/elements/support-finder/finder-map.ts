@@ -67,17 +67,20 @@ function unproject(x: number, y: number): [number, number] {
   return [lambda / RAD, phi / RAD];
 }
 
-/** The offline outline as an SVG path in world units. */
+/** The offline outline (see scripts/build-outline.mjs) as an SVG path in world units. */
 function outlinePath(): string {
   let d = '';
-  for (const polygon of outline.geometry.coordinates) {
-    for (const ring of polygon) {
-      ring.forEach((point, i) => {
-        const [x, y] = project(point as [number, number]);
-        d += `${i ? 'L' : 'M'}${x.toFixed(7)},${y.toFixed(7)}`;
-      });
-      d += 'Z';
-    }
+  for (const ring of outline.split(';')) {
+    let lon = 0;
+    let lat = 0;
+    ring.split(' ').forEach((pair, i) => {
+      const comma = pair.indexOf(',');
+      lon += Number(pair.slice(0, comma));
+      lat += Number(pair.slice(comma + 1));
+      const [x, y] = project([lon / 100, lat / 100]);
+      d += `${i ? 'L' : 'M'}${x.toFixed(7)},${y.toFixed(7)}`;
+    });
+    d += 'Z';
   }
   return d;
 }
