@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { franceOnly, OPENING_HOURS_FILE } from './scripts/opening-hours-france.mjs';
 
 const recovered = new Set();
@@ -64,6 +65,22 @@ function fixtures() {
       }
       ctx.type = 'application/json';
       ctx.body = JSON.stringify(submissions.get(ctx.query.key ?? 'default')?.bodies ?? []);
+      return;
+    }
+    // A repository file sent in pieces of ?size= bytes, 2 ms apart: the page reads it as it arrives.
+    const trickle = /^\/__fixtures\/trickle\/((?:demo|tests)\/[\w./-]+)$/.exec(ctx.path);
+    if (trickle && !trickle[1].includes('..')) {
+      const bytes = readFileSync(trickle[1]);
+      const size = Math.max(1, Number(ctx.query.size ?? 97));
+      ctx.type = trickle[1].endsWith('.csv') ? 'text/csv' : 'application/json';
+      ctx.body = Readable.from(
+        (async function* pieces() {
+          for (let at = 0; at < bytes.length; at += size) {
+            yield bytes.subarray(at, at + size);
+            await new Promise((resolve) => setTimeout(resolve, 2));
+          }
+        })(),
+      );
       return;
     }
     if (ctx.path === '/__fixtures/hang') {

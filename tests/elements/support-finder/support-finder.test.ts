@@ -74,6 +74,29 @@ describe('<cap-support-finder>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('reads a file that arrives in small pieces as it reads the whole file', async () => {
+      // JSON is parsed while it downloads; the pieces cut strings, escapes and accented letters.
+      for (const file of ['cap-numerique.json', 'structures.geojson', 'data-inclusion.json', 'lieux-mediation-numerique.json', 'plain-semicolon-bom.csv']) {
+        const whole = await finder(html`<cap-support-finder src=${SAMPLES + file}></cap-support-finder>`);
+        const expected = JSON.stringify(whole.structures);
+        const report = shadow(whole).querySelector('.data-report')?.textContent;
+        fixtureCleanup();
+        const pieces = await finder(html`<cap-support-finder src=${`/__fixtures/trickle${SAMPLES}${file}?size=61`}></cap-support-finder>`);
+        expect(pieces.structures.length, file).to.be.greaterThan(0);
+        expect(JSON.stringify(pieces.structures), file).to.equal(expected);
+        expect(shadow(pieces).querySelector('.data-report')?.textContent, file).to.equal(report);
+        fixtureCleanup();
+      }
+    });
+
+    it('reports invalid JSON that arrives in pieces as it reports the whole file', async () => {
+      const el = await finder(html`<cap-support-finder src="/__fixtures/trickle/tests/fixtures/trailing-comma.json?size=7"></cap-support-finder>`);
+      const alert = shadow(el).querySelector('[role="alert"]')!.textContent!;
+      expect(alert).to.contain('aucun format reconnu');
+      expect(alert).to.match(/JSON/);
+      await expect(el).to.be.accessible();
+    });
+
     it('keeps the valid rows when a source fails, and says which one', async () => {
       const errors = record(document, 'cap-error');
       const el = await finder(html`<cap-support-finder src=${`${SAMPLES}cap-numerique.json /__fixtures/status/500`}></cap-support-finder>`);
