@@ -290,6 +290,22 @@ export function openingStatus(
 }
 
 /**
+ * The first uses are slow: each time zone's formatter (ICU data), and the package's parser
+ * (compiled on its first call, with its correction patterns) — 30 to 80 ms in all. These steps
+ * do that work one piece at a time, so that a caller can run each in its own idle moment and no
+ * task on the host page runs long.
+ */
+export function warmUpSteps(zones: Iterable<string>): (() => void)[] {
+  const paris = location(DEFAULT_ZONE).nominatim;
+  return [
+    ...[...new Set([DEFAULT_ZONE, ...zones])].map((zone) => () => void resolveZone(zone)),
+    () => void tryParse('PH', paris),
+    () => void tryParse('Mo-Fr 09:00-12:00', paris),
+    () => void openingStatus('Mo-Fr 09:00-12:00,14:00-18:00; Sa 09:00-12:00; PH off', DEFAULT_ZONE),
+  ];
+}
+
+/**
  * Cheap answer for the "ouvert maintenant" filter over long lists: true when open, false when
  * closed, undefined when unknown, by appointment or not given.
  */

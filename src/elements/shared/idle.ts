@@ -15,3 +15,11 @@ export function cancelIdle(handle: number): void {
   if (handle < 0) window.clearTimeout(-handle);
   else w.cancelIdleCallback?.(handle);
 }
+
+/**
+ * A task of its own (after the current one and its microtasks): an element's first render is put
+ * there so that it does not add to the task that evaluates the module and upgrades the element.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -8,7 +8,7 @@ import { format, type Lang } from '../../core/i18n.js';
 import type { Origin } from '../../core/structures/search.js';
 import type { Structure } from '../../core/structures/model.js';
 import outline from '../../data/france-outline.generated.js';
-import { cancelIdle, whenIdle } from '../shared/idle.js';
+import { cancelIdle, nextTask, whenIdle } from '../shared/idle.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { finderMsg } from './messages.js';
 import { mapStyles } from './finder-map.styles.js';
@@ -263,6 +263,14 @@ export class CapFinderMap extends LitElement {
     cancelAnimationFrame(this.reindex);
     cancelIdle(this.fineTask);
     this.fineTask = 0;
+  }
+
+  /**
+   * The first render runs in a task of its own: with the module's evaluation and the upgrade it
+   * made a task of more than 50 ms on the host page.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.hasUpdated ? super.scheduleUpdate() : nextTask().then(() => super.scheduleUpdate());
   }
 
   override connectedCallback(): void {

@@ -7,7 +7,7 @@ import type { PendingDetails } from '../../core/structures/readers.js';
 import { findStructures, matches, NO_FILTERS, type Filters, type FindResult, type FoundStructure, type Origin } from '../../core/structures/search.js';
 import { ContextConsumer } from '@lit/context';
 import { CapElement } from '../shared/cap-element.js';
-import { whenIdle } from '../shared/idle.js';
+import { nextTask, whenIdle } from '../shared/idle.js';
 import { diagnosticContext } from '../shared/context.js';
 import { renderError } from '../shared/error-view.js';
 import { failure, inlineJson, type LoadFailure } from '../shared/failure.js';
@@ -203,6 +203,7 @@ export class CapSupportFinder extends CapElement {
   private details: PendingDetails | undefined;
   private placeSearch: Promise<PlaceSearch> | undefined;
   private hours: HoursModule | undefined;
+  private hoursLoading = false;
   private openCache = new Map<string, OpeningStatus>();
   private focusAfter: string | null = null;
   private nearApplied = false;
@@ -266,6 +267,14 @@ export class CapSupportFinder extends CapElement {
       free: !!value.free,
     };
     if (this.currentFilters.openNow) void this.loadHours();
+  }
+
+  /**
+   * The first render runs in a task of its own: with the module's evaluation and the upgrade it
+   * made a task of more than 50 ms on the host page.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.hasUpdated ? super.scheduleUpdate() : nextTask().then(() => super.scheduleUpdate());
   }
 
   override connectedCallback(): void {
@@ -583,8 +592,17 @@ export class CapSupportFinder extends CapElement {
   }
 
   private async loadHours(): Promise<void> {
-    if (this.hours) return;
-    this.hours = await import('../../core/opening-hours.js');
+    if (this.hours || this.hoursLoading) return;
+    this.hoursLoading = true;
+    const hours = await import('../../core/opening-hours.js');
+    // The package's first uses are slow: done a step per idle moment before the statuses show.
+    const zones = new Set<string>();
+    for (let i = 0; i < this.all.length && zones.size < 8; i++) zones.add(timeZoneOf(this.all[i]!));
+    for (const step of hours.warmUpSteps(zones)) {
+      await new Promise<void>((resolve) => whenIdle(resolve));
+      step();
+    }
+    this.hours = hours;
     this.openCache.clear();
     this.hoursReady = true;
   }
