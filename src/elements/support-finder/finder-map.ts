@@ -266,8 +266,9 @@ export class CapFinderMap extends LitElement {
   }
 
   /**
-   * The first render runs in a task of its own: with the module's evaluation and the upgrade it
-   * made a task of more than 50 ms on the host page.
+   * The first render runs in a task of its own: with the module's evaluation, the upgrade and the
+   * finder's first render it made a task of more than 50 ms on the host page. (The finder's loading
+   * state keeps its height meanwhile.)
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     return this.hasUpdated ? super.scheduleUpdate() : nextTask().then(() => super.scheduleUpdate());

@@ -5,6 +5,11 @@ export const finderStyles = css`
     container-type: inline-size;
     min-height: 30rem;
   }
+  /* Upgraded, before its first render (a task later): the height of the reserved space and of the
+     loading state, so that the page does not move in between. */
+  :host(:state(pending)) {
+    min-height: 100vh;
+  }
   .finder {
     display: grid;
     gap: var(--_space);

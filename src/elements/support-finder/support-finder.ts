@@ -269,12 +269,22 @@ export class CapSupportFinder extends CapElement {
     if (this.currentFilters.openNow) void this.loadHours();
   }
 
+  /** Custom states (`:state(pending)` until the first render). */
+  private readonly internals: ElementInternals | undefined = this.attachInternals?.();
+
   /**
    * The first render runs in a task of its own: with the module's evaluation and the upgrade it
-   * made a task of more than 50 ms on the host page.
+   * made a task of more than 50 ms on the host page. Meanwhile `:state(pending)` keeps the height.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.hasUpdated ? super.scheduleUpdate() : nextTask().then(() => super.scheduleUpdate());
+    if (this.hasUpdated) return super.scheduleUpdate();
+    setState(this.internals, 'pending', true);
+    return nextTask().then(() => super.scheduleUpdate());
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    setState(this.internals, 'pending', false);
   }
 
   override connectedCallback(): void {
@@ -1232,6 +1242,17 @@ function samePlaceName(label: string, query: string): boolean {
 }
 
 /** The place's time zone: its department's (overseas departments have their own), else Paris. */
+/** Add or remove a custom state; browsers without custom states keep none (never throws). */
+function setState(internals: ElementInternals | undefined, state: string, on: boolean): void {
+  try {
+    const states = internals?.states;
+    if (on) states?.add(state);
+    else states?.delete(state);
+  } catch {
+    // An older engine that only accepts "--state" names: the state is cosmetic, go without.
+  }
+}
+
 function timeZoneOf(s: Structure): string {
   const code = s.inseeCode ?? s.postcode ?? '';
   const department = code.startsWith('97') ? code.slice(0, 3) : code.slice(0, 2);
