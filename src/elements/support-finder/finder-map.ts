@@ -8,7 +8,7 @@ import { format, type Lang } from '../../core/i18n.js';
 import type { Origin } from '../../core/structures/search.js';
 import type { Structure } from '../../core/structures/model.js';
 import outline from '../../data/france-outline.generated.js';
-import { cancelIdle, nextTask, whenIdle } from '../shared/idle.js';
+import { cancelIdle, whenIdle } from '../shared/idle.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { finderMsg } from './messages.js';
 import { mapStyles } from './finder-map.styles.js';
@@ -137,6 +137,9 @@ export class CapFinderMap extends LitElement {
   private resizeObserver: ResizeObserver | undefined;
   private focusAfter: string | null = null;
   private fitted = false;
+  /** The last view asked for (an area, a structure): applied again once the map has its size. */
+  private lastView: (() => void) | undefined;
+  private measured = false;
   private glide = 0;
   private reindex = 0;
 
@@ -250,7 +253,11 @@ export class CapFinderMap extends LitElement {
       const { width, height } = entry!.contentRect;
       if (width > 0 && height > 0 && (width !== this.size.width || height !== this.size.height)) {
         this.size = { width, height };
+        const first = !this.measured;
+        this.measured = true;
+        // A view asked for before the map had its size (or its first render) is applied now.
         if (!this.fitted) this.showArea('metropole', false);
+        else if (first) this.lastView?.();
       }
     });
     this.resizeObserver.observe(svgElement);
@@ -263,15 +270,6 @@ export class CapFinderMap extends LitElement {
     cancelAnimationFrame(this.reindex);
     cancelIdle(this.fineTask);
     this.fineTask = 0;
-  }
-
-  /**
-   * The first render runs in a task of its own: with the module's evaluation, the upgrade and the
-   * finder's first render it made a task of more than 50 ms on the host page. (The finder's loading
-   * state keeps its height meanwhile.)
-   */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.hasUpdated ? super.scheduleUpdate() : nextTask().then(() => super.scheduleUpdate());
   }
 
   override connectedCallback(): void {
@@ -331,11 +329,14 @@ export class CapFinderMap extends LitElement {
     const area = AREAS.find((a) => a.id === id);
     if (!area) return;
     this.fitted = true;
+    this.lastView = () => this.showArea(id, false);
     this.applyTransform(this.fit(area.bounds), animated);
   }
 
   /** Centre on a point at a zoom where it is shown on its own. */
   focusOn(lat: number, lon: number, zoomLevel = 14): void {
+    this.fitted = true;
+    this.lastView = () => this.focusOn(lat, lon, zoomLevel);
     const [x, y] = this.projection([lon, lat])!;
     const k = Math.max(this.transform.k, TILE_SIZE * 2 ** zoomLevel);
     const { width, height } = this.size;
