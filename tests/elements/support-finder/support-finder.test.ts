@@ -430,6 +430,25 @@ describe('<cap-support-finder>', () => {
       expect(map.shadowRoot!.querySelector('.marker.selected')!.getAttribute('aria-pressed')).to.equal('true');
     });
 
+    it('shows the structure selected in the list even before the map has measured itself', async () => {
+      await emulate({ reducedMotion: 'reduce' });
+      const el = document.createElement('cap-support-finder');
+      el.structures = SMALL;
+      document.body.append(el);
+      try {
+        // Selected in the task of the first render, before the map's first size measurement.
+        await el.updateComplete;
+        Array.from(shadow(el).querySelectorAll<HTMLButtonElement>('.item-button')).find((b) => b.textContent!.trim() === 'DLA du Rhône')!.click();
+        const map = mapOf(el);
+        await settle(el);
+        await settle(map as never);
+        await waitFor(() => !!map.shadowRoot!.querySelector('.marker.selected'), 'not shown on the map');
+        expect(map.shadowRoot!.querySelector('.marker.selected')!.getAttribute('aria-label')).to.equal('DLA du Rhône');
+      } finally {
+        el.remove();
+      }
+    });
+
     it('pans with the arrows and zooms with + and -, from the focused map', async () => {
       const el = await finder();
       const map = mapOf(el);
