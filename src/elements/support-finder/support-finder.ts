@@ -205,6 +205,9 @@ export class CapSupportFinder extends CapElement {
   private hours: HoursModule | undefined;
   private hoursLoading = false;
   private openCache = new Map<string, OpeningStatus>();
+  /** List items whose status is computed on the next idle moment (see listStatus). */
+  private readonly pendingStatuses = new Set<Structure>();
+  private statusTask = 0;
   private focusAfter: string | null = null;
   private nearApplied = false;
   private searchTimer = 0;
@@ -617,10 +620,37 @@ export class CapSupportFinder extends CapElement {
     this.hoursReady = true;
   }
 
+  /**
+   * A list item's status from the cache; one not computed yet is computed on an idle moment (its
+   * line stays blank until then), so that a filter change or a new page does not wait for the
+   * opening-hours parser (10 ms and more for new hours right after a garbage collection).
+   */
+  private listStatus(structure: Structure): OpeningStatus | undefined {
+    if (!this.hours) return undefined;
+    const status = this.openCache.get(statusKey(structure));
+    if (status) return status;
+    this.pendingStatuses.add(structure);
+    if (!this.statusTask) this.statusTask = whenIdle(() => this.fillStatuses());
+    return undefined;
+  }
+
+  /** Statuses of the items waiting for theirs, in slices of a few milliseconds; then a render. */
+  private fillStatuses(): void {
+    this.statusTask = 0;
+    const until = performance.now() + 8;
+    for (const structure of this.pendingStatuses) {
+      this.pendingStatuses.delete(structure);
+      this.statusOf(structure);
+      if (performance.now() > until) break;
+    }
+    if (this.pendingStatuses.size > 0) this.statusTask = whenIdle(() => this.fillStatuses());
+    this.requestUpdate();
+  }
+
   private statusOf(structure: Structure): OpeningStatus | undefined {
     if (!this.hours) return undefined;
     const zone = timeZoneOf(structure);
-    const key = `${zone}\u0000${structure.hours ?? ''}`;
+    const key = statusKey(structure, zone);
     let status = this.openCache.get(key);
     if (!status) {
       status = this.hours.openingStatus(structure.hours, zone);
@@ -1045,7 +1075,7 @@ export class CapSupportFinder extends CapElement {
   }
 
   private renderItem(s: Structure, distanceKm: number | undefined, index: number, lang: Lang): TemplateResult {
-    const status = s.hours ? this.statusOf(s) : undefined;
+    const status = s.hours ? this.listStatus(s) : undefined;
     const types = s.types.map((t) => localize(TYPE_LABELS[t], lang)).join(', ');
     const themes = s.themes.map((t) => localize(THEME_LABELS[t], lang)).join(', ');
     return html`<li part="list-item" class=${s.id === this.selectedId ? 'item selected' : 'item'}>
@@ -1070,8 +1100,8 @@ export class CapSupportFinder extends CapElement {
       ${status
         ? html`<p class=${`item-status status-${status.state}`}>${localize(status.text, lang)}</p>`
         : s.hours
-          ? // The opening-hours chunk comes after the first draw: its line is kept blank until then,
-            // so the items below do not move when it arrives.
+          ? // The opening-hours chunk comes after the first draw, and a status is computed on an idle
+            // moment: the line is kept blank until then, so the items below do not move.
             html`<p class="item-status" aria-hidden="true">&nbsp;</p>`
           : nothing}
       ${s.positionWarning ? html`<p class="warning">${finderMsg(lang, `warning-${s.positionWarning}`)}</p>` : nothing}
@@ -1251,6 +1281,11 @@ function setState(internals: ElementInternals | undefined, state: string, on: bo
   } catch {
     // An older engine that only accepts "--state" names: the state is cosmetic, go without.
   }
+}
+
+/** The key of a structure's status in the cache: its time zone and hours. */
+function statusKey(s: Structure, zone = timeZoneOf(s)): string {
+  return `${zone}\u0000${s.hours ?? ''}`;
 }
 
 function timeZoneOf(s: Structure): string {
