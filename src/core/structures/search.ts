@@ -30,7 +30,8 @@ export interface FindResult {
   fallback: boolean;
 }
 
-const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+/** Made on first use: the first `Intl.Collator` of a page costs 10–25 ms (ICU data). */
+let collator: Intl.Collator | undefined;
 
 /** Whether a structure passes the filters; `isOpen` answers for "ouvert maintenant" (undefined: unknown). */
 export function matches(structure: Structure, filters: Filters, isOpen?: (s: Structure) => boolean | undefined): boolean {
@@ -73,7 +74,10 @@ export function findStructures(
   const kept: FoundStructure[] = [];
   if (!origin) {
     for (const structure of all) if (matches(structure, filters, isOpen)) kept.push({ structure });
-    if (!sorted) kept.sort((a, b) => collator.compare(a.structure.name, b.structure.name));
+    if (!sorted) {
+      const compare = (collator ??= new Intl.Collator('fr', { sensitivity: 'base', numeric: true })).compare;
+      kept.sort((a, b) => compare(a.structure.name, b.structure.name));
+    }
     return { items: kept, fallback: false };
   }
   const outside: FoundStructure[] = [];
