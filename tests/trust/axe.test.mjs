@@ -3,8 +3,8 @@
 // open shadow roots by itself.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import { integratorPage, launch, openPage, startServer } from './harness.mjs';
+import { test } from 'node:test';
+import { integratorPage, openPage, serverAndBrowser } from './harness.mjs';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 // The page supports both schemes, as README says a page must for the dark scheme to apply.
@@ -12,9 +12,8 @@ const HEAD = '<meta name="color-scheme" content="light dark" />';
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
+serverAndBrowser(async (s, b) => {
+  [server, browser] = [s, b];
   server.page('/p/axe.html', integratorPage('<cap-diagnostic persist="none"></cap-diagnostic>', { title: 'Diagnostic', head: HEAD }));
   server.handle('/data/broken.json', (req, res) => res.writeHead(500, { 'content-type': 'text/plain' }).end('Erreur'));
   server.page(
@@ -25,10 +24,6 @@ before(async () => {
       { title: 'Erreurs', head: HEAD },
     ),
   );
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** axe's violations on the whole page, as `id (impact): target — summary` lines. */

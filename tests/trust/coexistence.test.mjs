@@ -5,26 +5,21 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { integratorPage, launch, openPage, startServer } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { integratorPage, openPage, serverAndBrowser } from './harness.mjs';
 import { answerAll, assertClean } from './flows.mjs';
 
 const TYPES = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.html': 'text/html; charset=utf-8', '.css': 'text/css' };
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
+serverAndBrowser(async (s, b) => {
+  [server, browser] = [s, b];
   server.handle('/favicon.ico', (req, res) => res.writeHead(204).end());
   // Two more copies of dist/ under other paths: the same version, and "another version" (its
   // version string changed), as a site that pastes the snippet of a newer release next to an old one.
   serveCopy('/copy/dist/', (text) => text);
   serveCopy('/v9/dist/', (text) => text.replaceAll('"0.1.0"', '"9.9.9"'));
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 function serveCopy(prefix, change) {

@@ -3,19 +3,14 @@
 // storage), through the loader snippet in a plain page, as integrators use it.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import { CSP, integratorPage, launch, openPage, startServer } from './harness.mjs';
+import { test } from 'node:test';
+import { CSP, integratorPage, openPage, serverAndBrowser } from './harness.mjs';
 import { answerAll, answerList, assertClean, completeDiagnostic, searchPlace } from './flows.mjs';
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+serverAndBrowser(async (s, b) => {
+  [server, browser] = [s, b];
 });
 
 test('the strict policy is the one DESIGN §5 names, Trusted Types included', () => {

@@ -4,21 +4,16 @@
 // still completes); geolocation refused or never answering (the documented messages).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import { CSP, integratorPage, launch, openPage, startServer } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { CSP, integratorPage, openPage, serverAndBrowser } from './harness.mjs';
 
 const QUESTIONNAIRE = readFileSync('tests/fixtures/mini-questionnaire.json');
 const STRUCTURES = readFileSync('demo/data/samples/cap-numerique.json');
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+serverAndBrowser(async (s, b) => {
+  [server, browser] = [s, b];
 });
 
 /**

@@ -10,6 +10,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const CSP =
@@ -41,6 +42,24 @@ function fileFor(pathname) {
     if (existsSync(file) && statSync(file).isFile()) return file;
   }
   return undefined;
+}
+
+/**
+ * The loopback server and Chromium for one test file: started before its tests, then `setup`
+ * runs with both (to keep them and add the file's pages and routes); stopped after the tests.
+ */
+export function serverAndBrowser(setup) {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launch();
+    await setup(server, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 }
 
 /**

@@ -9,8 +9,8 @@
 // the valid data of the case is still usable.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import { integratorPage, launch, openPage, startServer } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { integratorPage, openPage, serverAndBrowser } from './harness.mjs';
 import { answerAll, assertClean, searchPlace } from './flows.mjs';
 
 // ——— payloads ———
@@ -923,14 +923,9 @@ const CASES = [
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
+serverAndBrowser(async (s, b) => {
+  [server, browser] = [s, b];
   server.handle('/favicon.ico', (req, res) => res.writeHead(204).end());
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const TYPES = { json: 'application/json', geojson: 'application/geo+json', csv: 'text/csv' };

@@ -3,18 +3,17 @@
 // At each step the focus is asserted; on each screen the whole Tab order (forwards and backwards),
 // its reading order, the focus indicators, and that nothing clickable is out of the keyboard's reach.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { checkNothingMouseOnly, checkTabOrder, focused, tabTo } from './focus.mjs';
-import { integratorPage, launch, openPage, startServer } from './harness.mjs';
+import { integratorPage, openPage, serverAndBrowser } from './harness.mjs';
 
 const BEFORE = 'link "Avant le diagnostic"';
 const AFTER = 'link "Après le diagnostic"';
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
+serverAndBrowser(async (s, b) => {
+  [server, browser] = [s, b];
   server.page(
     '/p/keyboard.html',
     integratorPage(
@@ -25,10 +24,6 @@ before(async () => {
     ),
     { csp: true },
   );
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Waits until the deep focused element is `expected` (role and name), for what the element renders next. */

@@ -2,18 +2,13 @@
 // README's snippet (the reserved-space stylesheet and the loader); and the loader alone reserves
 // the space as soon as it runs.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launch, openPage, startServer } from './harness.mjs';
+import { test } from 'node:test';
+import { openPage, serverAndBrowser } from './harness.mjs';
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+serverAndBrowser(async (s, b) => {
+  [server, browser] = [s, b];
 });
 
 const TEXT = '<p>' + 'Les associations avancent chacune à leur rythme avec le numérique. '.repeat(4) + '</p>';

@@ -3,8 +3,8 @@
 // persist="local", quizzes of the same questionnaire share one storage key (README, Storage):
 // what that means is checked too.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { integratorPage, launch, openPage, startServer } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { integratorPage, openPage, serverAndBrowser } from './harness.mjs';
 import { answerList, assertClean, searchPlace } from './flows.mjs';
 
 const QUIZZES = 50;
@@ -12,14 +12,9 @@ const FINDERS = 10;
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
+serverAndBrowser(async (s, b) => {
+  [server, browser] = [s, b];
   server.handle('/favicon.ico', (req, res) => res.writeHead(204).end());
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 function crowdedPage(persist) {

@@ -1,17 +1,12 @@
 // The simplest integrator page: the loader snippet and one quiz, under the strict policy.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { integratorPage, launch, openPage, startServer } from './harness.mjs';
+import { test } from 'node:test';
+import { integratorPage, openPage, serverAndBrowser } from './harness.mjs';
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+serverAndBrowser(async (s, b) => {
+  [server, browser] = [s, b];
 });
 
 test('the loader snippet shows the quiz under the strict CSP, requesting only the page origin', async () => {
