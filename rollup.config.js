@@ -12,11 +12,16 @@ export const elementEntries = {
   'elements/diagnostic': 'src/elements/diagnostic/define.ts',
 };
 
-/** See src/vendor/d3-transition-lite.ts. */
-const d3TransitionLite = {
-  name: 'd3-transition-lite',
+/** See src/vendor/d3-transition-lite.ts and src/vendor/d3-selection-lite.ts. */
+const d3Lite = {
+  name: 'd3-lite',
   resolveId(id) {
-    return id === 'd3-transition' ? { id: new URL('src/vendor/d3-transition-lite.ts', import.meta.url).pathname, moduleSideEffects: true } : null;
+    const vendor = (file) => new URL(`src/vendor/${file}`, import.meta.url).pathname;
+    if (id === 'd3-transition') return { id: vendor('d3-transition-lite.ts'), moduleSideEffects: true };
+    if (id === 'd3-selection') return { id: vendor('d3-selection-lite.ts'), moduleSideEffects: true };
+    // The parts d3-selection-lite.ts is built from (the package's "exports" lists only its index).
+    if (id.startsWith('d3-selection/src/')) return new URL(`node_modules/${id}`, import.meta.url).pathname;
+    return null;
   },
 };
 
@@ -27,7 +32,7 @@ const openingHoursFranceOnly = {
 };
 
 const plugins = () => [
-  d3TransitionLite,
+  d3Lite,
   openingHoursFranceOnly,
   nodeResolve({ exportConditions: ['production'] }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),

@@ -173,12 +173,25 @@ function openingHoursFranceOnly() {
   };
 }
 
+/** d3-transition and d3-selection as the build resolves them (see rollup.config.js, src/vendor/). */
+function d3Lite() {
+  return {
+    name: 'd3-lite',
+    resolveImport({ source }) {
+      if (source === 'd3-transition') return '/src/vendor/d3-transition-lite.ts';
+      if (source === 'd3-selection') return '/src/vendor/d3-selection-lite.ts';
+      if (source.startsWith('d3-selection/src/')) return `/node_modules/${source}`;
+      return undefined;
+    },
+  };
+}
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   // One page at a time: background tabs get no animation frames in headless Chromium.
   concurrency: 1,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), mediaFeatures(), openingHoursFranceOnly()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), mediaFeatures(), openingHoursFranceOnly(), d3Lite()],
   middleware: [fixtures()],
   browsers: [
     chromeLauncher({

@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../../src/elements/support-finder/define.js';
 import type { CapSupportFinder } from '../../../src/elements/support-finder/support-finder.js';
 import type { Structure } from '../../../src/core/structures/model.js';
@@ -469,6 +469,64 @@ describe('<cap-support-finder>', () => {
       await settle(map as never);
       expect(scale()).to.be.lessThan(k);
       expect(map.shadowRoot!.getElementById('map-help')!.textContent).to.contain('flèches');
+      await expect(el).to.be.accessible();
+    });
+
+    it('pans with a mouse drag or a finger, and zooms with the wheel', async () => {
+      // A touch screen, as d3-zoom tells one (it listens to touches only there).
+      const touchPoints = Object.getOwnPropertyDescriptor(Navigator.prototype, 'maxTouchPoints')!;
+      Object.defineProperty(Navigator.prototype, 'maxTouchPoints', { configurable: true, get: () => 5 });
+      let el: CapSupportFinder;
+      try {
+        el = await finder();
+      } finally {
+        Object.defineProperty(Navigator.prototype, 'maxTouchPoints', touchPoints);
+      }
+      const map = mapOf(el);
+      const svg = map.shadowRoot!.querySelector<SVGSVGElement>('svg')!;
+      const outline = () => map.shadowRoot!.querySelector('.outline')!.getAttribute('transform')!;
+      const translate = (): [number, number] => {
+        const [, tx, ty] = /translate\(([\d.e+-]+),\s*([\d.e+-]+)\)/.exec(outline())!;
+        return [Number(tx), Number(ty)];
+      };
+      const scale = () => Number(/scale\(([\d.e+-]+)\)/.exec(outline())![1]);
+      svg.scrollIntoView({ block: 'center' });
+      await waitFor(() => outline() !== 'translate(0,0) scale(1)', 'the map never fitted France', 5000);
+      const box = svg.getBoundingClientRect();
+      const x = Math.round(box.left + box.width / 2);
+      const y = Math.round(box.top + box.height / 2);
+
+      // A real mouse drag, 60 px to the right and 30 px down.
+      const [x0, y0] = translate();
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [x + 30, y + 15] });
+      await sendMouse({ type: 'move', position: [x + 60, y + 30] });
+      await sendMouse({ type: 'up' });
+      await settle(map as never);
+      const [x1, y1] = translate();
+      expect(x1 - x0).to.be.closeTo(60, 1);
+      expect(y1 - y0).to.be.closeTo(30, 1);
+
+      // The wheel, towards the user: zooms in.
+      const k = scale();
+      svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -200, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+      await settle(map as never);
+      expect(scale()).to.be.greaterThan(k);
+
+      // One finger, 40 px to the left.
+      const [x2] = translate();
+      const touch = (clientX: number) => new Touch({ identifier: 1, target: svg, clientX, clientY: y });
+      const fire = (type: string, clientX: number) => {
+        const t = touch(clientX);
+        svg.dispatchEvent(new TouchEvent(type, { touches: type === 'touchend' ? [] : [t], changedTouches: [t], bubbles: true, cancelable: true }));
+      };
+      fire('touchstart', x);
+      fire('touchmove', x - 20);
+      fire('touchmove', x - 40);
+      fire('touchend', x - 40);
+      await settle(map as never);
+      expect(translate()[0] - x2).to.be.closeTo(-40, 1);
       await expect(el).to.be.accessible();
     });
 
