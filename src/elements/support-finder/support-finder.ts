@@ -540,7 +540,7 @@ export class CapSupportFinder extends CapElement {
       const { DEMO_STRUCTURES } = await import('../../data/demo-structures.js');
       structures = DEMO_STRUCTURES;
     } else if (inputs.length > 0) {
-      const [{ readStructures, readStructureObjects, readParsedJson }, { mergeSources }] = await readerModules();
+      const { readStructures, readStructureObjects, readParsedJson, mergeSources } = await readerModules();
       const read = [];
       // One source (nothing to merge): the detail fields are cleaned after the first list and map.
       const options = { deferDetails: inputs.length === 1 };
@@ -1181,19 +1181,14 @@ function afterPaint(callback: () => void): void {
   requestAnimationFrame(() => requestAnimationFrame(() => whenIdle(callback)));
 }
 
-let readers: Promise<[typeof import('../../core/structures/readers.js'), typeof import('../../core/structures/merge.js')]> | undefined;
+let readers: Promise<typeof import('../../core/structures/reading.js')> | undefined;
 
 /** Fetching files (a chunk shared with the quiz), only for `src`. */
 const loadJson = () => import('../shared/load-json.js');
 
-/** The readers' chunks (and, in parallel, the ones they import), loaded once. */
+/** The readers' chunk, loaded once. */
 function readerModules() {
-  readers ??= Promise.all([
-    import('../../core/structures/readers.js'),
-    import('../../core/structures/merge.js'),
-    // Imported by both: fetched with them rather than after them.
-    import('../../core/structures/crosswalk.js'),
-  ]).then(([r, m]) => [r, m] as [typeof r, typeof m]);
+  readers ??= import('../../core/structures/reading.js');
   // A failed load (the network) is tried again next time.
   readers.catch(() => (readers = undefined));
   return readers;
