@@ -8,7 +8,7 @@ import { format, type Lang } from '../../core/i18n.js';
 import type { Origin } from '../../core/structures/search.js';
 import type { Structure } from '../../core/structures/model.js';
 import outline from '../../data/france-outline.generated.js';
-import { cancelIdle, whenIdle } from '../shared/idle.js';
+import { cancelIdle, nextTask, whenIdle } from '../shared/idle.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { finderMsg } from './messages.js';
 import { mapStyles } from './finder-map.styles.js';
@@ -232,6 +232,14 @@ export class CapFinderMap extends LitElement {
       this.fineIndex = new Supercluster<PointProps, ClusterCount>({ radius: 48, minZoom: 7, maxZoom: 11 }).load(points);
     }
     return this.fineIndex;
+  }
+
+  /**
+   * The first render (the outline, the clusters, the d3-zoom set-up) runs in a task of its own,
+   * after the finder's first render: together they made a task of more than 50 ms on the host page.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.hasUpdated ? super.scheduleUpdate() : nextTask().then(() => super.scheduleUpdate());
   }
 
   protected override firstUpdated(): void {

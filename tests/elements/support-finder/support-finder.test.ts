@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../../src/elements/support-finder/define.js';
 import type { CapSupportFinder } from '../../../src/elements/support-finder/support-finder.js';
@@ -24,6 +25,9 @@ async function finder(template = html`<cap-support-finder .structures=${SMALL}><
   const el = await fixture<CapSupportFinder>(template);
   await waitFor(() => !shadow(el).querySelector('[aria-busy="true"]') && !!shadow(el).querySelector('.result-list, [role="alert"]'), 'finder never loaded', 10000);
   await settle(el);
+  // The map's first render follows the finder's, in a task of its own.
+  const map = shadow(el).querySelector('cap-finder-map') as LitElement | null;
+  if (map) await settle(map);
   return el;
 }
 
