@@ -46,6 +46,21 @@ export function pages(meta = readMeta()) {
       max: 45 * KB,
     },
     {
+      // Reported, not checked: what the finder loads for a `src` file in French with the default
+      // geocoder, every lazy chunk included except those DESIGN §5 leaves out (opening hours, commune
+      // index) and what such a page does not load (demo data, English text, the online geocoder).
+      id: 'finder-data',
+      name: 'finder reading a src file (all but the opening-hours and commune-index chunks; reported)',
+      files: [
+        'loader.js',
+        ...closure(meta, ['elements/support-finder.js'], {
+          lazy: true,
+          except: /^chunks\/(opening-hours|communes|demo-structures|geoplateforme|messages\.en)[-.]/,
+        }),
+      ],
+      max: undefined,
+    },
+    {
       id: 'all',
       name: 'all four elements on one page (before lazy chunks)',
       files: [
@@ -72,6 +87,7 @@ function main() {
   let failed = false;
   const rows = pages().map((b) => {
     const bytes = b.files.reduce((sum, f) => sum + gz(f), 0);
+    if (b.max === undefined) return { budget: b.name, 'gzip bytes': bytes, limit: '—', result: 'reported' };
     const ok = bytes <= b.max;
     failed ||= !ok;
     return { budget: b.name, 'gzip bytes': bytes, 'limit': b.max, result: ok ? 'ok' : 'OVER BUDGET' };

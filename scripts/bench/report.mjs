@@ -97,6 +97,7 @@ function tables({ weight, quiz, finder, host, sizes }) {
   const headline = [
     ['weight: SurveyJS quiz page / our quiz page (gzip)', ratio(w('surveyjs-page').gzip, w('quiz').gzip)],
     ['weight: Leaflet + markercluster / our finder (gzip)', ratio(w('leaflet').gzip, w('finder').gzip)],
+    ['weight: Leaflet + markercluster / our finder with its data readers (gzip)', ratio(w('leaflet').gzip, w('finder-data').gzip)],
     ['weight: Chart.js gauge / our gauge alone (gzip)', ratio(w('chartjs').gzip, w('gauge-alone').gzip)],
     ['weight: ECharts gauge / our gauge alone (gzip)', ratio(w('echarts').gzip, w('gauge-alone').gzip)],
     ...QUIZ.filter(([k]) => k !== 'startReady').map(([key, , label]) => [
