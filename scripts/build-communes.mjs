@@ -151,11 +151,22 @@ for (const r of rows) {
   }
 }
 rows.sort((a, b) => (a.insee < b.insee ? -1 : 1));
-const round = (n) => String(Math.round(n * 1e4) / 1e4);
+// Compact lines (see parseCommuneIndex): the department is the INSEE code's first 2 characters (3
+// overseas), so it is not written; an INSEE code that follows the previous one in the same
+// department is written as the difference; positions to 0.001° (about 100 m); the population as
+// round(20 × log10(population + 1)), enough to rank homonyms and prefixes (about ±6 %).
+const department = (insee) => (insee.startsWith('97') ? insee.slice(0, 3) : insee.slice(0, 2));
+const round = (n) => String(Math.round(n * 1e3) / 1e3);
+let previous = '';
 const text = rows
-  .map((r) =>
-    [r.name, r.insee, r.postcodes.join(','), r.department, round(r.point.lat), round(r.point.lon), r.approx ? 1 : 0, r.population].join('|'),
-  )
+  .map((r) => {
+    if (department(r.insee) !== r.department) throw new Error(`Department of ${r.insee} is not its INSEE prefix`);
+    const delta = /^\d{5}$/.test(r.insee) && /^\d{5}$/.test(previous) && r.insee.slice(0, 2) === previous.slice(0, 2);
+    const insee = delta ? String(Number(r.insee) - Number(previous)) : r.insee;
+    previous = r.insee;
+    const size = Math.round(20 * Math.log10((r.population || 0) + 1));
+    return [r.name, insee, r.postcodes.join(','), round(r.point.lat), round(r.point.lon), r.approx ? 1 : 0, size].join('|');
+  })
   .join('\n');
 
 const source =
@@ -164,12 +175,12 @@ const source =
   `export default ${JSON.stringify(text)};\n`;
 
 mkdirSync(dirname(OUT), { recursive: true });
-let previous = '';
+let before = '';
 try {
-  previous = readFileSync(OUT, 'utf8');
+  before = readFileSync(OUT, 'utf8');
 } catch {}
 // Unchanged content keeps its mtime, so watchers and caches are not disturbed.
-if (previous !== source) writeFileSync(OUT, source);
+if (before !== source) writeFileSync(OUT, source);
 
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
 const approx = counts.postcode + counts.epci + counts.department;
@@ -179,5 +190,5 @@ console.log(
     `${approx} approximate: ${counts.postcode} by postcode neighbours, ${counts.epci} by intercommunality centre, ` +
     `${counts.department} by department centre) → ` +
     `src/data/communes.generated.js ${kb(Buffer.byteLength(source))}, ${kb(gzipSync(source, { level: 9 }).length)} gzip` +
-    (previous === source ? ' (unchanged)' : ''),
+    (before === source ? ' (unchanged)' : ''),
 );

@@ -14,7 +14,7 @@ export interface Commune {
   lon: number;
   /** True when the coordinates are not the commune's own (a postcode neighbour, its intercommunality or department). */
   approximate: boolean;
-  /** Municipal population; 0 when unknown. */
+  /** Municipal population, approximate (±6 %: the index keeps its logarithm); 0 when unknown. */
   population: number;
 }
 
@@ -26,24 +26,34 @@ export interface CommuneMatch {
 
 export type CommuneSearch = (query: string, limit?: number) => CommuneMatch[];
 
-/** Parses `name|insee|postcodes|department|lat|lon|approx|population` lines; skips malformed ones. */
+/**
+ * Parses the index's `name|insee|postcodes|lat|lon|approx|size` lines (scripts/build-communes.mjs);
+ * skips malformed ones.
+ * - `insee`: the code, or (shorter than 5 characters) the difference from the previous line's code;
+ * - the department is the code's first 2 characters, 3 overseas ("974");
+ * - `size`: round(20 × log10(population + 1)), read back as an approximate population.
+ */
 export function parseCommuneIndex(text: string): Commune[] {
   const communes: Commune[] = [];
+  let previous = '';
   for (const line of text.split('\n')) {
     const f = line.split('|');
-    if (f.length < 7) continue;
-    const lat = Number(f[4]);
-    const lon = Number(f[5]);
-    if (!f[0] || !f[1] || !f[3] || !Number.isFinite(lat) || !Number.isFinite(lon) || f[4] === '' || f[5] === '') continue;
+    if (f.length < 6) continue;
+    let insee = f[1]!;
+    if (/^\d{1,4}$/.test(insee) && /^\d{5}$/.test(previous)) insee = String(Number(previous) + Number(insee)).padStart(5, '0');
+    const lat = Number(f[3]);
+    const lon = Number(f[4]);
+    if (!f[0] || !/^\d[\dAB]\d{3}$/.test(insee) || !Number.isFinite(lat) || !Number.isFinite(lon) || f[3] === '' || f[4] === '') continue;
+    previous = insee;
     communes.push({
       name: f[0],
-      insee: f[1],
+      insee,
       postcodes: f[2] ? f[2].split(',') : [],
-      department: f[3],
+      department: insee.startsWith('97') ? insee.slice(0, 3) : insee.slice(0, 2),
       lat,
       lon,
-      approximate: f[6] === '1',
-      population: Number(f[7]) || 0,
+      approximate: f[5] === '1',
+      population: Math.round(10 ** ((Number(f[6]) || 0) / 20)) - 1,
     });
   }
   return communes;

@@ -9,25 +9,25 @@ import {
   type Commune,
 } from '../../../src/core/geo/communes.js';
 
-// name|insee|postcodes|department|lat|lon|approx|population
+// name|insee (or the difference from the line before)|postcodes|lat|lon|approx|round(20 × log10(population + 1))
 const FIXTURE = [
-  'Lyon|69123|69001,69002,69003,69004,69005,69006,69007,69008,69009|69|45.7485|4.8467|0|520774',
-  'Lyons-la-Forêt|27377|27480|27|49.3986|1.4767|0|714',
-  'Saint-Denis|93066|93200,93210,93380|93|48.9356|2.3539|0|149077',
-  'Saint-Denis|97411|97400,97417,97490|974|-20.8823|55.4504|0|155634',
-  'Saint-Denis-en-Bugey|01345|01500|01|45.95|5.33|1|2300',
-  "L'Île-Saint-Denis|93039|93450|93|48.9367|2.3394|0|8696",
-  'Sainte-Marie|97418|97438|974|-20.8969|55.5491|0|34000',
-  'Stenay|55502|55700|55|49.4869|5.1861|0|2500',
-  "L'Isle-Adam|95313|95290|95|49.1111|2.2222|0|12500",
-  "L'Isle-sur-la-Sorgue|84054|84800|84|43.9194|5.0514|0|19500",
-  'Lisle|41116|41100|41|47.8|1.1|1|220',
-  'Ajaccio|2A004|20000,20090,20167|2A|41.9189|8.7381|0|76320',
-  'Bastia|2B033|20200,20600|2B|42.7028|9.45|0|48500',
-  'Œuilly|02565|02160|02|49.39|3.68|1|120',
-  'Alixan|26005|26300|26|44.97|5.02|1|2500',
-  'Bourg-de-Péage|26057|26300|26|45.03|5.05|0|10300',
-  'Châteauneuf-sur-Isère|26081|26300|26|45.01|4.94|1|4000',
+  'Lyon|69123|69001,69002,69003,69004,69005,69006,69007,69008,69009|45.7485|4.8467|0|114',
+  'Lyons-la-Forêt|27377|27480|49.3986|1.4767|0|57',
+  'Saint-Denis|93066|93200,93210,93380|48.9356|2.3539|0|103',
+  'Saint-Denis|97411|97400,97417,97490|-20.8823|55.4504|0|104',
+  'Saint-Denis-en-Bugey|01345|01500|45.95|5.33|1|67',
+  "L'Île-Saint-Denis|93039|93450|48.9367|2.3394|0|79",
+  'Sainte-Marie|97418|97438|-20.8969|55.5491|0|91',
+  'Stenay|55502|55700|49.4869|5.1861|0|68',
+  "L'Isle-Adam|95313|95290|49.1111|2.2222|0|82",
+  "L'Isle-sur-la-Sorgue|84054|84800|43.9194|5.0514|0|86",
+  'Lisle|41116|41100|47.8|1.1|1|47',
+  'Ajaccio|2A004|20000,20090,20167|41.9189|8.7381|0|98',
+  'Bastia|2B033|20200,20600|42.7028|9.45|0|94',
+  'Œuilly|02565|02160|49.39|3.68|1|42',
+  'Alixan|26005|26300|44.97|5.02|1|68',
+  'Bourg-de-Péage|52|26300|45.03|5.05|0|80',
+  'Châteauneuf-sur-Isère|24|26300|45.01|4.94|1|72',
   'Not a commune line',
   '',
 ].join('\n');
@@ -48,11 +48,15 @@ describe('geo/communes', () => {
       lat: 45.7485,
       lon: 4.8467,
       approximate: false,
-      population: 520774,
+      population: 501186, // 520,774, kept as round(20 × log10(520,775)) = 114
     });
+    // Codes written as the difference from the line before: 26005, then +52 and +24.
+    expect(index.slice(-3).map((c) => c.insee)).to.deep.equal(['26005', '26057', '26081']);
     expect(index.find((c) => c.insee === '01345')!.approximate).to.equal(true);
     expect(parseCommuneIndex('')).to.deep.equal([]);
-    expect(parseCommuneIndex('A|1|2|3|x|y|0|0')).to.deep.equal([]);
+    expect(parseCommuneIndex('A|12345|2|x|y|0|0')).to.deep.equal([]);
+    // A difference with no code before it is not a code.
+    expect(parseCommuneIndex('A|12|01000|46|5|0|0')).to.deep.equal([]);
   });
 
   it('normalises case, accents, punctuation and Saint abbreviations', () => {
