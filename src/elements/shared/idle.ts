@@ -23,3 +23,33 @@ export function cancelIdle(handle: number): void {
 export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+type YieldingScheduler = { yield?: () => Promise<void> };
+
+/**
+ * Let the browser run what is waiting (input, rendering, the host page's tasks) before going on:
+ * long work is cut into tasks under 50 ms (DESIGN §5). `scheduler.yield()` where there is one (its
+ * continuation goes before other tasks), else a message to ourselves (no 4 ms timer clamping).
+ */
+export function yieldTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: YieldingScheduler }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Work slices: `pause()` yields (see yieldTask) once the current slice has run `budget` ms. */
+export function slices(budget = 25): { pause: () => Promise<void> | undefined } {
+  let start = performance.now();
+  return {
+    pause() {
+      if (performance.now() - start < budget) return undefined;
+      return yieldTask().then(() => {
+        start = performance.now();
+      });
+    },
+  };
+}

@@ -1,6 +1,7 @@
 import type { Lang } from '../../core/i18n.js';
 import { JsonSplitter } from '../../core/json-split.js';
 import { failure, type LoadFailure, type LoadResult } from './failure.js';
+import { slices } from './idle.js';
 import { sharedMsg } from './messages.js';
 
 /**
@@ -77,7 +78,11 @@ async function bodyText(
     if (splitter?.feed(piece)) dropped = true;
     else parts.push(piece);
   };
+  // Pieces that are already there resolve at once: without a pause, the whole download would be
+  // read in one task (200 ms and more for 12 MB).
+  const { pause } = slices();
   for (;;) {
+    await pause();
     const { done, value } = await reader.read();
     if (done) break;
     if (!decoder) {
@@ -85,12 +90,15 @@ async function bodyText(
       decoder = new TextDecoder(utf16 ?? 'utf-8', { fatal: true });
     }
     chunks.push(value);
-    if (!valid) continue;
-    try {
-      keep(decoder.decode(value, { stream: true }));
-    } catch {
-      valid = false;
-      parts = [];
+    // A busy page gets the bytes that piled up in one piece (megabytes): read a slice at a time.
+    for (let at = 0; valid && at < value.length; at += PIECE) {
+      if (at > 0) await pause();
+      try {
+        keep(decoder.decode(value.subarray(at, at + PIECE), { stream: true }));
+      } catch {
+        valid = false;
+        parts = [];
+      }
     }
   }
   if (valid && decoder) {
@@ -106,6 +114,9 @@ async function bodyText(
   if (valid) return { value: '' };
   return { value: new TextDecoder('windows-1252').decode(joinBytes(chunks)), encoding: 'windows-1252' };
 }
+
+/** Bytes decoded and parsed between two pauses at most (about 2–5 ms of work). */
+const PIECE = 256 * 1024;
 
 function joinBytes(chunks: Uint8Array[]): Uint8Array {
   const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));

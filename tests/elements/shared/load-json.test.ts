@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { endsEarly } from '../../../src/elements/shared/load-json.js';
+import { endsEarly, fetchText } from '../../../src/elements/shared/load-json.js';
 
 describe('endsEarly', () => {
   it('spots JSON that stops before its end', () => {
@@ -18,5 +18,24 @@ describe('endsEarly', () => {
     expect(endsEarly('<!doctype html><p>Pas du JSON</p>')).to.equal(false);
     expect(endsEarly('nom,latitude,longitude\nA,45,')).to.equal(false);
     expect(endsEarly('')).to.equal(false);
+  });
+});
+
+describe('fetchText', () => {
+  it('parses a large file arriving in one piece, its characters cut anywhere, as JSON.parse does', async () => {
+    // About 1.5 MB of two- and three-byte characters: the 256 KB slices it is read in end inside them.
+    const rows = Array.from({ length: 4000 }, (_, i) => ({ id: i, name: `Lieu ${i} — Île-de-France “${'é’'.repeat(i % 97)}”`, lat: 48.85, lon: 2.35 }));
+    const text = JSON.stringify({ structures: rows });
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    try {
+      const result = await fetchText(url, 'fr', 10000, true);
+      if (!result.ok) throw new Error(result.message);
+      expect(result.json?.value).to.deep.equal(JSON.parse(text));
+      const plain = await fetchText(url, 'fr', 10000);
+      if (!plain.ok) throw new Error(plain.message);
+      expect(plain.value).to.equal(text);
+    } finally {
+      URL.revokeObjectURL(url);
+    }
   });
 });
