@@ -691,26 +691,46 @@ function plainValues(row: Json, keyCache: Map<string, FieldEntry | null>, values
 // ---------------------------------------------------------------------------------------------
 // JSON formats
 
-function readOwnRows(rows: readonly unknown[], sourceName: string, options: ReadOptions = {}): ReadOutcome {
-  const out = new Collector('cap-numerique', sourceName);
-  const keyCache = new Map<string, FieldEntry | null>();
-  const lookups = new LabelLookups();
+/** Rows of the project's own format, read a range at a time (see `readJsonInSlices`). */
+class OwnRowsReader {
+  private readonly out: Collector;
+  private readonly keyCache = new Map<string, FieldEntry | null>();
+  private readonly lookups = new LabelLookups();
   // One values object and one draft for every row: the collector copies what it keeps.
-  const values = emptyValues();
-  const draft = emptyDraft();
-  const details = !options.deferDetails;
+  private readonly values = emptyValues();
+  private readonly draft = emptyDraft();
+  private readonly details: boolean;
   // With deferred details: the rows kept, in the order of their structures.
-  const kept: Json[] = [];
-  for (const row of rows) {
-    if (!isRecord(row)) {
-      out.skip('not-an-object');
-      continue;
-    }
-    const structure = out.add(plainDraft(plainValues(row, keyCache, values), lookups, draft, details));
-    if (structure && !details) kept.push(row);
+  private readonly kept: Json[] = [];
+
+  constructor(sourceName: string, options: ReadOptions) {
+    this.out = new Collector('cap-numerique', sourceName);
+    this.details = !options.deferDetails;
   }
-  const result = out.result();
-  return details ? result : { ...result, details: pendingDetails(result.structures, kept, keyCache) };
+
+  read(rows: readonly unknown[], from = 0, to = rows.length): void {
+    const { out, keyCache, lookups, values, draft, details, kept } = this;
+    for (let i = from; i < to; i++) {
+      const row = rows[i];
+      if (!isRecord(row)) {
+        out.skip('not-an-object');
+        continue;
+      }
+      const structure = out.add(plainDraft(plainValues(row, keyCache, values), lookups, draft, details));
+      if (structure && !details) kept.push(row);
+    }
+  }
+
+  result(): ReadOutcome {
+    const result = this.out.result();
+    return this.details ? result : { ...result, details: pendingDetails(result.structures, this.kept, this.keyCache) };
+  }
+}
+
+function readOwnRows(rows: readonly unknown[], sourceName: string, options: ReadOptions = {}): ReadOutcome {
+  const reader = new OwnRowsReader(sourceName, options);
+  reader.read(rows);
+  return reader.result();
 }
 
 function pendingDetails(structures: readonly Structure[], rows: Json[], keyCache: Map<string, FieldEntry | null>): PendingDetails {
@@ -1027,6 +1047,59 @@ export function readParsedJson(data: unknown, sourceName: string, options: ReadO
     return readJson(data, sourceName, options);
   } catch (error) {
     return { error: 'unknown-format', detail: `could not read the file: ${String((error as Error)?.message).slice(0, 200)}` };
+  }
+}
+
+/** The rows `readJson` reads as the project's own format, or undefined for any other shape. */
+function ownRows(data: unknown): readonly unknown[] | undefined {
+  if (Array.isArray(data)) return data.length > 0 && detectRows(data) === 'own' ? data : undefined;
+  if (!isRecord(data)) return undefined;
+  const type = own(data, 'type');
+  if (type === 'FeatureCollection' || type === 'Feature' || (type === undefined && Array.isArray(own(data, 'features')))) return undefined;
+  const structures = own(data, 'structures');
+  if (!Array.isArray(structures) || Array.isArray(own(data, 'services'))) return undefined;
+  const kind = detectRows(structures);
+  return kind === 'data-inclusion' || kind === 'lamednum' ? undefined : structures;
+}
+
+/** Rows of our own format read between two pauses. */
+const SLICE = 500;
+
+/**
+ * `readParsedJson`, for a large file of the project's own format, cut into slices: `pause()` is
+ * called between slices and may return a promise (the caller's chance to let the page run). Other
+ * formats are read at once. Same result as `readParsedJson`; never rejects.
+ */
+export function readJsonInSlices(data: unknown, sourceName: string, options: ReadOptions, pause: Pause): Promise<ReadOutcome> {
+  return inSlices(data, sourceName, options, pause, () => readParsedJson(data, sourceName, options));
+}
+
+/** `readStructureObjects` in slices, as `readJsonInSlices`. */
+export function readObjectsInSlices(rows: readonly unknown[], sourceName: string, options: ReadOptions, pause: Pause): Promise<ReadOutcome> {
+  const whole = () => readStructureObjects(rows, sourceName, options);
+  return Array.isArray(rows) ? inSlices({ structures: rows }, sourceName, options, pause, whole) : Promise.resolve(whole());
+}
+
+type Pause = () => Promise<void> | undefined;
+
+async function inSlices(data: unknown, sourceName: string, options: ReadOptions, pause: Pause, whole: () => ReadOutcome): Promise<ReadOutcome> {
+  let rows: readonly unknown[] | undefined;
+  try {
+    rows = ownRows(data);
+  } catch {
+    rows = undefined;
+  }
+  if (!rows || rows.length <= SLICE) return whole();
+  try {
+    const reader = new OwnRowsReader(sourceName, options);
+    for (let at = 0; at < rows.length; at += SLICE) {
+      reader.read(rows, at, Math.min(rows.length, at + SLICE));
+      await pause();
+    }
+    return reader.result();
+  } catch {
+    // A row that throws when read (rows handed over by a script): read at once, as before.
+    return whole();
   }
 }
 

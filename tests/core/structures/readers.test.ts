@@ -1,6 +1,15 @@
 import { expect } from '@open-wc/testing';
 import type { ReadResult, Structure } from '../../../src/core/structures/model.js';
-import { isReadError, readPosition, readStructureObjects, readStructures, type ReadOutcome } from '../../../src/core/structures/readers.js';
+import {
+  isReadError,
+  readJsonInSlices,
+  readObjectsInSlices,
+  readParsedJson,
+  readPosition,
+  readStructureObjects,
+  readStructures,
+  type ReadOutcome,
+} from '../../../src/core/structures/readers.js';
 import { isInFrance } from '../../../src/core/structures/territory.js';
 
 function ok(outcome: ReadOutcome): ReadResult {
@@ -584,5 +593,59 @@ describe('readStructureObjects: details after the first draw', () => {
     expect(outcome.format).to.equal('lieux-mediation-numerique');
     expect(outcome).not.to.have.property('details');
     expect(outcome.structures[0]).to.include({ description: 'Texte' });
+  });
+});
+
+describe('reading in slices', () => {
+  // 1,800 rows of our format, with a bad row, duplicate ids and rows without ids across slices.
+  const rows: unknown[] = Array.from({ length: 1800 }, (_, i) => ({
+    ...(i % 7 ? { id: `s${i % 900}` } : {}),
+    name: `Lieu ${i}`,
+    lat: 45 + i / 10000,
+    lon: 4,
+    themes: ['outils'],
+    description: `Description ${i}`,
+  }));
+  rows[1000] = { name: 'Sans position' };
+  rows[1200] = 'not an object';
+
+  it('gives what reading at once gives, pausing between slices of 500 rows', async () => {
+    let pauses = 0;
+    const pause = () => {
+      pauses++;
+      return new Promise<void>((resolve) => setTimeout(resolve, 0));
+    };
+    const data = { structures: rows };
+    const sliced = await readJsonInSlices(data, 'x', { deferDetails: true }, pause);
+    const whole = readParsedJson(data, 'x', { deferDetails: true });
+    if (isReadError(sliced) || isReadError(whole)) throw new Error('read error');
+    expect(pauses).to.equal(4);
+    expect(sliced.structures).to.deep.equal(whole.structures);
+    expect(sliced.skipped).to.deep.equal({ 'missing-coordinates': 1, 'not-an-object': 1 });
+    expect(sliced.structures.map((s) => s.id).filter((id) => id.endsWith('~2'))).to.have.length(whole.structures.filter((s) => s.id.endsWith('~2')).length);
+    // The details are still deferred, and complete the same way.
+    sliced.details!.run();
+    whole.details!.run();
+    expect(sliced.structures).to.deep.equal(whole.structures);
+
+    const objects = await readObjectsInSlices(rows, 'structures', {}, pause);
+    expect(objects).to.deep.equal(readStructureObjects(rows, 'structures'));
+    expect(pauses).to.equal(8);
+  });
+
+  it('reads other formats, small lists and rows whose getters throw at once, as before', async () => {
+    let pauses = 0;
+    const pause = () => void pauses++;
+    const lamednum = Array.from({ length: 600 }, (_, i) => ({ id: String(i), pivot: '00000000000000', nom: `Lieu ${i}`, latitude: 45, longitude: 4 }));
+    expect(await readJsonInSlices(lamednum, 'x', {}, pause)).to.deep.equal(readParsedJson(lamednum, 'x'));
+    const small = rows.slice(0, 400);
+    expect(await readJsonInSlices(small, 'x', {}, pause)).to.deep.equal(readParsedJson(small, 'x'));
+    expect(pauses).to.equal(0);
+    // A getter that throws (rows handed over by a script): that row is skipped, the others kept.
+    const tricky = rows.slice(0, 900).map((row, i) => (i === 700 ? { get name(): string { throw new Error('boom'); }, lat: 45, lon: 4 } : row));
+    const outcome = await readObjectsInSlices(tricky, 'x', {}, pause);
+    expect(outcome).to.deep.equal(readStructureObjects(tricky, 'x'));
+    if (isReadError(outcome)) throw new Error(outcome.detail);
+    expect(outcome.structures).to.have.length(899);
   });
 });
