@@ -191,7 +191,9 @@ export class CapFinderMap extends LitElement {
     const cells = new Map<number, GeoJSON.Feature<GeoJSON.Point, PointProps>>();
     for (const s of this.structures) {
       if (s.positionWarning === 'outside-france') continue;
-      const [x, y] = project([s.lon, s.lat]);
+      // `project`, spelt out (no arrays made): 20,000 structures took 25 ms through it, 5 this way.
+      const x = s.lon / 360;
+      const y = -Math.log(Math.tan(Math.PI / 4 + (Math.max(-85, Math.min(85, s.lat)) * RAD) / 2)) / TAU;
       // Cell coordinates are within ±4,096 (the world is 8,192 cells wide).
       const key = (Math.floor(x / CELL) + 8192) * 16384 + Math.floor(y / CELL) + 8192;
       const cell = cells.get(key);
