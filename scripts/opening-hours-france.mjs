@@ -1,14 +1,26 @@
 /**
- * The opening_hours package carries the public and school holidays of some 60 countries; the finder
- * asks it only about France (country code "fr"; the overseas departments are French states there).
- * `franceOnly` turns the other countries' tables into empty objects: the hours chunk goes from 115
- * to 70 KB gzip and evaluates faster, with the same answers for France. The build (rollup.config.js)
- * and the browser tests (web-test-runner.config.mjs) both apply it, so the tests run what ships.
- * It throws if the package's layout changes, so that a new version is looked at.
+ * The opening_hours package carries data for every country and language; the finder asks it only
+ * about France (country code "fr"; the overseas departments are French states there), with its
+ * messages in English. `franceOnly` keeps, for what the finder runs:
+ * - the public and school holidays of France only (the other countries' tables become empty);
+ * - of the words it recognises across languages ("crossLocale": month and day names in some 100
+ *   languages), the French and English ones. A value written in another language ("Montag–Freitag")
+ *   is then not understood, and the finder shows it as written ("horaires non reconnus"), never as
+ *   closed; French and English values read as before;
+ * - its messages in English and French only.
+ * The hours chunk goes from 115 to about 45 KB gzip and evaluates in about half the time. The build
+ * (rollup.config.js) and the browser tests (web-test-runner.config.mjs) both apply it, so the tests
+ * run what ships. It throws if the package's layout changes, so that a new version is looked at.
  */
+import vm from 'node:vm';
+
 export const OPENING_HOURS_FILE = /node_modules\/opening_hours\/build\/opening_hours\.esm\.mjs$/;
 
 export function franceOnly(code) {
+  return keepLanguages(keepFrenchHolidays(code));
+}
+
+function keepFrenchHolidays(code) {
   const lines = code.split('\n');
   const start = lines.findIndex((line) => line.startsWith('const ad = {'));
   const end = lines.findIndex((line) => line.startsWith('var holiday_definitions = '));
@@ -22,4 +34,46 @@ export function franceOnly(code) {
     return country === 'fr' ? lines.slice(head, heads[k + 1] ?? end) : [`const ${country} = {};`];
   });
   return [...lines.slice(0, start), ...kept, ...lines.slice(end)].join('\n');
+}
+
+const LANGUAGES = new Set(['fr', 'en']);
+
+/**
+ * The object literal of `var name = {…};` (the package's own data: strings in double quotes, no
+ * comments): `[start, end, value]`, `start` at its line, `end` after its `;`.
+ */
+function literal(code, name) {
+  const head = `\nvar ${name} = {`;
+  const start = code.indexOf(head);
+  if (start < 0) throw new Error(`opening_hours: "${name}" is not where expected; review scripts/opening-hours-france.mjs`);
+  const open = start + head.length - 1;
+  let depth = 0;
+  let end = -1;
+  for (let i = open; i < code.length && end < 0; i++) {
+    const c = code[i];
+    if (c === '"') {
+      for (i++; code[i] !== '"'; i++) if (code[i] === '\\') i++;
+    } else if (c === '{' || c === '[') depth++;
+    else if ((c === '}' || c === ']') && --depth === 0) end = i + 1;
+  }
+  if (end < 0 || code[end] !== ';') throw new Error(`opening_hours: "${name}" does not end as expected; review scripts/opening-hours-france.mjs`);
+  return [start, end + 1, vm.runInNewContext(`(${code.slice(open, end)})`)];
+}
+
+function keepLanguages(code) {
+  // Words by spelling: [{ lang, meaning, type }].
+  const [wordsStart, wordsEnd, words] = literal(code, 'crossLocale');
+  const keptWords = {};
+  for (const [word, meanings] of Object.entries(words)) {
+    const kept = meanings.filter((m) => LANGUAGES.has(m.lang));
+    if (kept.length > 0) keptWords[word] = kept;
+  }
+  if (!Object.values(keptWords).some((meanings) => meanings.some((m) => m.lang === 'fr'))) {
+    throw new Error('opening_hours: no French word left in "crossLocale"; review scripts/opening-hours-france.mjs');
+  }
+  code = `${code.slice(0, wordsStart)}\nvar crossLocale = ${JSON.stringify(keptWords)};${code.slice(wordsEnd)}`;
+  // Messages by language: { en: { texts }, de: …, fr: … }.
+  const [dataStart, dataEnd, messages] = literal(code, 'data');
+  if (!messages.en || !messages.fr) throw new Error('opening_hours: English or French messages missing; review scripts/opening-hours-france.mjs');
+  return `${code.slice(0, dataStart)}\nvar data = ${JSON.stringify({ en: messages.en, fr: messages.fr })};${code.slice(dataEnd)}`;
 }

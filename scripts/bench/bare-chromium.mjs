@@ -91,9 +91,11 @@ export async function launchBare({ executablePath = '/usr/bin/chromium', width =
       };
     },
     async close() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
       await send('Browser.close').catch(() => {});
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
       child.kill();
-      rmSync(profile, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     },
   };
 }

@@ -100,6 +100,16 @@ describe('openingStatus', () => {
     }
   });
 
+  it('reads French and English day names, and says "Horaires à vérifier" for another language', () => {
+    // Monday 13 July 2026, 10:00 in Paris. The build keeps the package's French and English words.
+    for (const hours of ['lu-ve 09:00-12:00', 'Lundi-Vendredi 9h-12h', 'Monday-Friday 09:00-12:00']) {
+      expect(openingStatus(hours, 'Europe/Paris', new Date('2026-07-13T08:00:00Z')).state, hours).to.equal('open');
+    }
+    const spanish = openingStatus('lunes-viernes 09:00-13:00', 'Europe/Paris', new Date('2026-07-13T08:00:00Z'));
+    expect(spanish.state).to.equal('unknown');
+    expect(spanish.text.fr).to.equal('Horaires à vérifier');
+  });
+
   it('says unknown for empty or missing hours', () => {
     for (const hours of [undefined, '', '   ']) {
       const status = openingStatus(hours, 'Europe/Paris');
