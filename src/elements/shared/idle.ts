@@ -42,7 +42,7 @@ export function yieldTask(): Promise<void> {
 }
 
 /** Work slices: `pause()` yields (see yieldTask) once the current slice has run `budget` ms. */
-export function slices(budget = 25): { pause: () => Promise<void> | undefined } {
+export function slices(budget = 12): { pause: () => Promise<void> | undefined } {
   let start = performance.now();
   return {
     pause() {

@@ -7,7 +7,7 @@ import type { PendingDetails } from '../../core/structures/readers.js';
 import { findStructures, matches, NO_FILTERS, type Filters, type FindResult, type FoundStructure, type Origin } from '../../core/structures/search.js';
 import { ContextConsumer } from '@lit/context';
 import { CapElement } from '../shared/cap-element.js';
-import { nextTask, slices, whenIdle } from '../shared/idle.js';
+import { nextTask, slices, whenIdle, yieldTask } from '../shared/idle.js';
 import { diagnosticContext } from '../shared/context.js';
 import { renderError } from '../shared/error-view.js';
 import { failure, inlineJson, type LoadFailure } from '../shared/failure.js';
@@ -588,6 +588,8 @@ export class CapSupportFinder extends CapElement {
       } else {
         structures = read[0]?.structures ?? [];
       }
+      // The first list is drawn in a task of its own.
+      if (structures.length > 500) await yieldTask();
     }
     if (token !== this.loadToken) return;
     this.byName = undefined;
