@@ -9,6 +9,7 @@ import type { Origin } from '../../core/structures/search.js';
 import type { Structure } from '../../core/structures/model.js';
 import outline from '../../data/france-outline.generated.js';
 import { cancelIdle, nextTask, whenIdle } from '../shared/idle.js';
+import { loadInSteps } from './cluster-steps.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { finderMsg } from './messages.js';
 import { mapStyles } from './finder-map.styles.js';
@@ -47,6 +48,9 @@ interface ClusterCount {
  * coordinates fill a few thousand cells).
  */
 const CELL = 4 / (256 * 2 ** 7);
+
+/** The index of zooms 7–11: every structure (from zoom 12 on each shows on its own). */
+const FINE = { radius: 48, minZoom: 7, maxZoom: 11 };
 
 const TILE_SIZE = 256;
 const TAU = 2 * Math.PI;
@@ -132,6 +136,8 @@ export class CapFinderMap extends LitElement {
   /** Clusters for zooms 7–11, built on the next idle moment, or at once when the user zooms past 6. */
   private fineIndex: Supercluster<PointProps, ClusterCount> | undefined;
   private fineTask = 0;
+  /** The idle build of `fineIndex` under way. */
+  private fineSteps: Generator<undefined, Supercluster<PointProps, ClusterCount>, undefined> | undefined;
   private zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> | undefined;
   private svgSelection: Selection<SVGSVGElement, unknown, null, undefined> | undefined;
   private resizeObserver: ResizeObserver | undefined;
@@ -213,27 +219,47 @@ export class CapFinderMap extends LitElement {
     this.scheduleFineIndex();
   }
 
+  /** Zooms 7–11 built a step per idle moment (see loadInSteps), then drawn if they show. */
   private scheduleFineIndex(): void {
     cancelIdle(this.fineTask);
-    this.fineTask = whenIdle(() => {
+    const steps = loadInSteps(new Supercluster<PointProps, ClusterCount>(FINE), this.finePoints());
+    this.fineSteps = steps;
+    const step = () => {
       this.fineTask = 0;
-      this.buildFineIndex();
+      if (this.fineSteps !== steps) return;
+      const next = steps.next();
+      if (!next.done) {
+        this.fineTask = whenIdle(step);
+        return;
+      }
+      this.fineIndex = next.value;
+      this.fineSteps = undefined;
       if (this.mapZoom >= 7) this.requestUpdate();
-    });
+    };
+    this.fineTask = whenIdle(step);
   }
 
+  /** The index of zooms 7–11 now (the steps left, if its idle build has not finished). */
   private buildFineIndex(): Supercluster<PointProps, ClusterCount> {
     cancelIdle(this.fineTask);
     this.fineTask = 0;
     if (!this.fineIndex) {
-      const points: GeoJSON.Feature<GeoJSON.Point, PointProps>[] = [];
-      for (const s of this.structures) {
-        if (s.positionWarning === 'outside-france') continue;
-        points.push({ type: 'Feature', properties: { id: s.id, name: s.name }, geometry: { type: 'Point', coordinates: [s.lon, s.lat] } });
-      }
-      this.fineIndex = new Supercluster<PointProps, ClusterCount>({ radius: 48, minZoom: 7, maxZoom: 11 }).load(points);
+      const steps = this.fineSteps ?? loadInSteps(new Supercluster<PointProps, ClusterCount>(FINE), this.finePoints());
+      let next = steps.next();
+      while (!next.done) next = steps.next();
+      this.fineIndex = next.value;
+      this.fineSteps = undefined;
     }
     return this.fineIndex;
+  }
+
+  private finePoints(): Supercluster.PointFeature<PointProps>[] {
+    const points: Supercluster.PointFeature<PointProps>[] = [];
+    for (const s of this.structures) {
+      if (s.positionWarning === 'outside-france') continue;
+      points.push({ type: 'Feature', properties: { id: s.id, name: s.name }, geometry: { type: 'Point', coordinates: [s.lon, s.lat] } });
+    }
+    return points;
   }
 
   /**
