@@ -222,8 +222,7 @@ export class CapFinderMap extends LitElement {
   /** Zooms 7–11 built a step per idle moment (see loadInSteps), then drawn if they show. */
   private scheduleFineIndex(): void {
     cancelIdle(this.fineTask);
-    const steps = loadInSteps(new Supercluster<PointProps, ClusterCount>(FINE), this.finePoints());
-    this.fineSteps = steps;
+    const steps = (this.fineSteps = this.fineBuild());
     const step = () => {
       this.fineTask = 0;
       if (this.fineSteps !== steps) return;
@@ -244,7 +243,7 @@ export class CapFinderMap extends LitElement {
     cancelIdle(this.fineTask);
     this.fineTask = 0;
     if (!this.fineIndex) {
-      const steps = this.fineSteps ?? loadInSteps(new Supercluster<PointProps, ClusterCount>(FINE), this.finePoints());
+      const steps = this.fineSteps ?? this.fineBuild();
       let next = steps.next();
       while (!next.done) next = steps.next();
       this.fineIndex = next.value;
@@ -253,13 +252,14 @@ export class CapFinderMap extends LitElement {
     return this.fineIndex;
   }
 
-  private finePoints(): Supercluster.PointFeature<PointProps>[] {
+  /** The steps that build the index of zooms 7–11 from the structures as they are now. */
+  private fineBuild(): Generator<undefined, Supercluster<PointProps, ClusterCount>, undefined> {
     const points: Supercluster.PointFeature<PointProps>[] = [];
     for (const s of this.structures) {
       if (s.positionWarning === 'outside-france') continue;
       points.push({ type: 'Feature', properties: { id: s.id, name: s.name }, geometry: { type: 'Point', coordinates: [s.lon, s.lat] } });
     }
-    return points;
+    return loadInSteps(new Supercluster<PointProps, ClusterCount>(FINE), points);
   }
 
   /**
