@@ -252,14 +252,18 @@ export class CapFinderMap extends LitElement {
     return this.fineIndex;
   }
 
-  /** The steps that build the index of zooms 7–11 from the structures as they are now. */
-  private fineBuild(): Generator<undefined, Supercluster<PointProps, ClusterCount>, undefined> {
+  /**
+   * The steps that build the index of zooms 7–11 from the structures as they are now. The points
+   * are made in the first step, not in the frame that draws the first clusters (20,000 objects).
+   */
+  private *fineBuild(structures = this.structures): Generator<undefined, Supercluster<PointProps, ClusterCount>, undefined> {
     const points: Supercluster.PointFeature<PointProps>[] = [];
-    for (const s of this.structures) {
+    for (const s of structures) {
       if (s.positionWarning === 'outside-france') continue;
       points.push({ type: 'Feature', properties: { id: s.id, name: s.name }, geometry: { type: 'Point', coordinates: [s.lon, s.lat] } });
     }
-    return loadInSteps(new Supercluster<PointProps, ClusterCount>(FINE), points);
+    yield;
+    return yield* loadInSteps(new Supercluster<PointProps, ClusterCount>(FINE), points);
   }
 
   /**
