@@ -617,8 +617,11 @@ export class CapSupportFinder extends CapElement {
     this.hoursLoading = true;
     const hours = await import('../../core/opening-hours.js');
     // The package's first uses are slow: done a step per idle moment before the statuses show.
+    // The zones of at most 2,000 structures spread over the file: all 100,000 took a task of 50–90 ms.
+    // A zone missed here is set up on its first use.
     const zones = new Set<string>();
-    for (let i = 0; i < this.all.length && zones.size < 8; i++) zones.add(timeZoneOf(this.all[i]!));
+    const stride = Math.ceil(this.all.length / 2000);
+    for (let i = 0; i < this.all.length && zones.size < 8; i += stride) zones.add(timeZoneOf(this.all[i]!));
     for (const step of hours.warmUpSteps(zones)) {
       await new Promise<void>((resolve) => whenIdle(resolve));
       step();
