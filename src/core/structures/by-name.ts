@@ -57,7 +57,8 @@ function namePrefix(name: string): number {
 
 /**
  * The list without a place before the sort by name: every match, the first page in order by name
- * (the same structures, in the same order, as the full sort would put first), the rest as they come.
+ * (the same structures, in the same order, as the full sort would put first), the rest as they come;
+ * and the matching structures in the data's order (`all` itself when every structure matches).
  * Full sort keys (`normalize`: tens of milliseconds for 20,000 names) are computed only for the
  * names whose first two letters can put them on the first page.
  */
@@ -66,7 +67,7 @@ export function firstPageByName(
   filters: Filters,
   isOpen: ((s: Structure) => boolean | undefined) | undefined,
   page: number,
-): FindResult & { sorted: false; structures: Structure[] } {
+): FindResult & { sorted: false; structures: readonly Structure[] } {
   const matched: Structure[] = [];
   const prefixes: number[] = [];
   // The page smallest known prefixes, in order: the last one is the threshold.
@@ -108,6 +109,7 @@ export function firstPageByName(
   const first = new Set(best);
   const items: FoundStructure[] = best.map((i) => ({ structure: matched[i]! }));
   for (let i = 0; i < matched.length; i++) if (!first.has(i)) items.push({ structure: matched[i]! });
-  return { items, fallback: false, sorted: false, structures: matched };
+  // Everything matched: `all` itself, so that what was prepared for that array is used (prepareMap).
+  return { items, fallback: false, sorted: false, structures: matched.length === all.length ? all : matched };
 }
 

@@ -12,7 +12,7 @@ import { diagnosticContext } from '../shared/context.js';
 import { renderError } from '../shared/error-view.js';
 import { failure, inlineJson, type LoadFailure } from '../shared/failure.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { CapFinderMap, usableTiles } from './finder-map.js';
+import { CapFinderMap, prepareMap, usableTiles } from './finder-map.js';
 import { finderEnglish, finderMsg } from './messages.js';
 import { finderStyles } from './support-finder.styles.js';
 import { define } from '../../define.js';
@@ -187,7 +187,7 @@ export class CapSupportFinder extends CapElement {
   private result: FindResult & { sorted?: boolean } = { items: [], fallback: false };
   private resultInputs: unknown[] = [];
   /** The structures shown on the map: those of the list, same array until the list changes. */
-  private mapStructures: Structure[] = [];
+  private mapStructures: readonly Structure[] = [];
   /**
    * All structures sorted by name once per load, for the list without a place: sorted just after
    * the first list and map (only the first page is picked out before), or at once when needed.
@@ -588,8 +588,12 @@ export class CapSupportFinder extends CapElement {
       } else {
         structures = read[0]?.structures ?? [];
       }
-      // The first list is drawn in a task of its own.
-      if (structures.length > 500) await yieldTask();
+      // The map's first clusters are counted now, in slices; the first list is drawn in a task of
+      // its own.
+      if (structures.length > 500) {
+        await prepareMap(structures, pause);
+        await yieldTask();
+      }
     }
     if (token !== this.loadToken) return;
     this.byName = undefined;

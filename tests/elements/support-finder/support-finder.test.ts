@@ -3,6 +3,7 @@ import type { LitElement } from 'lit';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../../src/elements/support-finder/define.js';
 import type { CapSupportFinder } from '../../../src/elements/support-finder/support-finder.js';
+import { prepareMap } from '../../../src/elements/support-finder/finder-map.js';
 import type { Structure } from '../../../src/core/structures/model.js';
 import { button, deepActiveElement, emulate, record, settle, shadow, waitFor } from '../../helpers.js';
 
@@ -400,6 +401,36 @@ describe('<cap-support-finder>', () => {
       expect(shadow(el).querySelector('[part="detail"] h2')!.textContent).to.equal('DLA du Rhône');
       await settle(map as never);
       expect(map.shadowRoot!.querySelector('.marker.selected')!.getAttribute('aria-label')).to.equal('DLA du Rhône');
+    });
+
+    it('draws the same clusters from cells counted ahead, in slices, as from its own count', async () => {
+      // 5,000 structures over mainland France, some at the same places, a few outside France.
+      const many: Structure[] = Array.from({ length: 5000 }, (_, i) =>
+        structure({
+          id: `m${i}`,
+          name: `Structure ${i}`,
+          lat: 43 + ((i * 7919) % 700) / 100,
+          lon: -1 + ((i * 104729) % 800) / 100,
+          ...(i % 997 === 0 ? { positionWarning: 'outside-france' as const } : {}),
+        }),
+      );
+      let pauses = 0;
+      // A pause after every other slice, as the finder's pauses come when their budget is spent.
+      await prepareMap(many, () => (++pauses % 2 === 0 ? new Promise<void>((r) => setTimeout(r)) : undefined));
+      expect(pauses, 'counted in slices').to.be.greaterThan(1);
+      const drawn = async (structures: readonly Structure[]) => {
+        const map = await fixture<LitElement>(html`<div style="width: 600px; height: 400px"><cap-finder-map .structures=${structures}></cap-finder-map></div>`);
+        const el = map.querySelector('cap-finder-map') as LitElement;
+        await waitFor(() => !!el.shadowRoot?.querySelector('.cluster'), 'no clusters');
+        await settle(el);
+        return Array.from(el.shadowRoot!.querySelectorAll('.cluster, .marker')).map((m) => `${m.getAttribute('aria-label')} ${m.getAttribute('transform')}`);
+      };
+      const prepared = await drawn(many);
+      const own = await drawn([...many]);
+      expect(prepared.length).to.be.greaterThan(3);
+      expect(prepared).to.deep.equal(own);
+      const total = prepared.reduce((sum, label) => sum + Number(/^(\d+) structures/.exec(label)?.[1] ?? 1), 0);
+      expect(total, 'every structure in France is counted once').to.equal(many.filter((s) => !s.positionWarning).length);
     });
 
     it('counts structures a few metres apart as one cluster of France view, and opens it', async () => {
