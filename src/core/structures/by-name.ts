@@ -19,13 +19,53 @@ export function nameKeys(structures: readonly Structure[]): string[] {
 
 /** Alphabetical order ignoring case and accents; ties keep the data's order. */
 export function sortByName(structures: readonly Structure[], keys: readonly string[]): Structure[] {
-  const order = Array.from(structures.keys());
-  order.sort((a, b) => {
+  const steps = sortByNameInSteps(structures, keys);
+  let next = steps.next();
+  while (!next.done) next = steps.next();
+  return next.value;
+}
+
+/**
+ * `sortByName` a step at a time, for idle moments: runs of `run` names sorted one per step, then
+ * merged two by two, a pair per step (20,000 names in one sort made a task of 30–70 ms; its steps
+ * take a few milliseconds each).
+ */
+export function* sortByNameInSteps(
+  structures: readonly Structure[],
+  keys: readonly string[],
+  run = 2048,
+): Generator<undefined, Structure[], undefined> {
+  const n = structures.length;
+  // The order of a and b: by key, then by position in the data (a total order, so stable).
+  const before = (a: number, b: number) => {
     const ka = keys[a]!;
     const kb = keys[b]!;
-    return ka < kb ? -1 : ka > kb ? 1 : a - b;
-  });
-  return order.map((i) => structures[i]!);
+    return ka < kb || (ka === kb && a < b);
+  };
+  let order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  for (let lo = 0; lo < n; lo += run) {
+    order.subarray(lo, Math.min(lo + run, n)).sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    yield;
+  }
+  let other = new Uint32Array(n);
+  for (let width = run; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) other[k++] = before(order[j]!, order[i]!) ? order[j++]! : order[i++]!;
+      while (i < mid) other[k++] = order[i++]!;
+      while (j < hi) other[k++] = order[j++]!;
+      if (hi - lo > width) yield;
+    }
+    [order, other] = [other, order];
+  }
+  const sorted = new Array<Structure>(n);
+  for (let i = 0; i < n; i++) sorted[i] = structures[order[i]!]!;
+  return sorted;
 }
 
 /**

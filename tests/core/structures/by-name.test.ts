@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { firstPageByName, nameKey, nameKeys, sortByName } from '../../../src/core/structures/by-name.js';
+import { firstPageByName, nameKey, nameKeys, sortByName, sortByNameInSteps } from '../../../src/core/structures/by-name.js';
 import type { Structure } from '../../../src/core/structures/model.js';
 import { NO_FILTERS } from '../../../src/core/structures/search.js';
 
@@ -62,6 +62,31 @@ describe('order by name', () => {
       const expected = sorted.filter((s) => s.themes.includes('formation'));
       expect(filtered.items.length).to.equal(expected.length);
       expect(filtered.items.slice(0, 5).map((i) => i.structure.name)).to.deep.equal(expected.slice(0, 5).map((s) => s.name));
+    }
+  });
+
+  it('sorts a step at a time into the same order as one sort, ties in data order, whatever the run length', () => {
+    for (const count of [0, 1, 2, 5, 49, 200]) {
+      // Many equal keys (case and accents folded), so that ties cross the runs being merged.
+      const names = Array.from({ length: count }, (_, i) => NAMES[(i * 7) % NAMES.length]!);
+      const all = structures(shuffled(names, count + 1));
+      const keys = nameKeys(all);
+      const expected = Array.from(all.keys())
+        .sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b))
+        .map((i) => all[i]!.id);
+      for (const run of [1, 2, 3, 16, 2048]) {
+        const steps = sortByNameInSteps(all, keys, run);
+        let next = steps.next();
+        let taken = 1;
+        while (!next.done) {
+          next = steps.next();
+          taken++;
+        }
+        expect(next.value.map((s) => s.id), `${count} names, runs of ${run}`).to.deep.equal(expected);
+        // Cut into steps: one per run sorted, one per pair merged (at least the runs themselves).
+        if (count > run) expect(taken, `${count} names, runs of ${run}`).to.be.greaterThan(Math.ceil(count / run));
+      }
+      expect(sortByName(all, keys).map((s) => s.id)).to.deep.equal(expected);
     }
   });
 });

@@ -5,7 +5,7 @@ import '../../../src/elements/support-finder/define.js';
 import type { CapSupportFinder } from '../../../src/elements/support-finder/support-finder.js';
 import { prepareMap } from '../../../src/elements/support-finder/finder-map.js';
 import type { Structure } from '../../../src/core/structures/model.js';
-import { button, deepActiveElement, emulate, record, settle, shadow, waitFor } from '../../helpers.js';
+import { button, click, deepActiveElement, emulate, record, settle, shadow, waitFor } from '../../helpers.js';
 
 const SAMPLES = '/demo/data/samples/';
 
@@ -244,6 +244,43 @@ describe('<cap-support-finder>', () => {
       } finally {
         delete (navigator as unknown as Record<string, unknown>).geolocation;
         if (original) Object.defineProperty(Navigator.prototype, 'geolocation', original);
+      }
+    });
+  });
+
+  describe('order by name', () => {
+    it('shows the next page in order by name when "show more" comes before the idle sort has ended', async () => {
+      // Idle callbacks queued here and run by the test: the sort by name is caught half-way.
+      const realIdle = window.requestIdleCallback;
+      const queue: (() => void)[] = [];
+      window.requestIdleCallback = ((callback: IdleRequestCallback) => {
+        queue.push(() => callback({ didTimeout: false, timeRemaining: () => 50 }));
+        return queue.length;
+      }) as typeof window.requestIdleCallback;
+      try {
+        const many = Array.from({ length: 600 }, (_, i) =>
+          structure({ id: `n${i}`, name: `${i % 2 ? 'é' : 'E'}space ${String((i * 389) % 600).padStart(3, '0')}`, lat: 45 + i / 1000, lon: 4 }),
+        );
+        const el = await finder(html`<cap-support-finder .structures=${many}></cap-support-finder>`);
+        const sortWaiting = () => (el as unknown as { sortSteps?: unknown }).sortSteps !== undefined;
+        for (let i = 0; i < 100 && !sortWaiting(); i++) {
+          await new Promise((r) => requestAnimationFrame(r));
+          queue.splice(0).forEach((run) => run());
+        }
+        expect(sortWaiting(), 'the sort by name is waiting for an idle moment').to.equal(true);
+        expect(names(el)).to.have.length(20);
+        await click(el, /^Afficher 20 structure\(s\) de plus$/);
+        const expected = [...many]
+          .sort((a, b) => a.name.slice(-3).localeCompare(b.name.slice(-3)))
+          .slice(0, 40)
+          .map((s) => s.name);
+        expect(names(el)).to.deep.equal(expected);
+        queue.splice(0).forEach((run) => run());
+        await settle(el);
+        expect(names(el)).to.deep.equal(expected);
+        await expect(el).to.be.accessible();
+      } finally {
+        window.requestIdleCallback = realIdle;
       }
     });
   });
