@@ -188,6 +188,8 @@ export class CapSupportFinder extends CapElement {
   private resultInputs: unknown[] = [];
   /** The structures shown on the map: those of the list, same array until the list changes. */
   private mapStructures: readonly Structure[] = [];
+  /** What the map shows first, its clusters counted while the data was read (see `load`). */
+  private mapShown: readonly Structure[] | undefined;
   /**
    * All structures sorted by name once per load, for the list without a place: sorted just after
    * the first list and map (only the first page is picked out before), or at once when needed.
@@ -338,7 +340,7 @@ export class CapSupportFinder extends CapElement {
     }
     if (!this.origin && !this.byName && this.shownCount <= PAGE) {
       // The first list without a place: only its first page needs the order by name.
-      const first = firstPageByName(this.all, this.currentFilters, isOpen, PAGE);
+      const first = firstPageByName(this.all, this.currentFilters, isOpen, PAGE, this.mapShown);
       this.result = first;
       this.resultInputs = inputs;
       this.mapStructures = first.structures;
@@ -557,6 +559,7 @@ export class CapSupportFinder extends CapElement {
 
     let structures: Structure[] = [];
     let details: PendingDetails | undefined;
+    let mapShown: readonly Structure[] | undefined;
     const reports: SourceReport[] = [];
     let duplicates = 0;
     if (demo) {
@@ -607,10 +610,23 @@ export class CapSupportFinder extends CapElement {
       } else {
         structures = read[0]?.structures ?? [];
       }
-      // The map's first clusters are counted now, in slices; the first list is drawn in a task of
-      // its own.
+      // The map's first clusters are counted now, in slices, for what it will show first: every
+      // structure, or those the filters already set (`themes`) keep. The first list is drawn in a
+      // task of its own.
       if (structures.length > 500) {
-        await prepareMap(structures, pause);
+        const f = this.currentFilters;
+        if (f.themes.length > 0 || f.types.length > 0 || f.free) {
+          const kept: Structure[] = [];
+          for (let i = 0; i < structures.length; i++) {
+            if (matches(structures[i]!, f)) kept.push(structures[i]!);
+            if ((i & 2047) === 2047) await pause();
+          }
+          mapShown = kept;
+        } else {
+          mapShown = structures;
+        }
+        // "Ouvert maintenant" needs the opening hours, which come later.
+        if (!f.openNow) await prepareMap(mapShown, pause);
         await yieldTask();
       }
     }
@@ -620,6 +636,7 @@ export class CapSupportFinder extends CapElement {
     this.nameKeys = undefined;
     this.all = structures;
     this.details = details;
+    this.mapShown = mapShown;
     if (details) this.scheduleDetails(details);
     this.demo = demo;
     this.reports = reports;

@@ -89,4 +89,19 @@ describe('order by name', () => {
       expect(sortByName(all, keys).map((s) => s.id)).to.deep.equal(expected);
     }
   });
+
+  it('hands back the array prepared for the map only when it holds the structures that match', () => {
+    const all = structures(NAMES);
+    const filters = { ...NO_FILTERS, themes: ['formation' as const] };
+    const prepared = all.filter((s) => s.themes.includes('formation'));
+    expect(firstPageByName(all, filters, undefined, 5, prepared).structures).to.equal(prepared);
+    // Without filters, every structure matches: the data's own array.
+    expect(firstPageByName(all, NO_FILTERS, undefined, 5, prepared).structures).to.equal(all);
+    // A stale array (other filters, other data) is not used.
+    const stale = [...prepared.slice(1), prepared[0]!];
+    const result = firstPageByName(all, filters, undefined, 5, stale);
+    expect(result.structures).not.to.equal(stale);
+    expect(result.structures).to.deep.equal(prepared);
+    expect(firstPageByName(all, filters, undefined, 5, prepared.slice(1)).structures).to.deep.equal(prepared);
+  });
 });
