@@ -3,6 +3,7 @@
  * order). The first page can be picked out before the full sort, which the finder runs after its
  * first list and map are drawn.
  */
+import { runToEnd } from '../steps.js';
 import type { Structure } from './model.js';
 import { matches, type Filters, type FindResult, type FoundStructure } from './search.js';
 
@@ -19,10 +20,7 @@ export function nameKeys(structures: readonly Structure[]): string[] {
 
 /** Alphabetical order ignoring case and accents; ties keep the data's order. */
 export function sortByName(structures: readonly Structure[], keys: readonly string[]): Structure[] {
-  const steps = sortByNameInSteps(structures, keys);
-  let next = steps.next();
-  while (!next.done) next = steps.next();
-  return next.value;
+  return runToEnd(sortByNameInSteps(structures, keys));
 }
 
 /**

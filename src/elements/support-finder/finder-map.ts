@@ -7,6 +7,7 @@ import Supercluster from 'supercluster';
 import { format, type Lang } from '../../core/i18n.js';
 import type { Origin } from '../../core/structures/search.js';
 import type { Structure } from '../../core/structures/model.js';
+import { runToEnd } from '../../core/steps.js';
 import outline from '../../data/france-outline.generated.js';
 import { cancelIdle, nextTask, whenIdle } from '../shared/idle.js';
 import { loadInSteps } from './cluster-steps.js';
@@ -270,10 +271,7 @@ export class CapFinderMap extends LitElement {
     cancelIdle(this.fineTask);
     this.fineTask = 0;
     if (!this.fineIndex) {
-      const steps = this.fineSteps ?? this.fineBuild();
-      let next = steps.next();
-      while (!next.done) next = steps.next();
-      this.fineIndex = next.value;
+      this.fineIndex = runToEnd(this.fineSteps ?? this.fineBuild());
       this.fineSteps = undefined;
     }
     return this.fineIndex;

@@ -4,6 +4,7 @@ import { formatDate, formatNumber, localize, type Lang } from '../../core/i18n.j
 import type { Structure } from '../../core/structures/model.js';
 import { firstPageByName, nameKey, nameKeys, sortByName, sortByNameInSteps } from '../../core/structures/by-name.js';
 import type { PendingDetails } from '../../core/structures/readers.js';
+import { runToEnd } from '../../core/steps.js';
 import { findStructures, matches, NO_FILTERS, type Filters, type FindResult, type FoundStructure, type Origin } from '../../core/structures/search.js';
 import { ContextConsumer } from '@lit/context';
 import { CapElement } from '../shared/cap-element.js';
@@ -398,11 +399,7 @@ export class CapSupportFinder extends CapElement {
 
   /** The structures by name: the steps left of the idle sort at once, or the whole sort. */
   private sortedByName(): Structure[] {
-    if (!this.byName && this.sortSteps?.all === this.all) {
-      let next = this.sortSteps.steps.next();
-      while (!next.done) next = this.sortSteps.steps.next();
-      this.byName = next.value;
-    }
+    if (!this.byName && this.sortSteps?.all === this.all) this.byName = runToEnd(this.sortSteps.steps);
     this.sortSteps = undefined;
     this.byName ??= sortByName(this.all, (this.nameKeys ??= nameKeys(this.all)));
     return this.byName;
