@@ -17,7 +17,56 @@ import vm from 'node:vm';
 export const OPENING_HOURS_FILE = /node_modules\/opening_hours\/build\/opening_hours\.esm\.mjs$/;
 
 export function franceOnly(code) {
-  return keepLanguages(keepFrenchHolidays(code));
+  return cacheRegExps(keepLanguages(keepFrenchHolidays(code)));
+}
+
+/**
+ * The package builds its correction regexes (Unicode classes, case-insensitive) anew for every
+ * token of every value: 25 for each position in the value, plus up to 197 for an unknown word. The
+ * first parse of a page then took a task of 50–70 ms, and each later one a few milliseconds more
+ * than needed. `capRegExp` keeps each regex once built (none has the `g` or `y` flag, so none
+ * carries state from one use to the next), and one regex made of all the phrase patterns tells
+ * whether any of them can match before they are tried one by one (the same first match).
+ */
+function cacheRegExps(code) {
+  const edits = [
+    [
+      '\nfunction index(value, nominatim_object, optional_conf_parm) {',
+      `
+/** Cap Numérique (scripts/opening-hours-france.mjs): regexes and correction lists built once. */
+const capRegExps = new Map();
+let capCorrectionEntries, capPhraseEntries, capPhrases;
+function capRegExp(source, flags) {
+    const key = flags + '/' + source;
+    let re = capRegExps.get(key);
+    if (re === undefined) capRegExps.set(key, (re = new RegExp(source, flags)));
+    return re;
+}
+function index(value, nominatim_object, optional_conf_parm) {`,
+    ],
+    ['    const correction_entries = Object.entries(data$1)', '    const correction_entries = capCorrectionEntries ??= Object.entries(data$1)'],
+    ['    const phrase_correction_entries = correction_entries.filter(', '    const phrase_correction_entries = capPhraseEntries ??= correction_entries.filter('],
+    [
+      `    const findPhraseCorrection = (input) => {
+        for (const correction of phrase_correction_entries) {
+            const match = input.match(new RegExp(`,
+      `    capPhrases ??= new RegExp('^(?:' + phrase_correction_entries.map(({ pattern }) => pattern).join('|') + ')', 'iu');
+    const findPhraseCorrection = (input) => {
+        if (!capPhrases.test(input)) return undefined;
+        for (const correction of phrase_correction_entries) {
+            const match = input.match(capRegExp(`,
+    ],
+    ['        const ERROR_TOLERANCE_REGEX = new RegExp(', '        const ERROR_TOLERANCE_REGEX = capRegExp('],
+    ["            new RegExp('^' + entry.pattern + '$', 'iu').test(word)", "            capRegExp('^' + entry.pattern + '$', 'iu').test(word)"],
+  ];
+  for (const [from, to] of edits) {
+    const at = code.indexOf(from);
+    if (at < 0 || code.indexOf(from, at + 1) >= 0) {
+      throw new Error(`opening_hours: "${from.trim().slice(0, 60)}" is not where expected; review scripts/opening-hours-france.mjs`);
+    }
+    code = code.slice(0, at) + to + code.slice(at + from.length);
+  }
+  return code;
 }
 
 function keepFrenchHolidays(code) {
