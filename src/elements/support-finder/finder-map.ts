@@ -187,6 +187,8 @@ export class CapFinderMap extends LitElement {
   private measured = false;
   private glide = 0;
   private reindex = 0;
+  /** How many structures the index was built from. */
+  private indexed = 0;
 
   constructor() {
     super();
@@ -217,14 +219,17 @@ export class CapFinderMap extends LitElement {
 
   /**
    * The list (the primary interface) updates first; the markers follow on the next frame, so a
-   * filter change never waits for the clustering of thousands of points.
+   * filter change never waits for the clustering of thousands of points. One animation frame is
+   * not enough: asked for while the list updates, it runs in the frame that paints the list. The
+   * first structures of an empty map are drawn in that frame, as nothing shows there yet.
    */
   private scheduleIndex(): void {
     cancelAnimationFrame(this.reindex);
-    this.reindex = requestAnimationFrame(() => {
+    const draw = () => {
       this.buildIndex();
       this.requestUpdate();
-    });
+    };
+    this.reindex = requestAnimationFrame(this.indexed > 0 ? () => (this.reindex = requestAnimationFrame(draw)) : draw);
   }
 
   /**
@@ -233,6 +238,7 @@ export class CapFinderMap extends LitElement {
    * for 20,000 points: few of them merge at those zooms), or at once if the user zooms past 6.
    */
   private buildIndex(): void {
+    this.indexed = this.structures.length;
     const cells = preparedCells.get(this.structures) ?? addToCells(new Map(), this.structures, 0, this.structures.length);
     this.index = new Supercluster<PointProps, ClusterCount>({
       radius: 48,

@@ -489,6 +489,34 @@ describe('<cap-support-finder>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('paints the filtered list a frame before the map re-clusters', async () => {
+      const places = [
+        structure({ id: 'b1', name: 'Maison des associations de Brest', lat: 48.3904, lon: -4.4861, themes: ['outils'] }),
+        structure({ id: 'n1', name: 'Hub numérique de Nice', lat: 43.7102, lon: 7.262, themes: ['donnees'] }),
+      ];
+      const el = await finder(html`<cap-support-finder .structures=${places}></cap-support-finder>`);
+      const map = mapOf(el);
+      const labels = () => Array.from(map.shadowRoot!.querySelectorAll('.cluster, .marker')).map((m) => m.getAttribute('aria-label'));
+      await waitFor(() => labels().length === 2, 'the map never drew its markers');
+      expect(labels()).to.have.members(['Maison des associations de Brest', 'Hub numérique de Nice']);
+      shadow(el).querySelector<HTMLDetailsElement>('[part="filters"]')!.open = true;
+      await settle(el);
+      const box = Array.from(shadow(el).querySelectorAll('label.check')).find((l) => l.textContent!.trim() === 'Données / RGPD')!;
+      box.querySelector('input')!.click();
+      await el.updateComplete;
+      await map.updateComplete;
+      const frame = () => new Promise((r) => requestAnimationFrame(r));
+      // The frame that paints the list: the map still shows what it showed.
+      await frame();
+      expect(names(el)).to.deep.equal(['Hub numérique de Nice']);
+      expect(labels()).to.have.members(['Maison des associations de Brest', 'Hub numérique de Nice']);
+      // The next one: the map shows what the list shows.
+      await frame();
+      await map.updateComplete;
+      expect(labels()).to.deep.equal(['Hub numérique de Nice']);
+      await expect(el).to.be.accessible();
+    });
+
     it('highlights on the map, out of its cluster, the structure selected in the list', async () => {
       await emulate({ reducedMotion: 'reduce' });
       const el = await finder();
