@@ -492,10 +492,10 @@ describe('<cap-support-finder>', () => {
     it('paints the filtered list a frame before the map re-clusters', async () => {
       const places = [
         structure({ id: 'b1', name: 'Maison des associations de Brest', lat: 48.3904, lon: -4.4861, themes: ['outils'] }),
-        structure({ id: 'n1', name: 'Hub numérique de Nice', lat: 43.7102, lon: 7.262, themes: ['donnees'] }),
+        structure({ id: 'n1', name: 'Hub numérique de Nice', lat: 43.7102, lon: 7.262, themes: ['donnees-rgpd'] }),
       ];
       const el = await finder(html`<cap-support-finder .structures=${places}></cap-support-finder>`);
-      const map = mapOf(el);
+      const map = mapOf(el) as LitElement;
       const labels = () => Array.from(map.shadowRoot!.querySelectorAll('.cluster, .marker')).map((m) => m.getAttribute('aria-label'));
       await waitFor(() => labels().length === 2, 'the map never drew its markers');
       expect(labels()).to.have.members(['Maison des associations de Brest', 'Hub numérique de Nice']);
