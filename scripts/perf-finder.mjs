@@ -150,7 +150,10 @@ async function measure(n) {
     await el.updateComplete;
     const filters = [];
     for (const label of ['Outils', 'Formation', 'Outils', 'Formation', 'Gratuit', 'Gratuit']) filters.push(await filter(label));
+    // The map's clusters follow the list on the frame after it: count once both are drawn.
     await frame();
+    await frame();
+    await el.shadowRoot.querySelector('cap-finder-map').updateComplete;
     const nodes = (root) => [...root.querySelectorAll('*')].reduce((sum, e) => sum + 1 + (e.shadowRoot ? nodes(e.shadowRoot) : 0), 0);
     return {
       keystroke: Math.max(...keystrokes),
