@@ -121,7 +121,7 @@ async function bodyText(
 
 /** Bytes decoded and parsed between two pauses at most (about 2–5 ms of work). */
 const PIECE = 256 * 1024;
-/** The first piece (read character by character: 256 KB of it took 20–40 ms on a cold page). */
+/** The first piece (read character by character: 256 KB of it took 10–11 ms in `node`, cold). */
 const FIRST_PIECE = 16 * 1024;
 
 function joinBytes(chunks: Uint8Array[]): Uint8Array {
