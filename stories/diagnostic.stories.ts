@@ -452,7 +452,7 @@ export const FinderStep: Story = {
       await waitFor(() => expect(finder.shadowRoot?.querySelector('p.count')).not.toBeNull(), { timeout: 10000 });
       await finder.updateComplete;
       await waitFor(() => expect([...finder.filters.themes].sort()).toEqual([...themes].sort()));
-      await expect(text(finder.shadowRoot!.querySelector('p.count'))).toMatch(/^\d+ structure\(s\)\.$/);
+      await expect(text(finder.shadowRoot!.querySelector('p.count'))).toMatch(/^\d+ structures\.$/);
       await expect(finder.shadowRoot!.querySelector('[part~="error"]')).toBeNull();
     });
     await expect(announcedSteps(args)).toEqual(['quiz', 'results', 'finder']);

@@ -149,7 +149,7 @@ async function readyFinder(canvasElement: HTMLElement): Promise<CapSupportFinder
   return finder!;
 }
 
-/** The sentence above the list ("12 structure(s).", "… à moins de 30 km de …", the fallback…). */
+/** The sentence above the list ("12 structures.", "… à moins de 30 km de …", the fallback…). */
 function countText(finder: CapSupportFinder): string {
   return text(shadow(finder).querySelector('p.count'));
 }
@@ -217,18 +217,18 @@ function formatStory(sample: Sample): Story {
       const finder = await readyFinder(canvasElement);
       await step('The structures of the file are listed', async () => {
         await expect(errorPanel(finder)).toBeNull();
-        await expect(countText(finder)).toBe(`${sample.count} structure(s).`);
+        await expect(countText(finder)).toBe(`${sample.count} structures.`);
         await expect(listedNames(finder)).toContain(sample.example);
         await expect(finder.structures).toHaveLength(sample.count);
         await expect(shadow(finder).querySelector('.demo-badge')).toBeNull();
       });
       await step('Open the report of skipped rows', async () => {
         const report = await openDataReport(finder);
-        await expect(report.summary).toContain('2 ligne(s) ignorée(s) : ');
+        await expect(report.summary).toContain('2 lignes ignorées : ');
         for (const reason of reasons) await expect(report.summary).toContain(reason);
         await expect(report.lines).toHaveLength(1);
-        await expect(report.lines[0]).toContain(`${sample.file} : ${sample.count} structure(s) (${sample.format})`);
-        await expect(report.lines[0]).toContain(`${sample.file} : 2 ligne(s) ignorée(s)`);
+        await expect(report.lines[0]).toContain(`${sample.file} : ${sample.count} structures (${sample.format})`);
+        await expect(report.lines[0]).toContain(`${sample.file} : 2 lignes ignorées`);
       });
       await expect(args.onCapError).not.toHaveBeenCalled();
     },
@@ -340,7 +340,7 @@ export const Default: Story = {
     const finder = await readyFinder(canvasElement);
     await expect(text(shadow(finder).querySelector('.demo-badge'))).toBe('Données de démonstration : ces structures sont fictives.');
     await expect(text(shadow(finder).querySelector('.prompt'))).toBe('Indiquez votre commune pour voir les structures les plus proches.');
-    await expect(countText(finder)).toBe('74 structure(s).');
+    await expect(countText(finder)).toBe('74 structures.');
     await expect(listedNames(finder)).toHaveLength(20);
     await expect(text(shadow(finder).querySelector('p.more'))).toContain('20 sur 74 affichées');
     const map = await mapOf(finder);
@@ -365,7 +365,7 @@ export const ResultsNearTown: Story = {
   },
   play: async ({ canvasElement, args }) => {
     const finder = await readyFinder(canvasElement);
-    await expectCount(finder, '1 structure(s) à moins de 30 km de Lyon (69).');
+    await expectCount(finder, '1 structure à moins de 30 km de Lyon (69).');
     await expect(shadow(finder).querySelector<HTMLInputElement>('#place')?.value).toBe('Lyon (69)');
     await expect(listedNames(finder)).toEqual(['Tremplin Asso, DLA du Rhône']);
     await expect(text(shadow(finder).querySelector('[part~="list-item"] .distance'))).not.toBe('');
@@ -414,12 +414,12 @@ export const FiltersOpen: Story = {
   },
   play: async ({ canvasElement }) => {
     const finder = await readyFinder(canvasElement);
-    await expect(countText(finder)).toBe('17 structure(s).');
+    await expect(countText(finder)).toBe('17 structures.');
     await expect(finder.filters.themes).toEqual(['donnees-rgpd']);
     const panel = shadow(finder).querySelector<HTMLDetailsElement>('details.filters')!;
     if (!panel.open) await userEvent.click(panel.querySelector('summary')!);
     await waitFor(() => expect(panel.open).toBe(true));
-    await expect(text(panel.querySelector('summary'))).toBe('Filtres (1 filtre(s) actif(s))');
+    await expect(text(panel.querySelector('summary'))).toBe('Filtres (1 filtre actif)');
     const checked = Array.from(panel.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')).filter((c) => c.checked);
     await expect(checked).toHaveLength(1);
     await expect(text(checked[0]!.closest('label'))).toMatch(/RGPD/);
@@ -456,7 +456,7 @@ export const Detail: Story = {
       await finder.updateComplete;
       await expect(input.getAttribute('aria-activedescendant')).toBe('suggestion-0');
       await userEvent.keyboard('{Enter}');
-      await expectCount(finder, '3 structure(s) à moins de 30 km de Paris (75).');
+      await expectCount(finder, '3 structures à moins de 30 km de Paris (75).');
     });
     const first = listedNames(finder)[0]!;
     await expect(first).toBe('Maison des associations des Quatre-Vents');
@@ -555,13 +555,13 @@ export const SeveralSourcesMerged: Story = {
     const finder = await readyFinder(canvasElement);
     const total = SAMPLE_FILES.reduce((sum, s) => sum + s.count, 0);
     await expect(errorPanel(finder)).toBeNull();
-    await expect(countText(finder)).toBe(`${total} structure(s).`);
+    await expect(countText(finder)).toBe(`${total} structures.`);
     await expect(finder.structures).toHaveLength(total);
     const report = await openDataReport(finder);
-    await expect(report.summary).toMatch(new RegExp(`^${SAMPLE_FILES.length * 2} ligne\\(s\\) ignorée\\(s\\) : `));
+    await expect(report.summary).toMatch(new RegExp(`^${SAMPLE_FILES.length * 2} lignes ignorées : `));
     await expect(report.lines).toHaveLength(SAMPLE_FILES.length);
     for (const [i, s] of SAMPLE_FILES.entries()) {
-      await expect(report.lines[i]).toContain(`${s.file} : ${s.count} structure(s) (${s.format})`);
+      await expect(report.lines[i]).toContain(`${s.file} : ${s.count} structures (${s.format})`);
     }
     await expect(args.onCapError).not.toHaveBeenCalled();
   },
@@ -622,7 +622,7 @@ export const English: Story = {
   },
   play: async ({ canvasElement }) => {
     const finder = await readyFinder(canvasElement);
-    await expectCount(finder, '1 structure(s) within 30 km of Lille (59).');
+    await expectCount(finder, '1 structure within 30 km of Lille (59).');
     await expect(text(shadow(finder).querySelector('label[for="place"]'))).toBe('Your town or postcode');
     await expect(text(shadow(finder).querySelector('.demo-badge'))).toBe('Demo data: these structures are fictitious.');
     await expect(text(shadow(finder).querySelector('details.filters summary'))).toBe('Filters');

@@ -35,17 +35,27 @@ export function localize(text: LocalizedText | undefined, lang: Lang): string {
 
 export type Messages = Record<string, string>;
 
-/** Replace `{name}` placeholders. Values are inserted as text by Lit, never as markup. */
-export function format(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in params ? String(params[key]) : whole,
-  );
+/**
+ * Replace `{name}` placeholders. `{name:one|other}` writes the singular or the plural form for the
+ * number in `name` (a number, or a string `formatNumber` wrote); the forms may hold placeholders.
+ * French puts 0 and 1 in the singular ("0 structure", "1 structure"), English only 1: the Unicode
+ * CLDR rules for integers, written by hand because `Intl.PluralRules`, like `Intl.NumberFormat`,
+ * starts ICU on first use. Values are inserted as text by Lit, never as markup, and never read
+ * as placeholders.
+ */
+export function format(template: string, params: Record<string, string | number> = {}, lang: Lang = 'fr'): string {
+  return template.replace(/\{(\w+)(?::((?:[^{}|]|\{\w+\})*)\|((?:[^{}]|\{\w+\})*))?\}/g, (whole, key: string, one?: string, other?: string) => {
+    if (!(key in params)) return whole;
+    if (other === undefined) return String(params[key]);
+    const n = Number(String(params[key]).replace(/[^\d.-]/g, ''));
+    return format((lang === 'en' ? n === 1 : Math.abs(n) < 2) ? one! : other, params, lang);
+  });
 }
 
 /** One lookup for every element: the message in the language, else French, else the key. */
 export function translator(catalog: Record<Lang, Messages>) {
   return (lang: Lang, key: string, params?: Record<string, string | number>): string =>
-    format(catalog[lang][key] ?? catalog.fr[key] ?? key, params);
+    format(catalog[lang][key] ?? catalog.fr[key] ?? key, params, catalog[lang][key] === undefined ? 'fr' : lang);
 }
 
 /** Digit group separator and decimal mark, as `Intl.NumberFormat` writes them for fr-FR and en-GB. */

@@ -46,6 +46,20 @@ describe('i18n', () => {
     expect(format('{x} {y}', { x: 1 })).to.equal('1 {y}');
   });
 
+  it('writes the singular or the plural form by the rules of each language', () => {
+    const template = '{count} {count:structure trouvée|structures trouvées}';
+    expect(format(template, { count: 0 })).to.equal('0 structure trouvée');
+    expect(format(template, { count: 1 })).to.equal('1 structure trouvée');
+    expect(format(template, { count: 2 })).to.equal('2 structures trouvées');
+    expect(format(template, { count: formatNumber(20000, 'fr') })).to.equal('20\u202f000 structures trouvées');
+    expect(format('{n} {n:row|rows}', { n: 0 }, 'en')).to.equal('0 rows');
+    expect(format('{n} {n:row|rows}', { n: 1 }, 'en')).to.equal('1 row');
+    expect(format('{n} {n:row|rows}', { n: formatNumber(1234, 'en') }, 'en')).to.equal('1,234 rows');
+    // Placeholders inside a form; a value is never read as a placeholder.
+    expect(format('Carte {n:de la structure|des {n} structures} ({p})', { n: 3, p: '{n:x|y}' })).to.equal('Carte des 3 structures ({n:x|y})');
+    expect(format('{n:a|b}', {})).to.equal('{n:a|b}');
+  });
+
   it('formats validation paths like JavaScript', () => {
     expect(formatPath(['questions', 3, 'options', 1, 'score'])).to.equal('questions[3].options[1].score');
     expect(formatIssues([{ code: 'invalid_type', expected: 'number', input: 'x', path: ['a'] }])).to.deep.equal([

@@ -598,7 +598,7 @@ const CASES = [
     },
     body: finderPage('/h/s.json'),
     within: '#f',
-    expect: '7 ligne(s) ignorée(s) : ligne illisible (3), nom manquant (2), coordonnées invalides (2)',
+    expect: '7 lignes ignorées : ligne illisible (3), nom manquant (2), coordonnées invalides (2)',
     valid: finderShows('#f', VALID_NAME),
   },
   {
@@ -608,7 +608,7 @@ const CASES = [
     },
     body: finderPage('/h/s.json'),
     within: '#f',
-    expect: '4 ligne(s) ignorée(s) : coordonnées invalides (4)',
+    expect: '4 lignes ignorées : coordonnées invalides (4)',
     valid: finderShows('#f', VALID_NAME),
   },
   {
@@ -629,7 +629,7 @@ const CASES = [
     files: { 's.json': `{"structures": [${nested(100_000)}, {"name": ${nested(50_000)}, "lat": 50.6, "lon": 3.1}, ${JSON.stringify(VALID_ROW)}]}` },
     body: finderPage('/h/s.json'),
     within: '#f',
-    expect: '2 ligne(s) ignorée(s) : ligne illisible (1), nom manquant (1)',
+    expect: '2 lignes ignorées : ligne illisible (1), nom manquant (1)',
     valid: finderShows('#f', VALID_NAME),
   },
   {
@@ -640,7 +640,7 @@ const CASES = [
     body: finderPage('/h/s.json'),
     within: '#f',
     // fr-FR writes 200 000 with a narrow no-break space.
-    expect: /^200\s000 ligne\(s\) ignorée\(s\) : coordonnées absentes \(200\s000\)$/,
+    expect: /^200\s000 lignes ignorées : coordonnées absentes \(200\s000\)$/,
     valid: finderShows('#f', VALID_NAME),
   },
   {
@@ -652,7 +652,7 @@ const CASES = [
       `[{ get name() { throw new Error('piège'); }, lat: 50.6, lon: 3.1 }, new Proxy({}, { ownKeys() { throw new Error('piège'); } }), ${JSON.stringify(VALID_ROW)}]`,
     ),
     within: '#f',
-    expect: '2 ligne(s) ignorée(s)',
+    expect: '2 lignes ignorées',
     valid: finderShows('#f', VALID_NAME),
   },
   {
@@ -680,7 +680,7 @@ const CASES = [
     },
     body: finderPage('/h/s.geojson'),
     within: '#f',
-    expect: '3 ligne(s) ignorée(s) : coordonnées invalides (2), coordonnées absentes (1)',
+    expect: '3 lignes ignorées : coordonnées invalides (2), coordonnées absentes (1)',
     valid: finderShows('#f', `GeoJSON ${IMG}`, VALID_NAME),
   },
   {
@@ -721,7 +721,7 @@ const CASES = [
     },
     body: finderPage('/h/s.json'),
     within: '#f',
-    expect: '1 ligne(s) ignorée(s) : nom manquant (1)',
+    expect: '1 ligne ignorée : nom manquant (1)',
     valid: finderShows('#f', 'LaMednum sain', VALID_NAME),
   },
   // ——— structure files: data·inclusion ———
@@ -767,7 +767,7 @@ const CASES = [
     files: { 's.csv': `${CSV_HEADER}\nA,,,,,,NaN,3,,,,,,\nB,,,,,,Infinity,-Infinity,,,,,,\nC,,,,,,1e999,3,,,,,,\nD,,,,,,nord,est,,,,,,\n${VALID_CSV_LINE}\n` },
     body: finderPage('/h/s.csv'),
     within: '#f',
-    expect: '4 ligne(s) ignorée(s) : coordonnées invalides (4)',
+    expect: '4 lignes ignorées : coordonnées invalides (4)',
     valid: finderShows('#f', VALID_NAME),
   },
   {

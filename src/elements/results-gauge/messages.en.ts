@@ -15,7 +15,7 @@ const en: Messages = {
   sector:
     'In 2022, {share}% of associations were at the “{level}” level (study by France Active, Solidatech and IAE Paris).',
   badValue: 'The value “{value}” of the value attribute is not a score between 0 and 100.',
-  badResults: 'The results given have {count} error(s):',
+  badResults: 'The results given have {count} {count:error|errors}:',
   scale: 'Level scale',
   levelRange: '{level}: {from} to {to}',
 };

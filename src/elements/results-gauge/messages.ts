@@ -15,7 +15,7 @@ const fr: Messages = {
   sector:
     'En 2022, {share} % des associations étaient au niveau « {level} » (étude France Active, Solidatech et IAE Paris).',
   badValue: 'La valeur « {value} » de l’attribut value n’est pas un score entre 0 et 100.',
-  badResults: 'Les résultats fournis contiennent {count} erreur(s) :',
+  badResults: 'Les résultats fournis contiennent {count} {count:erreur|erreurs} :',
   scale: 'Échelle des niveaux',
   levelRange: '{level} : de {from} à {to}',
 };

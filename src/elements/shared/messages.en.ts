@@ -14,9 +14,9 @@ const en: Messages = {
   empty: 'The content of {where} is empty.',
   notUtf8: 'The file {url} is not encoded in UTF-8: save it as UTF-8 ("CSV UTF-8" or "Unicode (UTF-8)" in your spreadsheet or editor).',
   inline: 'the <script type="application/json"> element',
-  invalid: 'The content of {where} has {count} error(s):',
+  invalid: 'The content of {where} has {count} {count:error|errors}:',
   property: 'the {name} property',
-  moreIssues: '… and {count} more error(s).',
+  moreIssues: '… and {count} more {count:error|errors}.',
 };
 
 export default en;

@@ -15,9 +15,9 @@ const fr: Messages = {
   empty: 'Le contenu de {where} est vide.',
   notUtf8: 'Le fichier {url} n’est pas encodé en UTF-8 : enregistrez-le en UTF-8 (« CSV UTF-8 » ou « Unicode (UTF-8) » dans votre tableur ou votre éditeur).',
   inline: 'l’élément <script type="application/json">',
-  invalid: 'Le contenu de {where} contient {count} erreur(s) :',
+  invalid: 'Le contenu de {where} contient {count} {count:erreur|erreurs} :',
   property: 'la propriété {name}',
-  moreIssues: '… et {count} autre(s) erreur(s).',
+  moreIssues: '… et {count} {count:autre erreur|autres erreurs}.',
 };
 
 /** Filled by the English loader below (english.ts); until then English falls back to French. */

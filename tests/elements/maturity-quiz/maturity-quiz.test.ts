@@ -319,7 +319,7 @@ describe('<cap-maturity-quiz>', () => {
       await click(el, 'Voir mes résultats');
       const summary = shadow(el).querySelector('[data-missing-summary]')!;
       expect(summary.getAttribute('role')).to.equal('alert');
-      expect(summary.textContent).to.contain('2 question(s) sans réponse');
+      expect(summary.textContent).to.contain('2 questions sans réponse');
       expect(summary.textContent).to.contain('Question 1 : Où sont vos fichiers ?');
       expect(deepActiveElement()).to.equal(summary);
       await expect(el).to.be.accessible();
@@ -340,7 +340,7 @@ describe('<cap-maturity-quiz>', () => {
       fixtureCleanup();
       const el = await quiz();
       expect(heading(el)).to.equal('Reprendre votre questionnaire ?');
-      expect(shadow(el).textContent).to.contain('1 question(s) sur 3');
+      expect(shadow(el).textContent).to.contain('1 question sur 3');
       await expect(el).to.be.accessible();
       const starts = record(el, 'cap-quiz-start');
       await click(el, 'Reprendre');

@@ -72,7 +72,7 @@ describe('<cap-support-finder>', () => {
       const files = ['cap-numerique.json', 'structures.geojson', 'lieux-mediation-numerique.csv', 'lieux-mediation-numerique.json', 'data-inclusion.json', 'plain-comma.csv', 'plain-semicolon-bom.csv'];
       const el = await finder(html`<cap-support-finder src=${files.map((f) => SAMPLES + f).join(' ')}></cap-support-finder>`);
       const report = shadow(el).querySelector('.data-report')!;
-      expect(report.querySelector('summary')!.textContent).to.match(/\d+ ligne\(s\) ignorée\(s\) : .*\(\d+\)/);
+      expect(report.querySelector('summary')!.textContent).to.match(/\d+ lignes ignorées : .*\(\d+\)/);
       expect(report.querySelectorAll('li').length).to.be.at.least(files.length);
       expect(el.structures.length).to.be.greaterThan(20);
       expect(new Set(el.structures.map((s) => s.source)).size).to.be.greaterThan(1);
@@ -159,7 +159,7 @@ describe('<cap-support-finder>', () => {
       const km = distances.map((d) => (/km$/.test(d) ? 1 : 0.001) * Number.parseFloat(d.replace(',', '.')));
       expect(km.every((d) => Number.isFinite(d))).to.equal(true);
       expect([...km].sort((a, b) => a - b)).to.deep.equal(km);
-      expect(countText(el)).to.equal('3 structure(s) à moins de 30 km de Lyon (69).');
+      expect(countText(el)).to.equal('3 structures à moins de 30 km de Lyon (69).');
       expect(live(el)).to.equal(countText(el));
       expect(searches.at(-1)!.detail).to.deep.equal({ query: 'Lyon (69)', count: 3 });
       await expect(el).to.be.accessible();
@@ -269,7 +269,7 @@ describe('<cap-support-finder>', () => {
         }
         expect(sortWaiting(), 'the sort by name is waiting for an idle moment').to.equal(true);
         expect(names(el)).to.have.length(20);
-        await click(el, /^Afficher 20 structure\(s\) de plus$/);
+        await click(el, /^Afficher 20 structures de plus$/);
         const expected = [...many]
           .sort((a, b) => a.name.slice(-3).localeCompare(b.name.slice(-3)))
           .slice(0, 40)
@@ -300,7 +300,7 @@ describe('<cap-support-finder>', () => {
       check('Données / RGPD');
       await waitFor(() => names(el).length === 1, 'theme filter');
       expect(names(el)).to.deep.equal(['Hub numérique de Villeurbanne']);
-      expect(live(el)).to.contain('1 structure(s)');
+      expect(live(el)).to.contain('1 structure à moins');
       check('Données / RGPD');
       check('Gratuit');
       await waitFor(() => names(el).length === 1, 'free filter');
