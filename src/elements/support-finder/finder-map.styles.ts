@@ -84,6 +84,13 @@ export const mapStyles = css`
     stroke: var(--_focus);
     stroke-width: 4;
   }
+  .radius {
+    fill: none;
+    stroke: var(--_text-muted);
+    stroke-width: 1.5;
+    stroke-dasharray: 6 4;
+    pointer-events: none;
+  }
   .origin circle {
     fill: var(--_surface);
     stroke: var(--_text);
@@ -101,6 +108,9 @@ export const mapStyles = css`
   @media (forced-colors: active) {
     .outline {
       fill: Canvas;
+      stroke: CanvasText;
+    }
+    .radius {
       stroke: CanvasText;
     }
     .cluster circle,

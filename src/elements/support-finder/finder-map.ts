@@ -93,6 +93,7 @@ const FINE = { radius: 48, minZoom: 7, maxZoom: 11 };
 
 const TILE_SIZE = 256;
 const TAU = 2 * Math.PI;
+const EQUATOR_KM = 40075.017;
 const RAD = Math.PI / 180;
 
 /**
@@ -151,6 +152,7 @@ export class CapFinderMap extends LitElement {
     structures: { attribute: false },
     selectedId: { attribute: false },
     origin: { attribute: false },
+    radiusKm: { attribute: false },
     tiles: { type: String },
     language: { attribute: false },
     transform: { state: true },
@@ -160,6 +162,8 @@ export class CapFinderMap extends LitElement {
   declare structures: readonly Structure[];
   declare selectedId: string | undefined;
   declare origin: Origin | undefined;
+  /** The search radius drawn around `origin` (dashed), when the list shows the structures inside it. */
+  declare radiusKm: number | undefined;
   declare tiles: string;
   declare language: Lang;
   declare private transform: ZoomTransform;
@@ -404,6 +408,21 @@ export class CapFinderMap extends LitElement {
     this.applyTransform(this.fit(area.bounds), animated);
   }
 
+  /**
+   * Centre on a searched place at the closest zoom (5 to 12) that shows `km` all around it: the
+   * search radius, or how far the nearest structures are. Before the map has its size, the view
+   * is set again once it has.
+   */
+  showAround(lat: number, lon: number, km: number): void {
+    this.fitted = true;
+    this.lastView = () => this.showAround(lat, lon, km);
+    const [x, y] = this.projection([lon, lat])!;
+    const { width, height } = this.size;
+    // Room for a marker's pin (25 px tall) inside the edge.
+    const k = Math.min(Math.max((Math.min(width, height) / 2 - 28) / (km / (EQUATOR_KM * Math.cos(lat * RAD))), TILE_SIZE * 2 ** 5), TILE_SIZE * 2 ** 12);
+    this.applyTransform(zoomIdentity.translate(width / 2 - k * x, height / 2 - k * y).scale(k));
+  }
+
   /** Centre on a point at a zoom where it is shown on its own. */
   focusOn(lat: number, lon: number, zoomLevel = 14): void {
     this.fitted = true;
@@ -522,6 +541,11 @@ export class CapFinderMap extends LitElement {
         <svg class="map" focusable="false">
           ${this.renderTiles(t)}
           <path class="outline" d=${this.outlinePath} transform=${`translate(${t.x},${t.y}) scale(${t.k})`}></path>
+          ${origin && this.radiusKm
+            ? // Web Mercator: a kilometre spans 1 / (40,075 × cos φ) of the world's width at latitude φ.
+              svg`<circle class="radius" aria-hidden="true" cx=${t.applyX(origin[0])} cy=${t.applyY(origin[1])}
+                r=${(this.radiusKm / (EQUATOR_KM * Math.cos(this.origin!.lat * RAD))) * t.k}></circle>`
+            : nothing}
           ${origin
             ? svg`<g class="origin" transform=${`translate(${t.applyX(origin[0])},${t.applyY(origin[1])})`} aria-hidden="true">
                 <circle r="7"></circle><circle r="2.5" class="origin-dot"></circle>

@@ -829,7 +829,11 @@ export class CapSupportFinder extends CapElement {
     this.shownCount = PAGE;
     this.afterSearch(place.label);
     void this.updateComplete.then(() => {
-      this.map?.focusOn(place.lat, place.lon, 9);
+      // The whole search area; in the fallback, the nearest structures (the third, or the last of
+      // fewer), unless they are over 1,000 km away.
+      const { items, fallback } = this.result;
+      const nearest = fallback ? items[Math.min(2, items.length - 1)]?.distanceKm : undefined;
+      this.map?.showAround(place.lat, place.lon, nearest !== undefined && nearest <= 1000 ? nearest : this.radiusKm);
     });
   }
 
@@ -976,6 +980,7 @@ export class CapSupportFinder extends CapElement {
             .structures=${this.mapStructures}
             .selectedId=${this.selectedId}
             .origin=${this.origin}
+            .radiusKm=${this.origin && !this.result.fallback ? this.radiusKm : undefined}
             .tiles=${this.tiles}
             .language=${lang}
             .onSelect=${(id: string) => this.select(id, true, true)}

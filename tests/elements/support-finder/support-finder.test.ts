@@ -203,6 +203,18 @@ describe('<cap-support-finder>', () => {
       await waitFor(() => countText(el).includes('voici les plus proches'), 'no fallback');
       expect(countText(el)).to.equal('Aucune structure à moins de 5 km — voici les plus proches.');
       expect(names(el).length).to.equal(5);
+      // The map zooms out from the place to the nearest ones (the three around Lyon, 250 km away).
+      const map = mapOf(el) as LitElement;
+      const inFrame = () => {
+        const { width, height } = map.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+        return Array.from(map.shadowRoot!.querySelectorAll<SVGGElement>('.marker, .cluster'))
+          .filter((g) => {
+            const [x, y] = g.getAttribute('transform')!.match(/translate\(([-\d.e]+),([-\d.e]+)\)/)!.slice(1).map(Number) as [number, number];
+            return x >= 0 && x <= width && y >= 0 && y <= height;
+          })
+          .reduce((sum, g) => sum + (g.classList.contains('cluster') ? Number(g.textContent) : 1), 0);
+      };
+      await waitFor(() => inFrame() >= 3, 'the nearest structures are not on the map');
     });
 
     it('uses an online geocoder only when asked, through a URL template', async () => {
@@ -408,6 +420,38 @@ describe('<cap-support-finder>', () => {
       expect(map.shadowRoot!.querySelector('.outline')!.getAttribute('d')!.length).to.be.greaterThan(100);
       expect(map.shadowRoot!.querySelector('image')).to.equal(null);
       expect(map.shadowRoot!.querySelector('[part="attribution"]')!.textContent).to.contain('Natural Earth');
+    });
+
+    it('draws the search radius around the place, to the scale of the listed distances, and none for the fallback', async () => {
+      // One structure 15–16 km north of the place: alone on the map at the search's zoom.
+      const north = [structure({ id: 'n', name: 'Maison des associations du Nord', lat: 45.9, lon: 4.84 })];
+      const el = await finder(html`<cap-support-finder near="45.76,4.84" radius="50" .structures=${north}></cap-support-finder>`);
+      const map = mapOf(el) as LitElement;
+      await waitFor(() => !!map.shadowRoot!.querySelector('.radius') && !!map.shadowRoot!.querySelector('.marker'), 'no radius circle');
+      await settle(map);
+      const circle = map.shadowRoot!.querySelector('.radius')!;
+      const at = (t: string) => t.match(/translate\(([-\d.e]+),([-\d.e]+)\)/)!.slice(1).map(Number) as [number, number];
+      const [ox, oy] = at(map.shadowRoot!.querySelector('.origin')!.getAttribute('transform')!);
+      const [mx, my] = at(map.shadowRoot!.querySelector('.marker')!.getAttribute('transform')!);
+      expect(Number(circle.getAttribute('cx'))).to.be.closeTo(ox, 0.01);
+      expect(Number(circle.getAttribute('cy'))).to.be.closeTo(oy, 0.01);
+      const km = Number.parseFloat(shadow(el).querySelector('.distance')!.textContent!.replace(',', '.'));
+      expect(km).to.be.within(15, 16.5);
+      // On the map, the marker is km/50 of the radius from the place (the list rounds to the
+      // kilometre: ± 0.5 km is ± 0.01; without the latitude's cos φ, the ratio would be 0.22).
+      expect(Math.hypot(mx - ox, my - oy) / Number(circle.getAttribute('r'))).to.be.closeTo(km / 50, 0.015);
+      expect(circle.getAttribute('aria-hidden')).to.equal('true');
+      // The view fits the whole circle (at zoom 9, the search's zoom before, it did not).
+      const frame = map.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+      const r = Number(circle.getAttribute('r'));
+      expect(ox - r >= 0 && oy - r >= 0 && ox + r <= frame.width && oy + r <= frame.height, 'the circle is in view').to.equal(true);
+      expect(2 * r, 'and fills it').to.be.greaterThan(Math.min(frame.width, frame.height) * 0.6);
+      await expect(el).to.be.accessible();
+
+      el.setAttribute('radius', '5');
+      await waitFor(() => countText(el).includes('voici les plus proches'), 'no fallback');
+      await settle(map);
+      expect(map.shadowRoot!.querySelectorAll('.radius').length, 'the fallback lists structures beyond the radius: no circle').to.equal(0);
     });
 
     it('uses Plan IGN tiles with tiles="ign", credited', async () => {
