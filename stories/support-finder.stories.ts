@@ -144,7 +144,8 @@ function shadow(finder: CapSupportFinder): ShadowRoot {
 async function readyFinder(canvasElement: HTMLElement): Promise<CapSupportFinder> {
   const finder = canvasElement.querySelector('cap-support-finder');
   await expect(finder).toBeTruthy();
-  await waitFor(() => expect(shadow(finder!).querySelector('p.count')).not.toBeNull(), { timeout: 10000 });
+  // Loaded: the sentence above the list, or, when no data could be read, the error panel alone.
+  await waitFor(() => expect(shadow(finder!).querySelector('p.count, [part~="error"]')).not.toBeNull(), { timeout: 10000 });
   await finder!.updateComplete;
   return finder!;
 }
@@ -359,7 +360,7 @@ export const ResultsNearTown: Story = {
     docs: {
       description: {
         story:
-          '`near="Lyon"`: the town is found in the offline town index ("Lyon (69)"), the structures within 30 km are listed nearest first with their distance, the map centres on the town, and `cap-finder-search` fires.',
+          '`near="Lyon"`: the town is found in the offline town index ("Lyon (69)"), the structures within 30 km are listed nearest first with their distance, the map centres on the town and zooms to the whole radius, drawn as a dashed circle, and `cap-finder-search` fires.',
       },
     },
   },
@@ -372,6 +373,7 @@ export const ResultsNearTown: Story = {
     await expect(shadow(finder).querySelector('.prompt')).toBeNull();
     const map = await mapOf(finder);
     await waitFor(() => expect(map.shadowRoot!.querySelector('g.origin')).not.toBeNull());
+    await waitFor(() => expect(map.shadowRoot!.querySelector('circle.radius')).not.toBeNull());
     await waitFor(() => expect(args.onSearch).toHaveBeenCalled());
     await expect(args.onSearch.mock.calls.at(-1)![0].detail).toEqual({ query: 'Lyon (69)', count: 1 });
   },
@@ -385,7 +387,7 @@ export const Fallback: Story = {
     docs: {
       description: {
         story:
-          '`near="Millau" radius="2"`: no structure within 2 km, so the list says so and shows the 10 nearest ones anyway ("voici les plus proches"), with their distance.',
+          '`near="Millau" radius="2"`: no structure within 2 km, so the list says so and shows the 10 nearest ones anyway ("voici les plus proches"), with their distance; the map zooms out from the town to the nearest ones, without a radius circle.',
       },
     },
   },
@@ -397,6 +399,9 @@ export const Fallback: Story = {
     await expect(names).toHaveLength(10);
     await expect(names[0]).toBe('France Services de la Lozère, antenne de Mende');
     await expect(shadow(finder).querySelectorAll('[part~="list-item"] .distance')).toHaveLength(10);
+    const map = await mapOf(finder);
+    await waitFor(() => expect(map.shadowRoot!.querySelector('g.origin')).not.toBeNull());
+    await expect(map.shadowRoot!.querySelector('circle.radius')).toBeNull();
   },
 };
 
@@ -672,7 +677,7 @@ export const ErrorUnknownFormat: Story = {
     const finder = await readyFinder(canvasElement);
     await waitFor(() => expect(errorPanel(finder)).not.toBeNull());
     await expect(errorPanel(finder)!.getAttribute('role')).toBe('alert');
-    await expect(text(errorPanel(finder))).toContain('Le fichier index.json n’est dans aucun format reconnu (');
+    await expect(text(errorPanel(finder))).toContain('Le fichier index.json n’est dans aucun format reconnu : ni le format Cap Numérique, ni GeoJSON');
     await expect(errorPanel(finder)!.querySelector('button')).toBeNull();
     await expect(finder.structures).toHaveLength(0);
     await expect(args.onCapError).toHaveBeenCalledTimes(1);
