@@ -106,6 +106,11 @@ function project([lon, lat]: [number, number]): [number, number] {
   return [x / TAU, -y / TAU];
 }
 
+/** Kilometres at a latitude in world units: Web Mercator stretches 1 km to 1 / (40,075 × cos φ) of the world's width. */
+function kmToWorld(km: number, lat: number): number {
+  return km / (EQUATOR_KM * Math.cos(lat * RAD));
+}
+
 function unproject(x: number, y: number): [number, number] {
   const [lambda, phi] = geoMercatorRaw.invert!(x * TAU, -y * TAU);
   return [lambda / RAD, phi / RAD];
@@ -419,7 +424,7 @@ export class CapFinderMap extends LitElement {
     const [x, y] = this.projection([lon, lat])!;
     const { width, height } = this.size;
     // Room for a marker's pin (25 px tall) inside the edge.
-    const k = Math.min(Math.max((Math.min(width, height) / 2 - 28) / (km / (EQUATOR_KM * Math.cos(lat * RAD))), TILE_SIZE * 2 ** 5), TILE_SIZE * 2 ** 12);
+    const k = Math.min(Math.max((Math.min(width, height) / 2 - 28) / kmToWorld(km, lat), TILE_SIZE * 2 ** 5), TILE_SIZE * 2 ** 12);
     this.applyTransform(zoomIdentity.translate(width / 2 - k * x, height / 2 - k * y).scale(k));
   }
 
@@ -542,9 +547,8 @@ export class CapFinderMap extends LitElement {
           ${this.renderTiles(t)}
           <path class="outline" d=${this.outlinePath} transform=${`translate(${t.x},${t.y}) scale(${t.k})`}></path>
           ${origin && this.radiusKm
-            ? // Web Mercator: a kilometre spans 1 / (40,075 × cos φ) of the world's width at latitude φ.
-              svg`<circle class="radius" aria-hidden="true" cx=${t.applyX(origin[0])} cy=${t.applyY(origin[1])}
-                r=${(this.radiusKm / (EQUATOR_KM * Math.cos(this.origin!.lat * RAD))) * t.k}></circle>`
+            ? svg`<circle class="radius" aria-hidden="true" cx=${t.applyX(origin[0])} cy=${t.applyY(origin[1])}
+                r=${kmToWorld(this.radiusKm, this.origin!.lat) * t.k}></circle>`
             : nothing}
           ${origin
             ? svg`<g class="origin" transform=${`translate(${t.applyX(origin[0])},${t.applyY(origin[1])})`} aria-hidden="true">
