@@ -91,7 +91,7 @@ const en: Messages = {
   'area-reunion': 'Réunion',
   'area-mayotte': 'Mayotte',
   mapRole: 'map',
-  mapLabel: 'Map of {count:the structure|the {count} structures}',
+  mapLabel: 'Map: {count} {count:structure|structures}',
   mapHelp: 'On the map: arrows to move, + and − to zoom, Tab to go from marker to marker. The list holds the same structures.',
   clusterLabel: '{count} structures — zoom in',
   attributionNone: 'Base map: Natural Earth (public domain).',

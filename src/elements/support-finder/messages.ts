@@ -91,7 +91,7 @@ const fr: Messages = {
   'area-reunion': 'La Réunion',
   'area-mayotte': 'Mayotte',
   mapRole: 'carte',
-  mapLabel: 'Carte {count:de la structure|des {count} structures}',
+  mapLabel: 'Carte : {count} {count:structure|structures}',
   mapHelp: 'Sur la carte : flèches pour se déplacer, + et − pour zoomer, Tab pour passer d’un repère à l’autre. La liste contient les mêmes structures.',
   clusterLabel: '{count} structures — zoomer',
   attributionNone: 'Fond de carte : Natural Earth (domaine public).',

@@ -313,6 +313,8 @@ describe('<cap-support-finder>', () => {
       await waitFor(() => names(el).length === 1, 'theme filter');
       expect(names(el)).to.deep.equal(['Hub numérique de Villeurbanne']);
       expect(live(el)).to.contain('1 structure à moins');
+      const mapLabel = () => mapOf(el).shadowRoot!.querySelector('.map-frame')!.getAttribute('aria-label');
+      await waitFor(() => mapLabel() === 'Carte : 1 structure', `map label: ${mapLabel()}`);
       check('Données / RGPD');
       check('Gratuit');
       await waitFor(() => names(el).length === 1, 'free filter');
