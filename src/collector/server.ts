@@ -43,12 +43,13 @@ const SECURITY_HEADERS = {
   'x-frame-options': 'DENY',
 };
 
-const ROUTES: Record<string, string> = {
-  '/results': 'POST',
-  '/contact': 'POST',
-  '/export': 'GET',
-  '/health': 'GET',
-};
+/** Each address and the one method it answers. */
+const ROUTES = new Map([
+  ['/results', 'POST'],
+  ['/contact', 'POST'],
+  ['/export', 'GET'],
+  ['/health', 'GET'],
+]);
 
 /** A refusal: an HTTP status, a stable error code and a reason for people. */
 class Refusal extends Error {
@@ -86,7 +87,7 @@ export function createCollector(options: CollectorOptions): Server {
 /** The route for the log: a known path, or "(other)" so that no request text reaches the log. */
 function routeOf(req: IncomingMessage): string {
   const path = (req.url ?? '').split('?')[0]!;
-  return path in ROUTES ? path : '(other)';
+  return ROUTES.has(path) ? path : '(other)';
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse, options: CollectorOptions): Promise<void> {
@@ -99,8 +100,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Collec
     }
     res.setHeader('access-control-allow-origin', origin);
   }
-  const url = new URL(req.url ?? '/', 'http://collector');
-  const method = ROUTES[url.pathname];
+  // An unreadable request target reads as "/", which answers 404.
+  const url = new URL(URL.canParse(req.url ?? '', 'http://collector') ? req.url! : '/', 'http://collector');
+  const method = ROUTES.get(url.pathname);
   if (req.method === 'OPTIONS' && method) {
     res.writeHead(204, {
       'access-control-allow-methods': method,

@@ -83,8 +83,8 @@ export function csvCell(value: Cell): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/** The text a `csvCell` was made from. */
-export const csvCellText = (cell: string): string => (cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell);
+/** The text a `csvCell` was made from: any cell that starts with an apostrophe got one. */
+export const csvCellText = (cell: string): string => (cell.startsWith("'") ? cell.slice(1) : cell);
 
 /** One CSV record (without its line break), quoted per RFC 4180 where needed. */
 export const csvRecord = (row: ExportRow, columns: readonly Column[]): string =>

@@ -40,6 +40,8 @@ async function start(args = [], { data = tempDir() } = {}) {
     };
     child.stdout.on('data', check);
     child.on('exit', (code) => reject(new Error(`the collector exited (${code}) before listening:\n${output}`)));
+    // A guard against a hang, not a timing assertion: starting takes well under a second.
+    setTimeout(() => reject(new Error(`the collector did not listen within 30 s:\n${output}`)), 30_000).unref();
   });
   return {
     url,
