@@ -467,6 +467,28 @@ test('a burst from one address gets 429 past the limit, with Retry-After', async
   }
 });
 
+test('X-Forwarded-For counts only behind a trusted proxy: a forged one does not escape the limit', async () => {
+  const direct = await start(['--rate-limit', '2']);
+  const proxied = await start(['--rate-limit', '2', '--trust-proxy']);
+  try {
+    const burst = async (collector) => {
+      const statuses = [];
+      for (const address of ['198.51.100.1', '198.51.100.2', '198.51.100.3']) {
+        statuses.push((await post(collector, '/results', results(), { 'x-forwarded-for': `203.0.113.9, ${address}` })).status);
+      }
+      return statuses;
+    };
+    assert.deepEqual(await burst(direct), [201, 201, 429]);
+    // Behind the proxy, the last address (the one the proxy appended) is the visitor's.
+    assert.deepEqual(await burst(proxied), [201, 201, 201]);
+    const sameVisitor = [];
+    for (let i = 0; i < 3; i++) sameVisitor.push((await post(proxied, '/results', results(), { 'x-forwarded-for': `192.0.2.${i}, 198.51.100.7` })).status);
+    assert.deepEqual(sameVisitor, [201, 201, 429]);
+  } finally {
+    await Promise.all([direct.stop(), proxied.stop()]);
+  }
+});
+
 test('a hard kill (SIGKILL) right after 2xx answers loses nothing that was accepted', async () => {
   const data = tempDir();
   const collector = await start(['--rate-limit', '100000'], { data });
@@ -509,6 +531,7 @@ test('retention deletes rows received longer ago than --retention-days, at start
   for (const version of ['old', 'recent']) assert.equal((await post(first, '/results', results({ version }))).status, 201);
   for (const association of ['Ancienne', 'Récente']) assert.equal((await post(first, '/contact', contact({ association }))).status, 201);
   await first.stop();
+  assert.equal(first.child.exitCode, 0, 'SIGTERM stops it cleanly');
 
   // Age two rows by 40 days, as if they had been received then.
   const db = new Database(join(data, 'collector.sqlite'));
