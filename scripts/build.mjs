@@ -1,5 +1,5 @@
-// Full build: bundles (rollup), type declarations, Custom Elements Manifest, JSON Schemas, and
-// dist/meta.json (the static import graph the size check reads).
+// Full build: bundles (rollup), type declarations, Custom Elements Manifest, JSON Schemas, the
+// collector (the package's bin), and dist/meta.json (the static import graph the size check reads).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { rollup } from 'rollup';
@@ -32,5 +32,6 @@ for (const file of ['embed/embed.html', 'embed/embed.css', 'builder/builder.html
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['cem', 'analyze', '--quiet']);
 run('npx', ['tsx', 'scripts/schemas.ts']);
+run('node', ['scripts/build-collector.mjs']);
 run('npx', ['tsx', 'scripts/reserve-css.ts']);
 console.log(`build done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,7 +1,9 @@
-// Writes the JSON Schemas of the public data formats, generated from the zod schemas, and the
-// built-in questionnaire (French + English) as a complete example that validates against them.
+// Writes the JSON Schemas of the public data formats (questionnaire, structures, and the two payloads
+// the collector receives), generated from the zod schemas, and the built-in questionnaire (French +
+// English) as a complete example that validates against them.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
+import { contactSchema } from '../src/core/contact-schema.js';
 import { questionnaireSchema, validateQuestionnaire } from '../src/core/questionnaire-schema.js';
 import { structureFileSchema } from '../src/core/structures/schema.js';
 import { submissionSchema } from '../src/core/submission-schema.js';
@@ -19,7 +21,8 @@ mkdirSync('dist/schema', { recursive: true });
 mkdirSync('dist/questionnaires', { recursive: true });
 write('questionnaire.schema.json', questionnaireSchema, 'Cap Numérique questionnaire');
 write('structures.schema.json', structureFileSchema, 'Cap Numérique support structures');
-write('submission.schema.json', submissionSchema, 'Cap Numérique anonymous results submission');
+write('submission.schema.json', submissionSchema, 'Cap Numérique anonymous results (POST /results of the collector)');
+write('contact.schema.json', contactSchema, 'Cap Numérique contact request (POST /contact of the collector)');
 
 const builtin = await builtinWith({ lang: 'en', recommendations: true });
 const check = validateQuestionnaire(builtin);

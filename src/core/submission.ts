@@ -1,3 +1,4 @@
+import type { SubmissionPayload } from './submission-schema.js';
 import type { QuizResults } from './types.js';
 
 /**
@@ -5,21 +6,14 @@ import type { QuizResults } from './types.js';
  * levels only — no answer, no free text, no identifier, and the date without the time.
  * Published as dist/schema/submission.schema.json (see submission-schema.ts).
  */
-export interface Submission {
-  schema: 'cap-numerique/submission/1';
-  questionnaireId: string;
-  version: string | number;
-  score: number | null;
-  level: string | null;
-  dimensions: { id: string; score: number | null; level: string | null; answered: number }[];
-  /** YYYY-MM-DD */
-  date: string;
-  lang: 'fr' | 'en';
-}
+export type Submission = SubmissionPayload;
 
-export function submissionOf(results: QuizResults, lang: 'fr' | 'en'): Submission {
-  return {
-    schema: 'cap-numerique/submission/1',
+/**
+ * The payload for `results`: version 2 with the département when the user chose a commune (and
+ * only then), else version 1, which every receiver of the first schema accepts.
+ */
+export function submissionOf(results: QuizResults, lang: 'fr' | 'en', department?: string): Submission {
+  const payload = {
     questionnaireId: results.questionnaireId,
     version: results.version,
     score: results.score,
@@ -28,6 +22,9 @@ export function submissionOf(results: QuizResults, lang: 'fr' | 'en'): Submissio
     date: results.completedAt.slice(0, 10),
     lang,
   };
+  return department
+    ? { schema: 'cap-numerique/submission/2', ...payload, department }
+    : { schema: 'cap-numerique/submission/1', ...payload };
 }
 
 export interface SubmitOutcome {

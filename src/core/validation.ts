@@ -43,6 +43,8 @@ export function formatIssues(issues: readonly RawIssue[]): ValidationIssue[] {
 }
 
 function messageOf(issue: RawIssue): string {
+  // zod/mini says "Invalid input" unless a schema gives its own message, which then says it best.
+  if (issue.message && issue.message !== 'Invalid input') return issue.message;
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return `required (expected ${article(issue.expected)})`;

@@ -50,7 +50,7 @@ test('the structures sample in the project format validates against dist/schema/
   assert.equal(check({ structures: [{ name: 'Sans position' }] }), false);
 });
 
-test('the submission schema accepts the anonymous payload and rejects anything more', () => {
+test('the submission schema accepts today’s payload and version 2 with a département; fields it does not list are ignored', () => {
   const check = new Ajv2020({ allErrors: true, strict: false }).compile(read('schema/submission.schema.json'));
   const payload = {
     schema: 'cap-numerique/submission/1',
@@ -63,6 +63,31 @@ test('the submission schema accepts the anonymous payload and rejects anything m
     lang: 'fr',
   };
   assert.equal(check(payload), true, JSON.stringify(check.errors));
-  assert.equal(check({ ...payload, email: 'x@y.fr' }), false);
-  assert.equal(check({ ...payload, dimensions: [{ ...payload.dimensions[0], answers: ['a'] }] }), false);
+  assert.equal(check({ ...payload, schema: 'cap-numerique/submission/2', department: '2A' }), true, JSON.stringify(check.errors));
+  assert.equal(check({ ...payload, schema: 'cap-numerique/submission/2', department: '20' }), false);
+  // The collector drops what the schema does not list (the results may grow compatibly).
+  assert.equal(check({ ...payload, partial: true }), true);
+  assert.equal(check({ ...payload, dimensions: [{ ...payload.dimensions[0], answers: ['a'] }] }), true);
+  assert.equal(check({ ...payload, schema: 'cap-numerique/submission/3' }), false);
+  assert.equal(check({ ...payload, score: 101 }), false);
+});
+
+test('the contact schema needs an e-mail or a phone and refuses fields it does not list', () => {
+  const schema = read('schema/contact.schema.json');
+  assert.match(schema.$id, /contact\.schema\.json$/);
+  const check = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+  const request = {
+    schema: 'cap-numerique/contact/1',
+    association: 'Les Amis du Lavoir',
+    person: 'Claire Martin',
+    email: 'claire@example.org',
+    consent: { given: true, notice: 'notice-2026-11' },
+    lang: 'fr',
+  };
+  assert.equal(check(request), true, JSON.stringify(check.errors));
+  const { email: _email, ...neither } = request;
+  assert.equal(check(neither), false);
+  assert.equal(check({ ...neither, phone: '04 72 10 30 30' }), true, JSON.stringify(check.errors));
+  assert.equal(check({ ...request, siret: '123' }), false);
+  assert.equal(check({ ...request, consent: { given: false, notice: 'n' } }), false);
 });
