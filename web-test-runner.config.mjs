@@ -97,6 +97,31 @@ function fixtures() {
       ctx.body = page.html;
       return;
     }
+    // A map tile server: the same small PNG for every {z}/{x}/{y}.
+    if (/^\/__fixtures\/tile\/\d+\/\d+\/\d+\.png$/.test(ctx.path)) {
+      ctx.type = 'image/png';
+      ctx.body = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+      return;
+    }
+    if (ctx.path === '/__fixtures/other-origin') {
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ origin: other.state.origin });
+      return;
+    }
+    // A snippet pasted into a blank page under the strict policy plus ?add= (directives to add,
+    // as the builder's note lists them, e.g. "script-src http://…").
+    if (ctx.path === '/__fixtures/paste.html') {
+      let csp = CSP;
+      for (const addition of [].concat(ctx.query.add ?? [])) {
+        const [directive, ...sources] = String(addition).split(' ');
+        const list = `${directive} 'self' ${sources.join(' ')}`;
+        csp = csp.includes(`${directive} `) ? csp.replace(`${directive} 'self'`, list) : `${csp}; ${list}`;
+      }
+      ctx.type = 'text/html';
+      ctx.set('Content-Security-Policy', csp);
+      ctx.body = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Pasted snippet</title><script src="/tests/pages/trap.js"></script></head><body>${ctx.query.html ?? ''}</body></html>`;
+      return;
+    }
     // The snippet pasted in a page of this origin whose dist/ copy has only loader.js.
     if (ctx.path.startsWith('/broken/dist/')) {
       if (ctx.path !== '/broken/dist/loader.js') {

@@ -76,7 +76,34 @@ export interface MediaEmulation {
   colorScheme?: 'light' | 'dark';
 }
 
-/** Emulate CSS media (type and features, forced-colors included); call with {} to reset. */
+/** The engine the suite runs in (Chromium, Firefox or WebKit: see web-test-runner.config.mjs). */
+export const engine: 'chromium' | 'firefox' | 'webkit' = /Firefox\//.test(navigator.userAgent)
+  ? 'firefox'
+  : /Chrom(e|ium)\//.test(navigator.userAgent)
+    ? 'chromium'
+    : 'webkit';
+
+/**
+ * emulate() drives the Chrome DevTools Protocol: Firefox over WebDriver BiDi and WebKit over
+ * WebDriver have no way to emulate print, forced colours, a colour scheme or reduced motion.
+ */
+export const canEmulateMedia = engine === 'chromium';
+
+/** `it` for a test that needs emulate(): in the other engines, skipped with the reason in its title. */
+export function itEmulatingMedia(title: string, fn: Mocha.AsyncFunc): void {
+  if (canEmulateMedia) it(title, fn);
+  else it.skip(`${title} [skipped in ${engine}: CSS media emulation needs the Chrome DevTools Protocol]`, fn);
+}
+
+/** The page's viewport size, in every engine (the stock setViewport command has no WebDriver support). */
+export async function setViewport(size: { width: number; height: number }): Promise<void> {
+  await executeServerCommand('viewport', size);
+}
+
+/**
+ * Emulate CSS media (type and features, forced-colors included); call with {} to reset. Does
+ * nothing where the engine cannot (see canEmulateMedia).
+ */
 export async function emulate(media: MediaEmulation): Promise<void> {
   const features = [
     media.forcedColors && { name: 'forced-colors', value: media.forcedColors },

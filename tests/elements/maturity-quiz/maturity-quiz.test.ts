@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/maturity-quiz/define.js';
 import type { CapMaturityQuiz } from '../../../src/elements/maturity-quiz/maturity-quiz.js';
 import type { QuizResults } from '../../../src/core/types.js';
@@ -12,6 +12,7 @@ import {
   heading,
   liveText,
   record,
+  setViewport,
   settle,
   shadow,
   waitFor,
@@ -266,7 +267,7 @@ describe('<cap-maturity-quiz>', () => {
       expect(progress(el)).to.equal('Question 1 sur 3');
       // Focus is on the question: Tab reaches the first radio, arrows choose, Enter goes on.
       await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'Enter' });
@@ -274,17 +275,17 @@ describe('<cap-maturity-quiz>', () => {
       expect(el.answers['q-single']).to.equal('sauvegarde');
       expect(progress(el)).to.equal('Question 2 sur 3');
       await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await sendKeys({ press: 'Enter' });
       await settle(el);
       expect(el.answers['q-multiple']).to.deep.equal(['agenda']);
       await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await sendKeys({ press: 'Enter' });
       await settle(el);
       expect(el.answers['q-yesno']).to.equal('yes');
       await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await sendKeys({ press: 'Enter' });
       await settle(el);
       expect(heading(el)).to.equal('Vérifiez vos réponses');
