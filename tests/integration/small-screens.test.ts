@@ -35,10 +35,17 @@ function brokenWords(element: Element): string[] {
 describe('the quiz on small and long screens', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
-  for (const width of [320, 360, 375]) {
-    it(`wraps every answer between words at ${width} px`, async () => {
+  // As on a host site: a gutter on each side, and text often larger than 16 px (the quiz inherits it).
+  const cases = [320, 330, 340, 350, 360, 375].flatMap((width) => [16, 18].map((fontSize) => [width, fontSize]));
+  for (const [width, fontSize] of cases) {
+    it(`wraps every answer between words at ${width} px, in ${fontSize} px text`, async () => {
       await setViewport({ width, height: 800 });
-      const el = await quiz();
+      const page = await fixture<HTMLElement>(html`<main style=${`padding: 0 1rem; font-size: ${fontSize}px`}>
+        <cap-maturity-quiz persist="none" layout="list"></cap-maturity-quiz>
+      </main>`);
+      const el = page.querySelector('cap-maturity-quiz')!;
+      await waitFor(() => !!el.questionnaire, 'quiz never loaded');
+      await settle(el);
       await click(el, 'Commencer');
       const options = Array.from(shadow(el).querySelectorAll('label.option'));
       expect(options.length).to.be.greaterThan(60);
