@@ -63,7 +63,7 @@ async function open(engine) {
   if (problem) throw new Error(problem);
   if (engine === 'webkit') {
     const driver = await startWebKitDriver();
-    const browser = await remote({ hostname: '127.0.0.1', port: driver.port, path: '/', logLevel: 'error', capabilities: webkitCapabilities() });
+    const browser = await remote({ hostname: '127.0.0.1', port: driver.port, path: '/', logLevel: 'error', capabilities: { ...webkitCapabilities(), pageLoadStrategy: 'eager' } });
     await browser.setWindowSize(VIEWPORT.width, VIEWPORT.height);
     return {
       visit: (url) => browser.url(url),
@@ -82,7 +82,8 @@ async function open(engine) {
   const page = await browser.newPage();
   await page.setViewport(VIEWPORT);
   return {
-    visit: (url) => page.goto(url),
+    // The story is polled below: waiting for `load` would also wait for map tiles that may never answer.
+    visit: (url) => page.goto(url, { waitUntil: 'domcontentloaded' }),
     read: (expression) => page.evaluate(expression),
     close: () => browser.close(),
   };
@@ -96,7 +97,7 @@ async function check(engine) {
   try {
     for (const id of ids) {
       const problems = [];
-      await browser.visit(`${base}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`);
+      await browser.visit(`${base}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`).catch((error) => problems.push(`navigation: ${String(error).split('\n')[0]}`));
       const deadline = Date.now() + STORY_TIMEOUT;
       let events = [];
       let finished = false;

@@ -89,15 +89,31 @@ export const engine: 'chromium' | 'firefox' | 'webkit' = /Firefox\//.test(naviga
  */
 export const canEmulateMedia = engine === 'chromium';
 
-/** `it` for a test that needs emulate(): in the other engines, skipped with the reason in its title. */
-export function itEmulatingMedia(title: string, fn: Mocha.AsyncFunc): void {
-  if (canEmulateMedia) it(title, fn);
-  else it.skip(`${title} [skipped in ${engine}: CSS media emulation needs the Chrome DevTools Protocol]`, fn);
+/** `it` in the engines listed; in the others, skipped with the reason in its title. */
+export function itIn(engines: (typeof engine)[], reason: string, title: string, fn: Mocha.AsyncFunc): void {
+  if (engines.includes(engine)) it(title, fn);
+  else it.skip(`${title} [skipped in ${engine}: ${reason}]`, fn);
 }
 
-/** The page's viewport size, in every engine (the stock setViewport command has no WebDriver support). */
+/** `it` for a test that needs emulate(). */
+export const itEmulatingMedia = (title: string, fn: Mocha.AsyncFunc): void =>
+  itIn(['chromium'], 'CSS media emulation needs the Chrome DevTools Protocol', title, fn);
+
+/**
+ * `it` for a test that narrows the window below 450 px: WebKitGTK's MiniBrowser keeps its window
+ * at least as wide as its toolbar (447 px). Narrow layouts are checked in every engine in frames
+ * (tests/integration/small-screens.test.ts).
+ */
+export const itNarrowViewport = (title: string, fn: Mocha.AsyncFunc): void =>
+  itIn(['chromium', 'firefox'], 'MiniBrowser’s window cannot be narrower than its toolbar', title, fn);
+
+/**
+ * The page's viewport size, in every engine (the stock setViewport command has no WebDriver
+ * support); throws when the engine cannot make it that size.
+ */
 export async function setViewport(size: { width: number; height: number }): Promise<void> {
-  await executeServerCommand('viewport', size);
+  const done = await executeServerCommand('viewport', size);
+  if (!done) throw new Error(`${engine} cannot make its viewport ${size.width} × ${size.height} px`);
 }
 
 /**
