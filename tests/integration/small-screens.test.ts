@@ -36,7 +36,7 @@ describe('the quiz on small and long screens', () => {
   // As on a host site: a gutter on each side, and text often larger than 16 px (the quiz inherits
   // it). In a frame of that width: its viewport is that wide in every engine (WebKitGTK's window
   // cannot be made narrower than its toolbar).
-  const cases = [320, 330, 340, 350, 360, 375].flatMap((width) => [16, 18].map((fontSize) => [width, fontSize]));
+  const cases = [320, 330, 340, 350, 360, 375].flatMap((width) => [16, 18].map((fontSize) => [width, fontSize] as const));
   for (const [width, fontSize] of cases) {
     it(`wraps every answer between words at ${width} px, in ${fontSize} px text`, async () => {
       const frame = document.createElement('iframe');
