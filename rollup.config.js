@@ -41,6 +41,16 @@ const plugins = () => [
   terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
+/**
+ * One chunk for what every element needs up front (Lit and the shared core): fewer files, and
+ * gzip compresses them together better than apart.
+ */
+function manualChunks(id) {
+  if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id)) return 'shared';
+  if (/src\/(elements\/shared\/(?!context|messages\.en|load-json|idle)|define\.ts|core\/(i18n|events|version)\.ts|data\/builtin-meta\.ts)/.test(id)) return 'shared';
+  return undefined;
+}
+
 export default [
   {
     input: { 'cap-numerique': 'src/cap-numerique.ts', embed: 'src/embed/embed.ts', builder: 'src/builder/builder.ts', ...elementEntries },
@@ -50,13 +60,22 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
-      // One chunk for what every element needs up front (Lit and the shared core): fewer files,
-      // and gzip compresses them together better than apart.
-      manualChunks(id) {
-        if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id)) return 'shared';
-        if (/src\/(elements\/shared\/(?!context|messages\.en|load-json|idle)|define\.ts|core\/(i18n|events|version)\.ts|data\/builtin-meta\.ts)/.test(id)) return 'shared';
-        return undefined;
-      },
+      manualChunks,
+    },
+    plugins: plugins(),
+  },
+  {
+    // The same elements as System.register scripts, which SystemJS (dist/system/s.js) loads through
+    // classic <script> tags: what loader.js uses when dist/ is on another origin than the page,
+    // because module scripts (and so import()) need CORS there and classic scripts do not.
+    input: elementEntries,
+    output: {
+      dir: 'dist/system',
+      format: 'system',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+      manualChunks,
     },
     plugins: plugins(),
   },

@@ -1,7 +1,12 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { readFileSync } from 'node:fs';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import puppeteer from 'puppeteer-core';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
 import { Readable } from 'node:stream';
+import { CHROMIUM_ARGS, missing, PATHS, requestedEngines, startWebKitDriver, webkitCapabilities } from './scripts/browsers.mjs';
 import { franceOnly, OPENING_HOURS_FILE } from './scripts/opening-hours-france.mjs';
 
 const recovered = new Set();
@@ -10,12 +15,122 @@ const submissions = new Map();
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
+const TYPES = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.map': 'application/json; charset=utf-8' };
+
+/**
+ * Another origin (another port on loopback) serving the built dist/ folder the way most hosts do:
+ * right MIME types, no CORS header. Under /broken/dist/ only loader.js exists: every other file
+ * answers 404, as when an upload is incomplete or a firewall blocks the element code.
+ */
+function otherOrigin() {
+  let server;
+  const state = { origin: '' };
+  return {
+    state,
+    plugin: {
+      name: 'other-origin',
+      async serverStart() {
+        const root = resolve('dist');
+        server = createServer((req, res) => {
+          const { pathname } = new URL(req.url ?? '/', 'http://x');
+          const broken = pathname.startsWith('/broken/dist/');
+          const relative = pathname.replace(/^\/(broken\/)?dist\//, '');
+          const file = normalize(join(root, decodeURIComponent(relative)));
+          const found = pathname !== relative && file.startsWith(root) && existsSync(file) && statSync(file).isFile();
+          if (!found || (broken && relative !== 'loader.js')) {
+            res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+            return;
+          }
+          res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
+          createReadStream(file).pipe(res);
+        });
+        await new Promise((done) => server.listen(0, '127.0.0.1', done));
+        state.origin = `http://127.0.0.1:${server.address().port}`;
+      },
+      async serverStop() {
+        server?.closeAllConnections?.();
+        await new Promise((done) => (server ? server.close(() => done()) : done()));
+      },
+    },
+  };
+}
+const other = otherOrigin();
+
+/** A page of the test suite that pastes the snippet with dist/ on the other origin (or a broken copy). */
+function crossOriginPage(query) {
+  const dist = `${other.state.origin}${query.broken ? '/broken' : ''}/dist/`;
+  const lang = query.lang === 'en' ? 'en' : 'fr';
+  const elements = String(query.elements ?? 'all') === 'all'
+    ? `<cap-maturity-quiz persist="none"></cap-maturity-quiz>
+      <cap-results-gauge value="62"></cap-results-gauge>
+      <cap-support-finder src="/demo/data/samples/lieux-mediation-numerique.json"></cap-support-finder>
+      <cap-diagnostic persist="none"></cap-diagnostic>`
+    : String(query.elements).split(',').filter((t) => /^cap-[a-z-]+$/.test(t)).map((t) => `<${t}></${t}>`).join('\n');
+  return {
+    csp: `default-src 'self'; script-src 'self' ${other.state.origin}; style-src 'self'; require-trusted-types-for 'script'`,
+    html: `<!doctype html>
+<html lang="${lang}">
+  <head>
+    <meta charset="utf-8" />
+    <title>Snippet from another origin</title>
+    <script src="/tests/pages/trap.js"></script>
+    <script src="${dist}loader.js" defer></script>
+  </head>
+  <body>
+    ${elements}
+  </body>
+</html>`,
+  };
+}
+
 /**
  * Test-only routes: pages served with a strict Content-Security-Policy, and data URLs that fail
  * the way real servers do (error statuses, no answer).
  */
 function fixtures() {
   return async (ctx, next) => {
+    // The snippet pasted in a page whose dist/ is on another origin: ?elements=all|tag,tag &lang= &broken=1
+    if (ctx.path === '/__fixtures/cross-origin.html') {
+      const page = crossOriginPage(ctx.query);
+      ctx.type = 'text/html';
+      ctx.set('Content-Security-Policy', page.csp);
+      ctx.body = page.html;
+      return;
+    }
+    // A map tile server: the same small PNG for every {z}/{x}/{y}.
+    if (/^\/__fixtures\/tile\/\d+\/\d+\/\d+\.png$/.test(ctx.path)) {
+      ctx.type = 'image/png';
+      ctx.body = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+      return;
+    }
+    if (ctx.path === '/__fixtures/other-origin') {
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ origin: other.state.origin });
+      return;
+    }
+    // A snippet pasted into a blank page under the strict policy plus ?add= (directives to add,
+    // as the builder's note lists them, e.g. "script-src http://…").
+    if (ctx.path === '/__fixtures/paste.html') {
+      let csp = CSP;
+      for (const addition of [].concat(ctx.query.add ?? [])) {
+        const [directive, ...sources] = String(addition).split(' ');
+        const list = `${directive} 'self' ${sources.join(' ')}`;
+        csp = csp.includes(`${directive} `) ? csp.replace(`${directive} 'self'`, list) : `${csp}; ${list}`;
+      }
+      ctx.type = 'text/html';
+      ctx.set('Content-Security-Policy', csp);
+      ctx.body = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Pasted snippet</title><script src="/tests/pages/trap.js"></script></head><body>${ctx.query.html ?? ''}</body></html>`;
+      return;
+    }
+    // The snippet pasted in a page of this origin whose dist/ copy has only loader.js.
+    if (ctx.path.startsWith('/broken/dist/')) {
+      if (ctx.path !== '/broken/dist/loader.js') {
+        ctx.status = 404;
+        ctx.body = 'Not found';
+        return;
+      }
+      ctx.path = '/dist/loader.js';
+    }
     if (ctx.path.startsWith('/tests/pages/csp-')) {
       await next();
       ctx.set('Content-Security-Policy', CSP);
@@ -143,6 +258,8 @@ function fixtures() {
  * `emulate-media-features`: CSS media type and features in one call, including `forced-colors`
  * (which the stock emulateMedia command cannot set with Chromium). Payload:
  * `{media?: 'print' | 'screen' | '', features: [{name, value}]}`; an empty list resets them.
+ * Answers false where the engine cannot emulate media (it needs the Chrome DevTools Protocol:
+ * Firefox over WebDriver BiDi and WebKit over WebDriver have no equivalent).
  */
 function mediaFeatures() {
   const sessions = new Map();
@@ -150,6 +267,7 @@ function mediaFeatures() {
     name: 'emulate-media-features',
     async executeCommand({ command, payload, session }) {
       if (command !== 'emulate-media-features') return undefined;
+      if (session.browser.type !== 'puppeteer' || session.browser.name !== 'Chromium') return false;
       const page = session.browser.getPage(session.id);
       let client = sessions.get(session.id);
       if (!client) {
@@ -158,6 +276,33 @@ function mediaFeatures() {
       }
       await client.send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features: payload.features ?? [] });
       return true;
+    },
+  };
+}
+
+/**
+ * `viewport`: the page's viewport size `{width, height}` in every engine (the stock setViewport
+ * command has no WebDriver support): WebDriver sizes the window, so its frame is added.
+ */
+function viewport() {
+  return {
+    name: 'viewport',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'viewport') return undefined;
+      const { width, height } = payload;
+      if (session.browser.type === 'puppeteer') {
+        await session.browser.getPage(session.id).setViewport({ width, height });
+        return true;
+      }
+      const driver = session.browser.driver;
+      const inner = () => driver.execute('return [window.innerWidth, window.innerHeight]');
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const [w, h] = await inner();
+        if (w === width && h === height) return true;
+        const outer = await driver.getWindowSize();
+        await driver.setWindowSize(outer.width + width - w, outer.height + height - h);
+      }
+      return false;
     },
   };
 }
@@ -186,34 +331,53 @@ function d3Lite() {
   };
 }
 
-export default {
-  files: ['tests/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['production'] },
-  // One page at a time: background tabs get no animation frames in headless Chromium.
-  concurrency: 1,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), mediaFeatures(), openingHoursFranceOnly(), d3Lite()],
-  middleware: [fixtures()],
-  browsers: [
-    chromeLauncher({
+/** The engines of BROWSERS (scripts/browsers.mjs): `npm test` runs Chromium, `npm run test:engines` all three. */
+const engines = requestedEngines();
+for (const engine of engines) {
+  const problem = missing(engine);
+  if (problem) throw new Error(problem);
+}
+
+async function launcher(engine) {
+  if (engine === 'chromium') {
+    return chromeLauncher({
+      puppeteer,
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        executablePath: PATHS.chromium,
         headless: true,
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
+          ...CHROMIUM_ARGS,
           // Test files run in parallel tabs: keep timers and animation frames running in each.
           '--disable-renderer-backgrounding',
           '--disable-background-timer-throttling',
           '--disable-backgrounding-occluded-windows',
         ],
       },
-    }),
+    });
+  }
+  if (engine === 'firefox') {
+    // puppeteer-core drives Firefox over WebDriver BiDi (no geckodriver needed).
+    return chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: PATHS.firefox, headless: true } });
+  }
+  const driver = await startWebKitDriver();
+  return webdriverLauncher({ hostname: '127.0.0.1', port: driver.port, path: '/', logLevel: 'error', capabilities: webkitCapabilities() });
+}
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  // One page at a time: background tabs get no animation frames in headless Chromium.
+  concurrency: 1,
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }),
+    mediaFeatures(),
+    viewport(),
+    openingHoursFranceOnly(),
+    d3Lite(),
+    other.plugin,
   ],
+  middleware: [fixtures()],
+  browsers: await Promise.all(engines.map(launcher)),
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
 };

@@ -16,13 +16,19 @@ const graph = {};
 for (const config of configs) {
   const bundle = await rollup({ ...config, onwarn: (w, warn) => (w.code === 'CIRCULAR_DEPENDENCY' ? null : warn(w)) });
   const { output } = await bundle.write(config.output);
+  // Keys relative to dist/ (the System.register build is written to dist/system/).
+  const dir = config.output.dir?.replace(/^dist\/?/, '');
+  const key = (file) => (dir ? `${dir}/${file}` : file);
   for (const item of output) {
     if (item.type !== 'chunk') continue;
-    graph[item.fileName] = { isEntry: item.isEntry, imports: item.imports, dynamicImports: item.dynamicImports };
+    graph[key(item.fileName)] = { isEntry: item.isEntry, imports: item.imports.map(key), dynamicImports: item.dynamicImports.map(key) };
   }
   await bundle.close();
 }
 mkdirSync('dist', { recursive: true });
+// SystemJS's minimal loader, which loader.js adds to pages that load dist/ from another origin.
+copyFileSync('node_modules/systemjs/dist/s.min.js', 'dist/system/s.js');
+copyFileSync('node_modules/systemjs/dist/s.min.js.map', 'dist/system/s.min.js.map');
 writeFileSync('dist/meta.json', JSON.stringify(graph, null, 2));
 // Static pages shipped with the library: the iframe embed and the snippet builder.
 for (const file of ['embed/embed.html', 'embed/embed.css', 'builder/builder.html', 'builder/builder.css']) {

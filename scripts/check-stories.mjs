@@ -1,14 +1,19 @@
 // `npm run test:stories`: opens every story of the built Storybook (storybook-static/, from
-// `npm run build-storybook`) in headless Chromium and fails when one of them throws, when its play
-// function fails (the play functions assert what each state shows), or when the a11y addon's axe
-// run finds a violation. Storybook itself only shows these in its panels, so a story could break
-// unnoticed; this makes it a CI failure.
+// `npm run build-storybook`) in each engine of BROWSERS (Chromium by default; `BROWSERS=all` for
+// Chromium, Firefox ESR and WebKit, see scripts/browsers.mjs) and fails when one of them throws,
+// when its play function fails (the play functions assert what each state shows), or when the a11y
+// addon's axe run finds a violation. Storybook itself only shows these in its panels, so a story
+// could break unnoticed; this makes it a CI failure. The preview (.storybook/preview.ts) keeps each
+// story's outcome on `window`, which is read here through puppeteer-core (Chromium, Firefox over
+// WebDriver BiDi) or WebDriver (WebKit).
 //
 // Usage: node scripts/check-stories.mjs [text]   (only the stories whose id contains `text`)
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
+import { remote } from 'webdriverio';
+import { CHROMIUM_ARGS, missing, PATHS, requestedEngines, startWebKitDriver, webkitCapabilities } from './browsers.mjs';
 
 const ROOT = resolve('storybook-static');
 const TYPES = {
@@ -50,62 +55,93 @@ const server = createServer(async (req, res) => {
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const base = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
-const failures = [];
-const started = Date.now();
-try {
-  for (const id of ids) {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-    const pageErrors = [];
-    page.on('pageerror', (error) => pageErrors.push(String(error).split('\n')[0]));
-    // Storybook's preview reports each story's outcome on its channel: listen from the start.
-    await page.addInitScript(() => {
-      let channel;
-      window.__storyEvents = [];
-      Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
-        configurable: true,
-        get: () => channel,
-        set: (value) => {
-          channel = value;
-          for (const name of ['storyFinished', 'playFunctionThrewException', 'storyThrewException', 'storyErrored', 'storyMissing']) {
-            value.on(name, (detail) => window.__storyEvents.push({ name, detail: JSON.parse(JSON.stringify(detail ?? null)) }));
-          }
-        },
-      });
-    });
-    const problems = [];
-    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`);
-    const finished = await page
-      .waitForFunction(() => window.__storyEvents.some((e) => e.name === 'storyFinished' || e.name === 'storyMissing'), null, { timeout: STORY_TIMEOUT })
-      .then(() => true, () => false);
-    const events = await page.evaluate(() => window.__storyEvents);
-    if (!finished) problems.push(`did not finish within ${STORY_TIMEOUT / 1000} s`);
-    for (const { name, detail } of events) {
-      if (name === 'storyFinished') {
-        if (detail?.status !== 'success') problems.push(`finished with status "${detail?.status}"`);
-        for (const reporter of detail?.reporters ?? []) {
-          for (const violation of reporter.type === 'a11y' ? (reporter.result?.violations ?? []) : []) {
-            problems.push(`axe: ${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes?.map((n) => n.target?.join(' ')).join(', ')}`);
-          }
-        }
-      } else {
-        const message = detail?.message ?? detail?.description ?? JSON.stringify(detail);
-        problems.push(`${name}: ${String(message).split('\n')[0]}`);
-      }
-    }
-    problems.push(...pageErrors.map((error) => `page error: ${error}`));
-    if (problems.length > 0) failures.push({ id, problems });
-    console.log(`${problems.length > 0 ? 'FAIL' : 'ok  '} ${id}`);
-    for (const problem of problems) console.log(`       ${problem}`);
-    await page.close();
+const VIEWPORT = { width: 1000, height: 800 };
+
+/** One browser of `engine`: `visit(url)`, `read(expression)` (a JSON value), `close()`. */
+async function open(engine) {
+  const problem = missing(engine);
+  if (problem) throw new Error(problem);
+  if (engine === 'webkit') {
+    const driver = await startWebKitDriver();
+    const browser = await remote({ hostname: '127.0.0.1', port: driver.port, path: '/', logLevel: 'error', capabilities: { ...webkitCapabilities(), pageLoadStrategy: 'eager' } });
+    await browser.setWindowSize(VIEWPORT.width, VIEWPORT.height);
+    return {
+      visit: (url) => browser.url(url),
+      read: (expression) => browser.execute(`return ${expression}`),
+      close: async () => {
+        await browser.deleteSession().catch(() => {});
+        driver.stop();
+      },
+    };
   }
-} finally {
-  await browser.close();
-  server.close();
+  const browser = await puppeteer.launch(
+    engine === 'firefox'
+      ? { browser: 'firefox', executablePath: PATHS.firefox, headless: true }
+      : { executablePath: PATHS.chromium, headless: true, args: CHROMIUM_ARGS },
+  );
+  const page = await browser.newPage();
+  await page.setViewport(VIEWPORT);
+  return {
+    // The story is polled below: waiting for `load` would also wait for map tiles that may never answer.
+    visit: (url) => page.goto(url, { waitUntil: 'domcontentloaded' }),
+    read: (expression) => page.evaluate(expression),
+    close: () => browser.close(),
+  };
 }
-console.log(`\n${ids.length} stories, ${failures.length} failing, in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+
+/** Runs every story in one engine; returns the failures. */
+async function check(engine) {
+  const browser = await open(engine);
+  const failures = [];
+  const started = Date.now();
+  try {
+    for (const id of ids) {
+      const problems = [];
+      await browser.visit(`${base}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`).catch((error) => problems.push(`navigation: ${String(error).split('\n')[0]}`));
+      const deadline = Date.now() + STORY_TIMEOUT;
+      let events = [];
+      let finished = false;
+      while (Date.now() < deadline) {
+        events = (await browser.read('window.__storyEvents').catch(() => null)) ?? [];
+        finished = events.some((e) => e.name === 'storyFinished' || e.name === 'storyMissing');
+        if (finished) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const pageErrors = (await browser.read('window.__storyErrors').catch(() => null)) ?? [];
+      if (!finished) problems.push(`did not finish within ${STORY_TIMEOUT / 1000} s`);
+      for (const { name, detail } of events) {
+        if (name === 'storyFinished') {
+          if (detail?.status !== 'success') problems.push(`finished with status "${detail?.status}"`);
+          for (const reporter of detail?.reporters ?? []) {
+            for (const violation of reporter.type === 'a11y' ? (reporter.result?.violations ?? []) : []) {
+              problems.push(`axe: ${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes?.map((n) => n.target?.join(' ')).join(', ')}`);
+            }
+          }
+        } else {
+          const message = detail?.message ?? detail?.description ?? JSON.stringify(detail);
+          problems.push(`${name}: ${String(message).split('\n')[0]}`);
+        }
+      }
+      problems.push(...pageErrors.map((error) => `page error: ${error}`));
+      if (problems.length > 0) failures.push({ id, problems });
+      console.log(`${problems.length > 0 ? 'FAIL' : 'ok  '} ${engine} ${id}`);
+      for (const problem of problems) console.log(`       ${problem}`);
+    }
+  } finally {
+    await browser.close();
+  }
+  console.log(`${engine}: ${ids.length} stories, ${failures.length} failing, in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return failures;
+}
+
 if (ids.length === 0) {
   console.error(`No story matches "${filter}".`);
   process.exit(1);
 }
-process.exit(failures.length > 0 ? 1 : 0);
+let failed = 0;
+try {
+  for (const engine of requestedEngines()) failed += (await check(engine)).length;
+} finally {
+  server.close();
+}
+process.exit(failed > 0 ? 1 : 0);

@@ -1,4 +1,5 @@
-// Runs `npm ci` when node_modules is missing, so `npm start` and `npm test` work on a fresh clone.
+// Runs `npm ci` when node_modules is missing, so `npm start` and `npm test` work on a fresh clone,
+// and says which browser of BROWSERS (scripts/browsers.mjs) is missing.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -6,6 +7,8 @@ if (!existsSync('node_modules/.package-lock.json')) {
   console.log('Installing dependencies (npm ci)…');
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { stdio: 'inherit' });
 }
-if (!existsSync(process.env.CHROME_PATH ?? '/usr/bin/chromium')) {
-  console.warn('Chromium not found at /usr/bin/chromium: install it (apt-get install -y chromium) or set CHROME_PATH.');
+const { missing, requestedEngines } = await import('./browsers.mjs');
+for (const engine of requestedEngines()) {
+  const problem = missing(engine);
+  if (problem) console.warn(`${problem}.`);
 }

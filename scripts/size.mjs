@@ -69,6 +69,18 @@ export function pages(meta = readMeta()) {
       ],
       max: 80 * KB,
     },
+    // Reported, not checked: the same pages when dist/ is on another origin than the page, where
+    // loader.js adds SystemJS (system/s.js) and loads the System.register build (system/).
+    ...[
+      ['quiz', ['elements/maturity-quiz.js']],
+      ['finder', ['elements/support-finder.js']],
+      ['all', ['elements/maturity-quiz.js', 'elements/results-gauge.js', 'elements/support-finder.js', 'elements/diagnostic.js']],
+    ].map(([id, entries]) => ({
+      id: `${id}-other-origin`,
+      name: `${id === 'all' ? 'all four elements' : `${id} page`} from another origin (+ system/s.js, System.register build)`,
+      files: ['loader.js', 'system/s.js', ...closure(meta, entries.map((e) => `system/${e}`))],
+      max: undefined,
+    })),
   ];
 }
 

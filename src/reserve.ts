@@ -4,20 +4,18 @@
  * would jump when it upgrades. The loader adopts these rules as soon as it runs; pages that want
  * them before their first paint link `dist/cap-numerique.css` (written from this by the build).
  */
-const RESERVED: [tag: string, wide: string, narrow: string][] = [
-  ['cap-maturity-quiz', '18rem', '29rem'],
-  ['cap-results-gauge', '18.5rem', '18.5rem'],
-  ['cap-results-gauge[show-sector]', '20.5rem', '20.5rem'],
-  // Its loading state takes a screen's height (see support-finder.styles.ts).
-  ['cap-support-finder', '100vh', '100vh'],
-  ['cap-diagnostic', '24rem', '35rem'],
-];
-
-const waiting = (tag: string) => `${tag}:not(:defined)`;
-
+// Per element: its height on wide screens, then below 48rem. The gauge with `show-sector` is
+// taller; the finder's loading state takes a screen's height (see support-finder.styles.ts).
+// Written out in full rather than generated from a table: the loader ships it, and it is shorter so.
 export const RESERVED_SPACE_CSS =
-  `${RESERVED.map(([tag]) => waiting(tag)).join()}{display:block}` +
-  RESERVED.map(([tag, wide]) => `${waiting(tag)}{min-height:${wide}}`).join('') +
-  `@media (max-width:48rem){${RESERVED.filter(([, wide, narrow]) => narrow !== wide)
-    .map(([tag, , narrow]) => `${waiting(tag)}{min-height:${narrow}}`)
-    .join('')}}`;
+  'cap-maturity-quiz:not(:defined),cap-results-gauge:not(:defined),cap-results-gauge[show-sector]:not(:defined),' +
+  'cap-support-finder:not(:defined),cap-diagnostic:not(:defined){display:block}' +
+  'cap-maturity-quiz:not(:defined){min-height:18rem}' +
+  'cap-results-gauge:not(:defined){min-height:18.5rem}' +
+  'cap-results-gauge[show-sector]:not(:defined){min-height:20.5rem}' +
+  'cap-support-finder:not(:defined){min-height:100vh}' +
+  'cap-diagnostic:not(:defined){min-height:24rem}' +
+  '@media (max-width:48rem){' +
+  'cap-maturity-quiz:not(:defined){min-height:29rem}' +
+  'cap-diagnostic:not(:defined){min-height:35rem}' +
+  '}';

@@ -76,7 +76,50 @@ export interface MediaEmulation {
   colorScheme?: 'light' | 'dark';
 }
 
-/** Emulate CSS media (type and features, forced-colors included); call with {} to reset. */
+/** The engine the suite runs in (Chromium, Firefox or WebKit: see web-test-runner.config.mjs). */
+export const engine: 'chromium' | 'firefox' | 'webkit' = /Firefox\//.test(navigator.userAgent)
+  ? 'firefox'
+  : /Chrom(e|ium)\//.test(navigator.userAgent)
+    ? 'chromium'
+    : 'webkit';
+
+/**
+ * emulate() drives the Chrome DevTools Protocol: Firefox over WebDriver BiDi and WebKit over
+ * WebDriver have no way to emulate print, forced colours, a colour scheme or reduced motion.
+ */
+export const canEmulateMedia = engine === 'chromium';
+
+/** `it` in the engines listed; in the others, skipped with the reason in its title. */
+export function itIn(engines: (typeof engine)[], reason: string, title: string, fn: Mocha.AsyncFunc): void {
+  if (engines.includes(engine)) it(title, fn);
+  else it.skip(`${title} [skipped in ${engine}: ${reason}]`, fn);
+}
+
+/** `it` for a test that needs emulate(). */
+export const itEmulatingMedia = (title: string, fn: Mocha.AsyncFunc): void =>
+  itIn(['chromium'], 'CSS media emulation needs the Chrome DevTools Protocol', title, fn);
+
+/**
+ * `it` for a test that narrows the window below 450 px: WebKitGTK's MiniBrowser keeps its window
+ * at least as wide as its toolbar (447 px). Narrow layouts are checked in every engine in frames
+ * (tests/integration/small-screens.test.ts).
+ */
+export const itNarrowViewport = (title: string, fn: Mocha.AsyncFunc): void =>
+  itIn(['chromium', 'firefox'], 'MiniBrowser’s window cannot be narrower than its toolbar', title, fn);
+
+/**
+ * The page's viewport size, in every engine (the stock setViewport command has no WebDriver
+ * support); throws when the engine cannot make it that size.
+ */
+export async function setViewport(size: { width: number; height: number }): Promise<void> {
+  const done = await executeServerCommand('viewport', size);
+  if (!done) throw new Error(`${engine} cannot make its viewport ${size.width} × ${size.height} px`);
+}
+
+/**
+ * Emulate CSS media (type and features, forced-colors included); call with {} to reset. Does
+ * nothing where the engine cannot (see canEmulateMedia).
+ */
 export async function emulate(media: MediaEmulation): Promise<void> {
   const features = [
     media.forcedColors && { name: 'forced-colors', value: media.forcedColors },

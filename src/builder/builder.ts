@@ -5,7 +5,8 @@
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { define } from '../define.js';
 import { tokens } from '../elements/shared/tokens.styles.js';
-import { iframeSnippet, scriptSnippet, TAGS, type SnippetOptions, type Widget } from './snippets.js';
+import { VERSION } from '../core/version.js';
+import { cdnBases, cspAdditions, iframeSnippet, scriptSnippet, TAGS, type SnippetOptions, type Widget } from './snippets.js';
 
 interface Field {
   name: string;
@@ -132,6 +133,34 @@ export class CapSnippetBuilder extends LitElement {
       .snippet {
         margin-top: 1rem;
       }
+      .host-note {
+        margin-top: 0.75rem;
+        padding: 0.75rem 1rem;
+        border-left: 4px solid var(--_primary);
+        background: var(--_surface);
+      }
+      .host-note h3 {
+        font-size: 1em;
+        margin: 0 0 0.4rem;
+      }
+      .host-note p,
+      .host-note ul {
+        margin: 0.4rem 0;
+      }
+      code {
+        font-family: ui-monospace, monospace;
+        font-size: 0.9em;
+        overflow-wrap: anywhere;
+      }
+      .link-button {
+        font: inherit;
+        padding: 0;
+        border: 0;
+        background: none;
+        color: var(--_primary);
+        text-decoration: underline;
+        cursor: pointer;
+      }
     `,
   ];
 
@@ -186,11 +215,11 @@ export class CapSnippetBuilder extends LitElement {
     const options = this.options;
     const element = document.createElement(TAGS[options.widget]);
     if (options.lang === 'en') element.setAttribute('lang', 'en');
+    if (options.primary) element.setAttribute('primary', options.primary);
     for (const [name, value] of Object.entries(options.attributes)) {
       if (value === true) element.setAttribute(name, '');
       else if (typeof value === 'string' && value.trim()) element.setAttribute(name, value.trim());
     }
-    if (options.primary) element.style.setProperty('--cap-color-primary', options.primary);
     const current = preview.firstElementChild;
     if (current && current.outerHTML === element.outerHTML) return;
     preview.replaceChildren(element);
@@ -233,6 +262,7 @@ export class CapSnippetBuilder extends LitElement {
           <label for="script-snippet">Code à coller (balise script)</label>
           <textarea id="script-snippet" readonly .value=${script}></textarea>
           <button type="button" class="button" @click=${() => this.copy(script, 'script-snippet')}>Copier le code</button>
+          ${this.renderHostNote(options)}
         </div>
         <div class="snippet">
           <label for="iframe-snippet">Code à coller si votre CMS retire les scripts (iframe)</label>
@@ -242,6 +272,30 @@ export class CapSnippetBuilder extends LitElement {
         <p role="status">${this.copied ? 'Code copié.' : nothing}</p>
       </div>
     </div>`;
+  }
+
+  /** Under the script snippet: what the host of dist/ and a page with a CSP need. */
+  private renderHostNote(options: SnippetOptions): TemplateResult {
+    const additions = cspAdditions(options);
+    return html`<section class="host-note" aria-labelledby="host-note-title">
+      <h3 id="host-note-title">Ce que votre site doit permettre</h3>
+      <p>
+        Rien de particulier pour l’hébergement : le dossier <code>dist/</code> peut être sur un autre site que vos pages
+        (un CDN, un sous-domaine), sans en-tête CORS. Gardez <code>loader.js</code> à sa place dans ce dossier.
+      </p>
+      <p>Si vos pages ont une politique de sécurité du contenu (en-tête <code>Content-Security-Policy</code>), ajoutez-y :</p>
+      <ul>
+        ${additions.map(([directive, sources]) => html`<li><code class="csp">${directive} ${sources}</code></li>`)}
+        <li>si elle a une directive <code>trusted-types</code> qui liste des noms : <code>cap-numerique lit-html</code></li>
+      </ul>
+      <p>
+        Sans héberger <code>dist/</code> : la version ${VERSION} publiée sur npm, depuis un CDN public
+        ${cdnBases(VERSION).map(
+          ({ name, base }, i) => html`${i ? ' ou ' : ''}<button type="button" class="link-button" @click=${() => (this.base = base)}>${name}</button>`,
+        )}
+        (ce CDN voit alors l’adresse IP de vos visiteurs).
+      </p>
+    </section>`;
   }
 
   private renderField(field: Field): TemplateResult {

@@ -13,7 +13,7 @@ const SCALE: Record<string, string> = {
 const en: QuestionnaireTranslation = {
   title: "Your association's digital maturity check-up",
   intro:
-    'This check-up helps you take stock of the place of digital tools in your association, in about twenty simple questions. Allow about ten minutes. Your answers stay on this device: they are not sent anywhere.',
+    'This check-up helps you take stock of the place of digital tools in your association, in about twenty simple questions.',
 
   dimensions: {
     strategie: {

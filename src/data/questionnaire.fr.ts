@@ -20,7 +20,7 @@ const questionnaire: Questionnaire = {
   version: '2026.1',
   title: 'Diagnostic de maturité numérique de votre association',
   intro:
-    "Ce diagnostic vous aide à faire le point sur la place du numérique dans votre association, en une vingtaine de questions simples. Comptez une dizaine de minutes. Vos réponses restent sur cet appareil : elles ne sont envoyées nulle part.",
+    "Ce diagnostic vous aide à faire le point sur la place du numérique dans votre association, en une vingtaine de questions simples.",
   aggregation: 'mean',
 
   dimensions: [

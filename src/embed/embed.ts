@@ -59,8 +59,7 @@ function render(): void {
     }
   }
   const primary = params.get('primary');
-  // CSSOM, not a style attribute: allowed under a strict CSP.
-  if (primary && COLOR.test(primary)) element.style.setProperty('--cap-color-primary', primary);
+  if (primary && COLOR.test(primary)) element.setAttribute('primary', primary);
   main.append(element);
 }
 

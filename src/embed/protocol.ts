@@ -8,11 +8,10 @@ export const MAX_EMBED_HEIGHT = 20_000;
  */
 export function listenForEmbeds(): void {
   window.addEventListener('message', (event: MessageEvent) => {
-    const data: unknown = event.data;
-    if (typeof data !== 'object' || data === null) return;
-    const { type, height } = data as { type?: unknown; height?: unknown };
-    if (type !== EMBED_MESSAGE || typeof height !== 'number' || !Number.isFinite(height)) return;
-    for (const frame of Array.from(document.querySelectorAll<HTMLIFrameElement>('iframe[data-cap-embed]'))) {
+    // Object(): any value, null included, without throwing; Number.isFinite is false for non-numbers.
+    const { type, height } = Object(event.data) as { type?: unknown; height?: unknown };
+    if (type !== EMBED_MESSAGE || !Number.isFinite(height)) return;
+    for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-cap-embed]')) {
       if (frame.contentWindow !== event.source) continue;
       let origin: string;
       try {
@@ -21,7 +20,7 @@ export function listenForEmbeds(): void {
         return;
       }
       if (origin !== event.origin) return;
-      frame.style.height = `${Math.round(Math.min(MAX_EMBED_HEIGHT, Math.max(80, height)))}px`;
+      frame.style.height = `${Math.round(Math.min(MAX_EMBED_HEIGHT, Math.max(80, height as number)))}px`;
       return;
     }
   });

@@ -119,7 +119,7 @@ for (const { width, scheme } of MATRIX) {
     }
     await check(page, 'review');
 
-    await quiz.getByRole('button', { name: 'Voir mes résultats' }).click();
+    await quiz.getByRole('button', { name: 'Voir mes résultats' }).first().click();
     await diag.getByRole('meter', { name: 'Score de maturité numérique' }).waitFor();
     await check(page, 'results');
 

@@ -291,7 +291,7 @@ async function waitProgressChange(quiz, before) {
 async function completeMiniQuiz(quiz) {
   await quiz.getByRole('button', { name: 'Commencer' }).click();
   await answerAll(quiz);
-  await quiz.getByRole('button', { name: 'Voir mes résultats' }).click();
+  await quiz.getByRole('button', { name: 'Voir mes résultats' }).first().click();
   await quiz.getByRole('heading', { name: 'Vos résultats' }).waitFor();
   await quiz.getByRole('meter', { name: 'Score de maturité numérique' }).waitFor();
 }
@@ -330,7 +330,7 @@ test('localStorage disabled: the whole diagnostic still reaches its results', as
   await diag.getByRole('button', { name: 'Commencer le diagnostic' }).click();
   const quiz = diag.locator('cap-maturity-quiz');
   await answerAll(quiz);
-  await quiz.getByRole('button', { name: 'Voir mes résultats' }).click();
+  await quiz.getByRole('button', { name: 'Voir mes résultats' }).first().click();
   await diag.getByRole('heading', { name: 'Vos résultats', exact: true }).waitFor();
   await diag.getByRole('meter', { name: 'Score de maturité numérique' }).waitFor();
   await assertNothingThrown(t);

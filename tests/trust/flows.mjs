@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
  */
 export async function answerAll(scope, { max = 60 } = {}) {
   for (let i = 0; i < max; i++) {
-    const review = scope.getByRole('button', { name: 'Voir mes résultats' });
+    const review = scope.getByRole('button', { name: 'Voir mes résultats' }).first();
     if (await review.isVisible()) {
       await review.click();
       return;
@@ -68,5 +68,5 @@ export async function answerList(quiz) {
   for (let done = 0; done < (await questions.count()); done++) {
     await questions.nth(done).locator('input').first().check();
   }
-  await quiz.getByRole('button', { name: 'Voir mes résultats' }).click();
+  await quiz.getByRole('button', { name: 'Voir mes résultats' }).first().click();
 }

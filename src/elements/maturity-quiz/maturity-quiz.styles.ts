@@ -88,8 +88,9 @@ export const styles = css`
     gap: 0.5rem;
     margin-top: 0.75rem;
   }
+  /* Two columns only where each answer's words fit whole: one column on phones. */
   .options.scale {
-    grid-template-columns: repeat(auto-fit, minmax(7.5rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
   }
   .option {
     display: flex;
@@ -100,7 +101,9 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface-alt);
     cursor: pointer;
-    overflow-wrap: anywhere;
+    /* Lines break between words; a word is cut only when it is wider than the whole line. */
+    overflow-wrap: break-word;
+    min-width: 0;
   }
   .option:has(input:checked) {
     border-color: var(--_primary);

@@ -701,9 +701,15 @@ export class CapMaturityQuiz extends CapElement {
 
   private renderReview(lang: Lang): TemplateResult {
     const visible = this.visible;
+    // The list is long (a screen per few answers): the results are one click away at its top too.
+    const seeResults = html`<div class="actions">
+      <button type="button" class="button" part="button primary-button" @click=${() => this.finish()}>
+        ${quizMsg(lang, 'seeResults')}
+      </button>
+    </div>`;
     return html`<h2 part="heading" tabindex="-1" data-focus-heading>${quizMsg(lang, 'reviewTitle')}</h2>
       <p>${quizMsg(lang, 'reviewIntro')}</p>
-      ${this.renderMissing(lang)}
+      ${this.renderMissing(lang)} ${seeResults}
       <ol class="review" part="review">
         ${visible.map((q, i) => {
           const label = localize(q.label, lang);
@@ -723,11 +729,7 @@ export class CapMaturityQuiz extends CapElement {
           </li>`;
         })}
       </ol>
-      <div class="actions">
-        <button type="button" class="button" part="button primary-button" @click=${() => this.finish()}>
-          ${quizMsg(lang, 'seeResults')}
-        </button>
-      </div>`;
+      ${seeResults}`;
   }
 
   private answerText(question: Question, lang: Lang): string | undefined {

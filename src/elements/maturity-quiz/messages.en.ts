@@ -6,7 +6,7 @@ const en: Messages = {
   questionnaireSource: 'questionnaire',
   start: 'Start',
   startMeta: '{count} {count:question|questions} · about {minutes} minutes',
-  privacy: 'Your answers stay on this device.',
+  privacy: 'Your answers stay on this device: they are not sent anywhere.',
   privacyNone: 'Your answers are not kept once the page is closed.',
   resumeTitle: 'Pick up where you left off?',
   resumeText: 'You already answered {answered} of {total} questions on {date}.',

@@ -6,7 +6,7 @@ const fr: Messages = {
   questionnaireSource: 'questionnaire',
   start: 'Commencer',
   startMeta: '{count} {count:question|questions} · environ {minutes} minutes',
-  privacy: 'Vos réponses restent sur cet appareil.',
+  privacy: 'Vos réponses restent sur cet appareil\u00A0: elles ne sont envoyées nulle part.',
   privacyNone: 'Vos réponses ne sont pas conservées après la fermeture de la page.',
   resumeTitle: 'Reprendre votre questionnaire ?',
   resumeText: 'Vous avez déjà répondu à {answered} {answered:question|questions} sur {total} le {date}.',

@@ -15,8 +15,16 @@ export type EnglishLoad = () => Promise<void> | undefined;
 export class CapElement extends LitElement {
   static override properties = {
     lang: { type: String, reflect: true },
+    primary: { type: String },
     failure: { state: true },
   };
+
+  /**
+   * The primary colour (any CSS colour), set as `--cap-color-primary` on the element through the
+   * CSSOM: unlike a `style` attribute, allowed under a strict `style-src`. Invalid values are ignored.
+   */
+  declare primary: string | undefined;
+  private painted = '';
 
   /** The English messages this element renders with (its own and the shared ones). */
   static english: EnglishLoad[] = [sharedEnglish];
@@ -41,8 +49,14 @@ export class CapElement extends LitElement {
     return loads.filter((pending): pending is Promise<void> => pending !== undefined);
   }
 
-  /** An element in English renders once its English messages are in. */
+  /** Applies `primary`; an element in English renders once its English messages are in. */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    const primary = this.primary ?? '';
+    if (primary !== this.painted) {
+      this.painted = primary;
+      if (CSS.supports('color', primary)) this.style.setProperty('--cap-color-primary', primary);
+      else this.style.removeProperty('--cap-color-primary');
+    }
     const pending = this.pendingEnglish();
     return pending.length > 0 ? Promise.all(pending).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }

@@ -162,6 +162,7 @@ export class CapFinderMap extends LitElement {
     language: { attribute: false },
     transform: { state: true },
     size: { state: true },
+    tilesFailed: { state: true },
   };
 
   declare structures: readonly Structure[];
@@ -173,6 +174,12 @@ export class CapFinderMap extends LitElement {
   declare language: Lang;
   declare private transform: ZoomTransform;
   declare private size: { width: number; height: number };
+  /**
+   * The tiles could not be loaded (offline, blocked by the page's img-src, server down) before
+   * any tile did: the map falls back to the outline, and its credit with it.
+   */
+  declare private tilesFailed: boolean;
+  private tileLoaded = false;
 
   /** Called when the user picks a structure on the map. */
   onSelect: (id: string) => void = () => {};
@@ -206,6 +213,7 @@ export class CapFinderMap extends LitElement {
     this.language = 'fr';
     this.transform = zoomIdentity;
     this.size = { width: 600, height: 400 };
+    this.tilesFailed = false;
   }
 
   /** New structures alone: nothing to draw before their index is built on the next frame. */
@@ -218,6 +226,7 @@ export class CapFinderMap extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('tiles')) this.tilesFailed = this.tileLoaded = false;
     if (!changed.has('structures' as keyof CapFinderMap)) return;
     if (!this.index) {
       this.buildIndex();
@@ -601,7 +610,7 @@ export class CapFinderMap extends LitElement {
   }
 
   private renderTiles(t: ZoomTransform): unknown {
-    if (!this.tiles || this.tiles === 'none') return nothing;
+    if (!this.tiles || this.tiles === 'none' || this.tilesFailed) return nothing;
     if (!usableTiles(this.tiles)) return nothing;
     const tiles = tile().size([this.size.width, this.size.height]).scale(t.k).translate([t.x, t.y]).tileSize(TILE_SIZE)();
     const [tx, ty] = tiles.translate;
@@ -617,12 +626,25 @@ export class CapFinderMap extends LitElement {
         y=${Math.round((y + ty) * k)}
         width=${Math.ceil(k)}
         height=${Math.ceil(k)}
+        @load=${this.onTileLoad}
+        @error=${this.onTileError}
       ></image>`;
     });
   }
 
+  private readonly onTileLoad = (event: Event): void => {
+    this.tileLoaded = true;
+    (event.target as Element).removeAttribute('visibility');
+  };
+
+  /** A failed tile: the outline instead when none loaded yet, else that tile hidden. */
+  private readonly onTileError = (event: Event): void => {
+    if (this.tileLoaded) (event.target as Element).setAttribute('visibility', 'hidden');
+    else this.tilesFailed = true;
+  };
+
   private attribution(lang: Lang): string {
-    if (!this.tiles || this.tiles === 'none' || !usableTiles(this.tiles)) return finderMsg(lang, 'attributionNone');
+    if (!this.tiles || this.tiles === 'none' || this.tilesFailed || !usableTiles(this.tiles)) return finderMsg(lang, 'attributionNone');
     if (this.tiles === 'ign') return finderMsg(lang, 'attributionIgn');
     let host = this.tiles;
     try {

@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../../src/elements/diagnostic/define.js';
 import type { CapDiagnostic } from '../../../src/elements/diagnostic/diagnostic.js';
-import { button, choose, click, deepActiveElement, emulate, settle, shadow, waitFor } from '../../helpers.js';
+import { button, choose, click, deepActiveElement, emulate, itEmulatingMedia, settle, shadow, waitFor } from '../../helpers.js';
 
 const MINI = '/tests/fixtures/mini-questionnaire.json';
 const STRUCTURES = '/demo/data/samples/cap-numerique.json';
@@ -173,7 +173,7 @@ describe('<cap-diagnostic>', () => {
     expect(exported.results.score).to.equal(quizOf(el).results!.score);
   });
 
-  it('prints the results only: no navigation, tools or other steps, with the date and the structures opened', async () => {
+  itEmulatingMedia('prints the results only: no navigation, tools or other steps, with the date and the structures opened', async () => {
     const el = await diagnostic();
     button(el, 'Commencer le diagnostic').click();
     await settle(el);

@@ -2,7 +2,7 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../../src/elements/results-gauge/define.js';
 import type { CapResultsGauge } from '../../../src/elements/results-gauge/results-gauge.js';
 import type { QuizResults } from '../../../src/core/types.js';
-import { choose, click, emulate, record, settle, shadow, waitFor } from '../../helpers.js';
+import { choose, click, emulate, itEmulatingMedia, record, settle, shadow, waitFor } from '../../helpers.js';
 
 const MINI = '/tests/fixtures/mini-questionnaire.json';
 
@@ -264,7 +264,7 @@ describe('<cap-results-gauge>', () => {
   describe('motion, colours, print and size', () => {
     const fillPath = (el: Element) => shadow(el).querySelector('.fill')?.getAttribute('d') ?? '';
 
-    it('animates the fill, but not under prefers-reduced-motion', async () => {
+    itEmulatingMedia('animates the fill, but not under prefers-reduced-motion', async () => {
       const moving = await fixture<CapResultsGauge>(html`<cap-results-gauge value="90"></cap-results-gauge>`);
       await drawn(moving);
       const early = fillPath(moving);
@@ -292,7 +292,7 @@ describe('<cap-results-gauge>', () => {
       expect(getComputedStyle(shadow(el).querySelector('.track')!).fill).to.equal('rgb(4, 5, 6)');
     });
 
-    it('switches to a dark scheme through the tokens when the page allows it', async () => {
+    itEmulatingMedia('switches to a dark scheme through the tokens when the page allows it', async () => {
       await emulate({ colorScheme: 'dark' });
       const el = await fixture<CapResultsGauge>(html`<cap-results-gauge value="70"></cap-results-gauge>`);
       el.style.setProperty('color-scheme', 'light dark');
@@ -301,7 +301,7 @@ describe('<cap-results-gauge>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('stays readable in forced-colors mode', async () => {
+    itEmulatingMedia('stays readable in forced-colors mode', async () => {
       await emulate({ forcedColors: 'active', reducedMotion: 'reduce' });
       const el = await fixture<CapResultsGauge>(html`<cap-results-gauge .results=${results()}></cap-results-gauge>`);
       await drawn(el);
@@ -313,7 +313,7 @@ describe('<cap-results-gauge>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('prints in black and white without animation', async () => {
+    itEmulatingMedia('prints in black and white without animation', async () => {
       await emulate({ media: 'print' });
       const el = await fixture<CapResultsGauge>(html`<cap-results-gauge .results=${results()}></cap-results-gauge>`);
       await drawn(el);
