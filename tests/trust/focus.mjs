@@ -194,6 +194,24 @@ export async function tabTo(page, predicate, { back = false, max = 400 } = {}) {
  * - every stop shows a focus indicator.
  * Returns the descriptions of the screen's stops, in order.
  */
+/**
+ * Waits until the page's tab stops stay the same over several checks: a map that glides to a
+ * chosen place redraws its markers for a moment, and a Tab order read mid-glide is not the one
+ * the user meets.
+ */
+export async function tabStopsSettled(page, { checks = 4, every = 150, timeout = 10_000 } = {}) {
+  await installFocusHelpers(page);
+  const started = Date.now();
+  let last = '';
+  let same = 0;
+  while (same < checks && Date.now() - started < timeout) {
+    const now = await page.evaluate(() => window.__kb.tabStops().map((el) => window.__kb.key(el)).join('\n'));
+    same = now === last ? same + 1 : 0;
+    last = now;
+    await new Promise((resolve) => setTimeout(resolve, every));
+  }
+}
+
 export async function checkTabOrder(page, { first, last, label }) {
   await installFocusHelpers(page);
   const expected = await page.evaluate(() => {

@@ -4,7 +4,7 @@
 // its reading order, the focus indicators, and that nothing clickable is out of the keyboard's reach.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkNothingMouseOnly, checkTabOrder, focused, tabTo } from './focus.mjs';
+import { checkNothingMouseOnly, checkTabOrder, focused, tabStopsSettled, tabTo } from './focus.mjs';
 import { integratorPage, openPage, serverAndBrowser } from './harness.mjs';
 
 const BEFORE = 'link "Avant le diagnostic"';
@@ -187,6 +187,7 @@ for (const viewport of [
     assert.equal(await finder.getByRole('combobox').inputValue(), place.replace(/\s*\(position approximative\)$/, ''));
     assert.match(await focused(page), /^combobox /, 'the focus stays in the field after choosing');
     await finder.locator('.distance').first().waitFor();
+    await tabStopsSettled(page);
 
     const withPlace = await checkTabOrder(page, { first: BEFORE, last: AFTER, label: 'finder with a place' });
     assert.ok(withPlace.some((d) => d.startsWith('button "Voir le détail')), 'structures listed');
