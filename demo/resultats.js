@@ -1,4 +1,5 @@
-// Results as <cap-maturity-quiz> emits them (DESIGN §3.2), given to two gauges by property.
+// Results as <cap-maturity-quiz> emitted them before they said why a score is missing (the gauge
+// reads both shapes), given to two gauges by property.
 const results = {
   questionnaireId: 'cap-numerique-maturite',
   version: '2026.1',

@@ -179,8 +179,16 @@ async function expectResults(diagnostic: CapDiagnostic, quiz: CapMaturityQuiz): 
     () => expect(gauge.shadowRoot?.querySelector('[part~="meter"]')?.getAttribute('aria-valuetext')).toMatch(new RegExp(`^${score} sur 100, niveau `)),
     { timeout: 5000 },
   );
+  await waitFor(() => expect(section.querySelector('[part~="next-steps"]')).not.toBeNull(), { timeout: 5000 });
   const nextSteps = section.querySelector('[part~="next-steps"]')!;
-  await expect(text(nextSteps.querySelector('h3'))).toBe('Par où commencer');
+  await expect(text(nextSteps.querySelector('h3'))).toBe('Vos prochaines étapes');
+  // The first option of each question is the weakest practice: the lowest level puts first contacts first.
+  const guidance = Array.from(section.querySelectorAll('[part~="contacts"], [part~="next-steps"]')).map((x) => x.getAttribute('part'));
+  await expect(guidance).toEqual(['contacts', 'next-steps']);
+  await expect(text(section.querySelector('[part~="contacts"] h3'))).toBe('Par qui commencer');
+  // show-sector: the figure tied to a low level, with its source.
+  await waitFor(() => expect(text(gauge.shadowRoot?.querySelector('[part~="sector"]') ?? null)).toContain('76 %'), { timeout: 5000 });
+  await expect(text(section.querySelector('[part~="method"] summary'))).toBe('Comment ce score est calculé');
   const headings = Array.from(nextSteps.querySelectorAll('h4')).map((h) => text(h));
   const labels = weakestLabels(quiz);
   await expect(headings).toHaveLength(2);

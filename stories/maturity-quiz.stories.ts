@@ -7,7 +7,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 
 import '../src/elements/maturity-quiz/define.js';
 import type { CapMaturityQuiz } from '../src/elements/maturity-quiz/maturity-quiz.js';
-import { optionsOf } from '../src/core/scoring.js';
+import { optionsOf, visibleQuestions } from '../src/core/scoring.js';
 import type { Answers, Questionnaire } from '../src/core/types.js';
 import builtin from '../src/data/questionnaire.fr.js';
 
@@ -18,6 +18,7 @@ interface QuizArgs {
   layout: 'steps' | 'list';
   persist: 'local' | 'none';
   noResults: boolean;
+  finderUrl: string | undefined;
   src: string | undefined;
   /** Text of an inline `<script type="application/json">` child (story-specific, no control). */
   inlineJson: string | undefined;
@@ -34,6 +35,7 @@ const render = (args: QuizArgs) => html`<cap-maturity-quiz
   persist=${args.persist}
   src=${ifDefined(args.src || undefined)}
   ?no-results=${args.noResults}
+  finder-url=${ifDefined(args.finderUrl || undefined)}
   @cap-quiz-start=${action('cap-quiz-start')}
   @cap-quiz-answer=${action('cap-quiz-answer')}
   @cap-quiz-complete=${action('cap-quiz-complete')}
@@ -47,29 +49,30 @@ const render = (args: QuizArgs) => html`<cap-maturity-quiz
 
 const questionnaire = builtin as Questionnaire;
 
+/** A volunteer-run association of 1 to 5 people, member of a federation. */
+const PROFILE: Answers = { 'profil-equipe': 'benevoles', 'profil-taille': '1-5', 'profil-budget': 'moins-10k', 'profil-federation': 'yes' };
+
 /**
- * An answer to every question of the built-in questionnaire, varied so the results are not flat:
- * yes-no questions say "yes" (which also shows their follow-up questions), checklists tick a few
- * practices, the others pick a middle option; one question is "Je ne sais pas".
+ * An answer to every question the built-in questionnaire asks that association, varied so the
+ * results are not flat: yes-no questions say "no" (it does not know whom to ask), the others pick
+ * an option in turn; one question is « Je ne sais pas », one « Non concerné ».
  */
 function fullAnswers(): Answers {
-  const answers: Answers = {};
-  questionnaire.questions.forEach((q, i) => {
+  const answers: Answers = { ...PROFILE };
+  visibleQuestions(questionnaire, PROFILE).forEach((q, i) => {
     const ids = optionsOf(q).map((o) => o.id);
-    if (q.type === 'yes-no') answers[q.id] = 'yes';
-    else if (q.type === 'multiple') answers[q.id] = ids.slice(0, 1 + (i % 3));
-    else answers[q.id] = ids[(i + 1) % ids.length]!;
+    answers[q.id] = q.type === 'yes-no' ? 'no' : ids[(i + 1) % ids.length]!;
   });
-  const unknownOne = questionnaire.questions.find((q) => q.type === 'scale');
-  if (unknownOne) answers[unknownOne.id] = 'unknown';
+  answers[questionnaire.questions.find((q) => q.type === 'scale')!.id] = 'unknown';
+  answers[questionnaire.questions.find((q) => q.allowNotApplicable !== false)!.id] = 'not-applicable';
   return answers;
 }
 
-/** The answers to the questions that come before `questionId`. */
+/** The answers to the questions (profile included) that come before `questionId`. */
 function answersBefore(questionId: string): Answers {
   const all = fullAnswers();
   const answers: Answers = {};
-  for (const q of questionnaire.questions) {
+  for (const q of [...questionnaire.profile!, ...questionnaire.questions]) {
     if (q.id === questionId) break;
     if (all[q.id] !== undefined) answers[q.id] = all[q.id]!;
   }
@@ -118,7 +121,7 @@ function showsQuestion(quiz: CapMaturityQuiz, questionId: string): boolean {
 
 /** Press the step's primary button (Suivant / Vérifier mes réponses) until `done()`, at most once per question. */
 async function advanceUntil(quiz: CapMaturityQuiz, done: () => boolean): Promise<void> {
-  for (let i = 0; i <= questionnaire.questions.length && !done(); i++) {
+  for (let i = 0; i <= questionnaire.profile!.length + questionnaire.questions.length && !done(); i++) {
     const primary = shadow(quiz).querySelector<HTMLButtonElement>('form.step button[type="submit"]');
     if (!primary) break;
     await userEvent.click(primary);
@@ -161,7 +164,7 @@ async function playToReview(canvasElement: HTMLElement, step: PlayContext['step'
 const customQuestionnaire = {
   id: 'atelier-numerique-demo',
   version: 1,
-  title: { fr: 'Mini-diagnostic : atelier numérique', en: 'Mini check-up: digital workshop' },
+  title: { fr: 'Mini-diagnostic : atelier numérique', en: 'Mini check-up: digital workshop' },
   intro: {
     fr: 'Trois questions pour préparer notre atelier sur les outils de l’association.',
     en: 'Three questions to prepare our workshop on the association’s tools.',
@@ -175,7 +178,7 @@ const customQuestionnaire = {
       id: 'messagerie',
       dimension: 'outils',
       type: 'single',
-      label: { fr: 'Quelle adresse électronique utilisez-vous pour l’association ?', en: 'Which e-mail address do you use for the association?' },
+      label: { fr: 'Quelle adresse électronique utilisez-vous pour l’association ?', en: 'Which e-mail address do you use for the association?' },
       options: [
         { id: 'perso', label: { fr: 'Nos adresses personnelles', en: 'Our personal addresses' }, score: 0 },
         { id: 'partagee', label: { fr: 'Une adresse partagée par tout le bureau', en: 'One address shared by the board' }, score: 1 },
@@ -186,13 +189,13 @@ const customQuestionnaire = {
       id: 'sauvegarde',
       dimension: 'outils',
       type: 'yes-no',
-      label: { fr: 'Vos fichiers sont-ils sauvegardés chaque semaine ?', en: 'Are your files backed up every week?' },
+      label: { fr: 'Vos fichiers sont-ils sauvegardés chaque semaine ?', en: 'Are your files backed up every week?' },
     },
     {
       id: 'aisance',
       dimension: 'equipe',
       type: 'scale',
-      label: { fr: 'Les bénévoles sont-ils à l’aise avec ces outils ?', en: 'Are the volunteers comfortable with these tools?' },
+      label: { fr: 'Les bénévoles sont-ils à l’aise avec ces outils ?', en: 'Are the volunteers comfortable with these tools?' },
       options: [
         { id: '1', label: '1', score: 0 },
         { id: '2', label: '2', score: 1 },
@@ -219,14 +222,14 @@ const invalidQuestionnaire = {
       id: 'site',
       dimension: 'outils',
       type: 'single',
-      label: 'Votre site est-il à jour ?',
+      label: 'Votre site est-il à jour ?',
       showIf: { question: 'a-un-site', anyOf: ['yes'] },
       options: [
         { id: 'non', label: 'Non', score: 0 },
         { id: 'oui', label: 'Oui', score: '2' },
       ],
     },
-    { id: 'a-un-site', dimension: 'outils', type: 'yes-no', label: 'Avez-vous un site web ?' },
+    { id: 'a-un-site', dimension: 'outils', type: 'yes-no', label: 'Avez-vous un site web ?' },
   ],
   levels: [{ id: 'unique', label: 'Niveau unique', min: 0 }],
 };
@@ -242,6 +245,7 @@ const meta = {
     layout: 'steps',
     persist: 'none',
     noResults: false,
+    finderUrl: undefined,
     src: undefined,
     inlineJson: undefined,
   },
@@ -274,6 +278,13 @@ const meta = {
       control: 'boolean',
       table: { category: 'attributes', defaultValue: { summary: 'false' } },
     },
+    finderUrl: {
+      name: 'finder-url',
+      description:
+        'The network’s page that holds a `<cap-support-finder>`: the end screen links to it with the themes of the weakest dimensions (`?themes=a,b`).',
+      control: 'text',
+      table: { category: 'attributes' },
+    },
     src: {
       name: 'src',
       description: 'URL of a questionnaire JSON; without it (and without an inline JSON child) the built-in questionnaire is used.',
@@ -286,7 +297,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'The digital-maturity quiz: start screen, one question per screen (or all on one page), review, then results. Events: `cap-quiz-start`, `cap-quiz-answer`, `cap-quiz-complete`, `cap-error` (see the Actions panel).',
+          'The digital-maturity quiz: start screen, four unscored questions about the association, one question per screen (or all on one page), review, then results: the gauge, the next steps of the two weakest dimensions, « Par qui commencer » and how the score is calculated. Events: `cap-quiz-start`, `cap-quiz-answer`, `cap-quiz-complete`, `cap-error` (see the Actions panel).',
       },
     },
   },
@@ -295,7 +306,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<QuizArgs>;
 
-/** The start screen of the built-in French questionnaire (24 questions, 6 dimensions). Use the controls to try the attributes. */
+/** The start screen of the built-in French questionnaire (a profile, then 25 questions over 6 dimensions). Use the controls to try the attributes. */
 export const Start: Story = {
   parameters: {
     docs: { description: { story: 'The start screen of the built-in French questionnaire. Use the controls to try the attributes.' } },
@@ -337,20 +348,27 @@ export const ListLayout: Story = {
 export const SingleQuestion: Story = {
   name: 'Question: single',
   parameters: {
-    docs: { description: { story: 'A `single` question: radio buttons, plus "Je ne sais pas / non concerné".' } },
+    docs: { description: { story: 'A `single` question: radio buttons, plus « Je ne sais pas » (and « Non concerné » where a question allows it).' } },
   },
   play: playToQuestion(firstOfType('single')),
 };
 
-/** A `multiple` question (a checklist of practices; passing it with nothing ticked means "none"). */
-export const MultipleQuestion: Story = {
-  name: 'Question: multiple',
+/** The first profile question: about the association, not scored, without « Non concerné ». */
+export const ProfileQuestion: Story = {
+  name: 'Question: profile',
   parameters: {
     docs: {
-      description: { story: 'A `multiple` question: checkboxes; going on with nothing ticked means "none of these practices".' },
+      description: {
+        story: 'The four questions about the association come first. They are not scored: they choose which questions are asked and which next steps are given.',
+      },
     },
   },
-  play: playToQuestion(firstOfType('multiple')),
+  play: async ({ canvasElement, step }) => {
+    const quiz = await readyQuiz(canvasElement);
+    await step('Commencer', () => click(quiz, 'Commencer'));
+    await expect(shadow(quiz).querySelector('[part~="progress-text"]')!.textContent).toMatch(/^Votre association\s: question 1 sur 4$/);
+    await expect(shadow(quiz).querySelector('[part~="help"]')!.textContent).toContain('n’est pas notée');
+  },
 };
 
 /** A `scale` question (1 to 5). */
@@ -384,17 +402,67 @@ export const Review: Story = {
   },
 };
 
-/** The built-in results screen: overall score, level, and each dimension. */
+/**
+ * The built-in results screen: overall score, level, each dimension, then « Par qui commencer »
+ * (first, as this association does not know whom to ask), the next steps of the two weakest
+ * dimensions and how the score is calculated. With `finder-url`, a link to the network's finder.
+ */
 export const Results: Story = {
-  name: 'End: results',
+  name: 'End: results and next steps',
+  args: { finderUrl: '/structures.html' },
   parameters: {
-    docs: { description: { story: 'The built-in results screen: overall score, level and the score of each dimension.' } },
+    docs: {
+      description: {
+        story:
+          'The results screen: score, level and dimensions; « Par qui commencer » first (this association does not know whom to ask), with the link to `finder-url` and the themes of the weakest dimensions; the next steps of the two weakest dimensions; « Comment ce score est calculé ».',
+      },
+    },
   },
   play: async ({ canvasElement, step }) => {
     const quiz = await playToReview(canvasElement, step);
     await step('Voir mes résultats', () => click(quiz, 'Voir mes résultats'));
-    await expect(shadow(quiz).querySelector('[part~="results"]')).not.toBeNull();
+    await waitFor(() => expect(shadow(quiz).querySelector('[part~="method"]')).not.toBeNull(), { timeout: 5000 });
     await expect(typeof quiz.results?.score).toBe('number');
+    const order = Array.from(shadow(quiz).querySelectorAll('[part~="contacts"], [part~="next-steps"]')).map((x) => x.getAttribute('part'));
+    await expect(order).toEqual(['contacts', 'next-steps']);
+    const link = shadow(quiz).querySelector<HTMLAnchorElement>('[part~="contacts"] a.button')!;
+    await expect(new URL(link.href).searchParams.get('themes')).toBe(quiz.results!.themes.join(','));
+    await expect(shadow(quiz).querySelectorAll('[part~="next-steps"] h4').length).toBe(2);
+  },
+};
+
+/** A result made of « Je ne sais pas »: partial, with no overall score, and says why. */
+export const PartialResult: Story = {
+  name: 'End: partial result',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Every question answered « Je ne sais pas »: each dimension counts it as the lowest answer, but the result gives no overall score or level, says why, and puts « Par qui commencer » first.',
+      },
+    },
+  },
+  play: async ({ canvasElement, step }) => {
+    const quiz = await readyQuiz(canvasElement);
+    await step('Commencer', () => click(quiz, 'Commencer'));
+    await step('Answer « Je ne sais pas » everywhere through the answers property', async () => {
+      const answers: Answers = { ...PROFILE };
+      for (const q of visibleQuestions(questionnaire, PROFILE)) answers[q.id] = 'unknown';
+      quiz.answers = answers;
+      await quiz.updateComplete;
+    });
+    await step('Suivant through the questions to the review screen', () =>
+      advanceUntil(quiz, () => shadow(quiz).querySelector('[part~="review"]') !== null),
+    );
+    await step('Voir mes résultats', () => click(quiz, 'Voir mes résultats'));
+    await expect(quiz.results).toMatchObject({ partial: true, partialReason: 'unknown', score: null });
+    // The end screen comes with its lazy chunk, the gauge's code after it.
+    await waitFor(
+      () => expect(shadow(quiz).querySelector('cap-results-gauge')?.shadowRoot?.querySelector('[part="partial"]')).toBeTruthy(),
+      { timeout: 5000 },
+    );
+    const gauge = shadow(quiz).querySelector('cap-results-gauge')!;
+    await expect(gauge.shadowRoot!.querySelector('[part="partial"]')!.textContent).toContain('Résultat partiel');
   },
 };
 

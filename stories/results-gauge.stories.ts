@@ -94,7 +94,7 @@ const linkedQuestionnaire = {
       id: 'messagerie',
       dimension: 'outils',
       type: 'single',
-      label: { fr: 'Quelle adresse électronique utilisez-vous pour l’association ?', en: 'Which e-mail address do you use for the association?' },
+      label: { fr: 'Quelle adresse électronique utilisez-vous pour l’association ?', en: 'Which e-mail address do you use for the association?' },
       options: [
         { id: 'perso', label: { fr: 'Nos adresses personnelles', en: 'Our personal addresses' }, score: 0 },
         { id: 'partagee', label: { fr: 'Une adresse partagée par tout le bureau', en: 'One address shared by the board' }, score: 1 },
@@ -105,13 +105,13 @@ const linkedQuestionnaire = {
       id: 'sauvegarde',
       dimension: 'outils',
       type: 'yes-no',
-      label: { fr: 'Vos fichiers sont-ils sauvegardés chaque semaine ?', en: 'Are your files backed up every week?' },
+      label: { fr: 'Vos fichiers sont-ils sauvegardés chaque semaine ?', en: 'Are your files backed up every week?' },
     },
     {
       id: 'aisance',
       dimension: 'equipe',
       type: 'scale',
-      label: { fr: 'Les bénévoles sont-ils à l’aise avec ces outils ?', en: 'Are the volunteers comfortable with these tools?' },
+      label: { fr: 'Les bénévoles sont-ils à l’aise avec ces outils ?', en: 'Are the volunteers comfortable with these tools?' },
       options: [
         { id: '1', label: '1', score: 0 },
         { id: '2', label: '2', score: 1 },
@@ -247,7 +247,7 @@ const meta = {
     showSector: {
       name: 'show-sector',
       description:
-        'Add where associations stood in the 2022 study (France Active, Solidatech, IAE Paris): the share at the same level. Built-in levels only.',
+        'Add the figures of the spring 2022 survey of association leaders (Solidatech with Recherches & Solidarités) that compare with these results, with source and denominator: not knowing whom to ask, difficulties (a level in the lower half of the scale), the growth of strategic difficulties (a weak strategy dimension). No share of associations per level.',
       control: 'boolean',
       table: { category: 'attributes', defaultValue: { summary: 'false' } },
     },
@@ -324,22 +324,59 @@ export const LevelBienOutillee: Story = {
   play: playLevel(90, 'Bien outillée'),
 };
 
-/** A score alone with `show-sector`: the share of associations at the same level in the 2022 study. */
+/** A low score alone with `show-sector`: the share of leaders who report difficulties, with its source. */
 export const ValueWithSector: Story = {
   name: 'Value with show-sector',
-  args: { value: 62, showSector: true },
+  args: { value: 42, showSector: true },
   parameters: {
     docs: {
       description: {
-        story: '`value="62" show-sector`: a score alone, plus the share of associations at the same level in the 2022 study (26 % "En progression"), with its source.',
+        story:
+          '`value="42" show-sector`: a score in the lower half of the scale, next to the 76 % of surveyed leaders who report digital difficulties, with the source and its denominator. A score in the upper half shows no figure.',
       },
     },
   },
   play: async ({ canvasElement }) => {
     const gauge = await readyGauge(canvasElement);
-    await expectMeter(gauge, '62 sur 100, niveau En progression', 62);
-    await expect(text(part(gauge, 'sector'))).toContain('26 % des associations étaient au niveau « En progression »');
-    await expect(text(part(gauge, 'sector'))).toContain('France Active');
+    await expectMeter(gauge, '42 sur 100, niveau En démarrage', 42);
+    await expect(text(part(gauge, 'sector'))).toContain('76 % des dirigeants associatifs interrogés déclarent des difficultés');
+    await expect(text(part(gauge, 'sector'))).toContain('Solidatech et Recherches & Solidarités');
+    await expect(text(part(gauge, 'sector'))).not.toContain('des associations étaient au niveau');
+  },
+};
+
+/** A partial result: too few dimensions assessed, said so, each with why. */
+export const PartialResults: Story = {
+  name: 'Results: partial',
+  args: {
+    results: {
+      ...sampleResults,
+      score: null,
+      level: null,
+      partial: true,
+      partialReason: 'dimensions',
+      weakest: ['strategie'],
+      dimensions: [
+        { id: 'strategie', score: 48, level: 'en-demarrage', answered: 4, status: 'scored', questions: 4, unknown: 0, notApplicable: 0 },
+        { id: 'outils', score: null, level: null, answered: 1, status: 'not-assessed', questions: 4, unknown: 0, notApplicable: 3 },
+        { id: 'competences', score: null, level: null, answered: 1, status: 'not-assessed', questions: 4, unknown: 0, notApplicable: 0 },
+      ],
+    },
+  },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Results with too few dimensions assessed: no overall score or level, the reason instead, and for each dimension not assessed, why (« Non concerné » or too few answers that count).',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const gauge = await readyGauge(canvasElement);
+    await waitFor(() => expect(part(gauge, 'partial')).not.toBeNull(), { timeout: 5000 });
+    await expect(part(gauge, 'meter')).toBeNull();
+    await expect(text(part(gauge, 'partial'))).toContain('2 dimensions sur 3 n’ont pas pu être évaluées');
+    await waitFor(() => expect(dimensionTexts(gauge)[1]).toBe('Outils et équipement | non évaluée : « Non concerné » pour 3 questions sur 4'));
   },
 };
 
@@ -404,14 +441,15 @@ export const ResultsNoDimensions: Story = {
 export const English: Story = {
   args: { results: sampleResults, lang: 'en', showSector: true },
   parameters: {
-    docs: { description: { story: '`lang="en" show-sector`: the results, level names, dimension names and sector sentence in English.' } },
+    docs: { description: { story: '`lang="en" show-sector`: the results, level names, dimension names and the sector figure tied to the weak strategy dimension, in English.' } },
   },
   play: async ({ canvasElement }) => {
     const gauge = await readyGauge(canvasElement);
     await expectMeter(gauge, '62 out of 100, level Making progress', 62);
     await expect(part(gauge, 'meter')?.getAttribute('aria-label')).toBe('Digital maturity score');
     await expect(text(part(gauge, 'level'))).toBe('Level: Making progress');
-    await expect(text(part(gauge, 'sector'))).toContain('26% of associations');
+    await expect(text(part(gauge, 'sector'))).toContain('Strategic difficulties');
+    await expect(text(part(gauge, 'sector'))).toContain('survey of 2,776 association leaders, spring 2022');
     await waitFor(() => expect(dimensionTexts(gauge)[0]).toBe('Digital strategy and governance | 48 out of 100 — Getting started'));
   },
 };

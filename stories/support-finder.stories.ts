@@ -346,7 +346,7 @@ export const Default: Story = {
     await expect(text(shadow(finder).querySelector('p.more'))).toContain('20 sur 74 affichées');
     const map = await mapOf(finder);
     // The map renders its structures in a task after the finder's.
-    await waitFor(() => expect(mapFrame(map).getAttribute('aria-label')).toBe('Carte : 74 structures'));
+    await waitFor(() => expect(mapFrame(map).getAttribute('aria-label')).toBe('Carte : 74 structures'));
     await expect(errorPanel(finder)).toBeNull();
     await expect(args.onCapError).not.toHaveBeenCalled();
     await expect(args.onSearch).not.toHaveBeenCalled();

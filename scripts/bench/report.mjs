@@ -37,7 +37,7 @@ const ratio = (peer, ours) => {
 const QUIZ = [
   ['startReady', 'ms', 'start screen ready (ms after script start)'],
   ['firstReady', 'ms', 'first question ready for input (ms after script start)'],
-  ['answerAll', 'ms', 'all 24 questions answered → end screen (ms)'],
+  ['answerAll', 'ms', 'all steps answered → end screen (ms)'],
   ['heap', 'MB', 'JS heap after the end screen (MB)'],
 ];
 const FINDER = [
@@ -204,7 +204,7 @@ ${table(['what', 'minified', 'gzip', 'brotli'], t.weightRows)}
 
 ## Quiz: \`<cap-maturity-quiz>\` against SurveyJS
 
-The built-in questionnaire (24 questions) is converted to SurveyJS's JSON by
+The built-in questionnaire (${e.quizProfileSteps ?? 0} questions about the association, then the scored ones) is converted to SurveyJS's JSON by
 \`scripts/bench/surveyjs.mjs\` (tested in \`tests/node/surveyjs.test.mjs\`): same questions, order,
 French texts and show-if conditions (\`visibleIf\`); a start page, one question a page with a
 progress bar and a review before completing, as our \`steps\` layout. Both pages are French; ours
@@ -218,10 +218,11 @@ loads with \`loader.js\` (\`defer\`), SurveyJS with its documented scripts in th
   page: the first option of each question, a painted frame, "Suivant"; then, on the review page,
   "Voir mes résultats" (ours) or "Terminer" (SurveyJS), until the end screen is painted (ours:
   the results gauge drawn, its code loaded lazily at that moment; SurveyJS: its completed page).
-  Two questions depend on an earlier answer; the first options show both, so both sides answer 24.
+  Some questions depend on an earlier answer (of the profile); with the first options, both sides
+  answer ${e.quizSteps ?? '?'} steps.
 - *JS heap*: \`Runtime.getHeapUsage\` after \`HeapProfiler.collectGarbage\` (CDP), on the end screen.
-- Difference of content: a SurveyJS \`rating\` has no extra choice, so its five scale questions lack
-  "Je ne sais pas / non concerné" (our scale questions have it).
+- Difference of content: a SurveyJS \`rating\` has no extra choice, so its
+  ${e.quizScaleQuestions ?? '?'} scale questions lack "Je ne sais pas" and "Non concerné" (ours have them).
 
 ${table(['measure', 'Cap Numérique', 'SurveyJS', 'ratio'], t.quizRows)}
 

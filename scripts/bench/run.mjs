@@ -48,6 +48,23 @@ const environment = {
 // ——— data and pages ———
 const builtin = JSON.parse(readFileSync('dist/questionnaires/cap-numerique-maturite.json', 'utf8'));
 const surveyJson = `window.BENCH_SURVEY = ${JSON.stringify(toSurveyJs(builtin))};\n`;
+
+/**
+ * The steps the driver answers, choosing each step's first option: the profile, then the questions
+ * those answers show (show-if, as `visibleSteps` in src/core/scoring.ts).
+ */
+function stepsWithFirstOptions(questionnaire) {
+  const answers = {};
+  for (const step of [...(questionnaire.profile ?? []), ...questionnaire.questions]) {
+    const shown = step.showIf ? answers[step.showIf.question] : undefined;
+    if (step.showIf && !(shown !== undefined && step.showIf.anyOf.includes(shown))) continue;
+    answers[step.id] = step.options?.[0]?.id ?? 'yes';
+  }
+  return Object.keys(answers).length;
+}
+environment.quizSteps = stepsWithFirstOptions(builtin);
+environment.quizProfileSteps = builtin.profile?.length ?? 0;
+environment.quizScaleQuestions = builtin.questions.filter((q) => q.type === 'scale').length;
 const dataDir = mkdtempSync(join(tmpdir(), 'cap-bench-'));
 for (const n of new Set([1000, ...sizes])) {
   const json = execFileSync('npx', ['tsx', 'scripts/generate-structures.ts', String(n)], { maxBuffer: 1 << 30 });
@@ -151,7 +168,7 @@ const quizRun = (side) => () =>
   visit(`/bench/pages/quiz-${side}.html`, async (page) => {
     const { answerAll, answered } = await page.evaluate(() => bench.answerAll());
     const { startReady, firstReady } = await page.evaluate(() => bench.quiz);
-    if (answered !== builtin.questions.length) throw new Error(`answered ${answered} questions`);
+    if (answered !== environment.quizSteps) throw new Error(`answered ${answered} steps, not ${environment.quizSteps}`);
     return { startReady, firstReady, answerAll, heap: await heapMB(page) };
   });
 const quiz = await compare('quiz', { cap: quizRun('cap'), surveyjs: quizRun('surveyjs') });

@@ -7,15 +7,19 @@
 // Mapping:
 //   single  → radiogroup          multiple → checkbox
 //   scale   → rating (rateValues) yes-no   → radiogroup (Oui / Non, or its own options)
-//   "Je ne sais pas / non concerné" (allowUnknown, default true) → one more choice with value
-//   `unknown` (exclusive in a checkbox). A SurveyJS rating has no such extra choice: scale
-//   questions lose it (the only difference of content, noted in docs/benchmarks.md).
+//   « Je ne sais pas » (allowUnknown, default true) and « Non concerné » (allowNotApplicable,
+//   default true, scored questions only) → one more choice each, values `unknown` and
+//   `not-applicable` (exclusive in a checkbox). A SurveyJS rating has no such extra choice: scale
+//   questions lose them (the only difference of content, noted in docs/benchmarks.md).
+//   The profile questions come first, one a page, like the scored ones.
 //   showIf {question, anyOf} → visibleIf "{question} anyof ['a', 'b']" (for a checkbox, anyof is
 //   true when one of the checked values is listed, as our show-if).
 // Scores, weights, dimensions and levels are not converted: SurveyJS has no maturity scoring.
 
 const UNKNOWN = 'unknown';
-const UNKNOWN_LABEL = { fr: 'Je ne sais pas / non concerné', en: 'I don’t know / not applicable' };
+const UNKNOWN_LABEL = { fr: 'Je ne sais pas', en: 'I don’t know' };
+const NOT_APPLICABLE = 'not-applicable';
+const NOT_APPLICABLE_LABEL = { fr: 'Non concerné', en: 'Not applicable' };
 const YES_NO = [
   { id: 'yes', label: { fr: 'Oui', en: 'Yes' } },
   { id: 'no', label: { fr: 'Non', en: 'No' } },
@@ -49,7 +53,10 @@ function convertQuestion(question, lang) {
     element.visibleIf = `{${question.showIf.question}} anyof [${question.showIf.anyOf.map(literal).join(', ')}]`;
   }
   const choices = optionsOf(question).map((o) => ({ value: o.id, text: text(o.label, lang) }));
-  const unknown = question.allowUnknown !== false;
+  const special = [
+    question.allowUnknown !== false && { value: UNKNOWN, text: text(UNKNOWN_LABEL, lang) },
+    'dimension' in question && question.allowNotApplicable !== false && { value: NOT_APPLICABLE, text: text(NOT_APPLICABLE_LABEL, lang) },
+  ].filter(Boolean);
   switch (question.type) {
     case 'scale':
       // Buttons always ("auto" turns long labels into a dropdown), as our scale shows every step.
@@ -60,14 +67,14 @@ function convertQuestion(question, lang) {
         ...element,
         // Our `multiple` accepts "none checked" as an answer; SurveyJS's required checkbox does not.
         isRequired: false,
-        choices: unknown ? [...choices, { value: UNKNOWN, text: text(UNKNOWN_LABEL, lang), isExclusive: true }] : choices,
+        choices: [...choices, ...special.map((c) => ({ ...c, isExclusive: true }))],
       };
     case 'single':
     case 'yes-no':
       return {
         type: 'radiogroup',
         ...element,
-        choices: unknown ? [...choices, { value: UNKNOWN, text: text(UNKNOWN_LABEL, lang) }] : choices,
+        choices: [...choices, ...special],
       };
     default:
       throw new Error(`question "${question.id}": unknown type "${question.type}"`);
@@ -94,7 +101,7 @@ export function toSurveyJs(questionnaire, { lang = 'fr' } = {}) {
         name: 'start',
         elements: [{ type: 'html', name: 'intro', html: `<p>${escapeHtml(intro ?? '')}</p>` }],
       },
-      ...questionnaire.questions.map((question) => ({
+      ...[...(questionnaire.profile ?? []), ...questionnaire.questions].map((question) => ({
         name: `page-${question.id}`,
         elements: [convertQuestion(question, lang)],
       })),

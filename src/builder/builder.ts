@@ -13,7 +13,6 @@ interface Field {
   label: string;
   type: 'text' | 'url' | 'number' | 'select' | 'checkbox';
   choices?: [string, string][];
-  hint?: string;
 }
 
 const FIELDS: Record<Widget, Field[]> = {
@@ -28,11 +27,12 @@ const FIELDS: Record<Widget, Field[]> = {
     { name: 'src', label: 'Questionnaire (URL d’un fichier JSON, facultatif)', type: 'url' },
     { name: 'layout', label: 'Présentation', type: 'select', choices: [['', 'Une question par écran'], ['list', 'Toutes les questions sur une page']] },
     { name: 'persist', label: 'Réponses', type: 'select', choices: [['', 'Gardées sur l’appareil'], ['none', 'Non conservées']] },
+    { name: 'finder-url', label: 'Page de vos structures d’accompagnement, où renvoient les résultats (URL, facultatif)', type: 'url' },
   ],
   gauge: [
     { name: 'value', label: 'Score (0 à 100)', type: 'number' },
     { name: 'chart', label: 'Dimensions', type: 'select', choices: [['', 'Barres'], ['radar', 'Radar']] },
-    { name: 'show-sector', label: 'Comparer au secteur (étude 2022)', type: 'checkbox' },
+    { name: 'show-sector', label: 'Chiffres du secteur liés au résultat (enquête de 2022, sourcés)', type: 'checkbox' },
   ],
   finder: [
     { name: 'src', label: 'Structures (URL(s) de fichiers, séparées par des espaces, facultatif)', type: 'text' },
@@ -280,16 +280,16 @@ export class CapSnippetBuilder extends LitElement {
     return html`<section class="host-note" aria-labelledby="host-note-title">
       <h3 id="host-note-title">Ce que votre site doit permettre</h3>
       <p>
-        Rien de particulier pour l’hébergement : le dossier <code>dist/</code> peut être sur un autre site que vos pages
+        Rien de particulier pour l’hébergement : le dossier <code>dist/</code> peut être sur un autre site que vos pages
         (un CDN, un sous-domaine), sans en-tête CORS. Gardez <code>loader.js</code> à sa place dans ce dossier.
       </p>
-      <p>Si vos pages ont une politique de sécurité du contenu (en-tête <code>Content-Security-Policy</code>), ajoutez-y :</p>
+      <p>Si vos pages ont une politique de sécurité du contenu (en-tête <code>Content-Security-Policy</code>), ajoutez-y :</p>
       <ul>
         ${additions.map(([directive, sources]) => html`<li><code class="csp">${directive} ${sources}</code></li>`)}
-        <li>si elle a une directive <code>trusted-types</code> qui liste des noms : <code>cap-numerique lit-html</code></li>
+        <li>si elle a une directive <code>trusted-types</code> qui liste des noms : <code>cap-numerique lit-html</code></li>
       </ul>
       <p>
-        Sans héberger <code>dist/</code> : la version ${VERSION} publiée sur npm, depuis un CDN public
+        Sans héberger <code>dist/</code> : la version ${VERSION} publiée sur npm, depuis un CDN public
         ${cdnBases(VERSION).map(
           ({ name, base }, i) => html`${i ? ' ou ' : ''}<button type="button" class="link-button" @click=${() => (this.base = base)}>${name}</button>`,
         )}

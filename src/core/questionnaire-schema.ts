@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { optionsOf } from './scoring.js';
 import type { AnswerOption, Questionnaire } from './types.js';
-import { UNKNOWN_ANSWER } from './types.js';
+import { NOT_APPLICABLE_ANSWER, UNKNOWN_ANSWER } from './types.js';
 import { formatIssues, formatPath, type ValidationIssue } from './validation.js';
 
 const MAX_TEXT = 20_000;
@@ -19,6 +19,10 @@ export const localizedText = z.union([
 const url = z.string().check(z.maxLength(2000), z.regex(/^https?:\/\//i));
 
 const option = z.object({ id, label: localizedText, score: z.number().check(z.refine(Number.isFinite)) });
+const showIf = z.object({ question: id, anyOf: z.array(id).check(z.minLength(1)) });
+const allowUnknown = z.optional(
+  z.boolean().check(z.describe('Offer « Je ne sais pas » (answer value "unknown"); default true.')),
+);
 
 const question = z.object({
   id,
@@ -28,11 +32,45 @@ const question = z.object({
   type: z.enum(['single', 'multiple', 'scale', 'yes-no']),
   options: z.optional(z.array(option).check(z.maxLength(50))),
   weight: z.optional(z.number().check(z.positive(), z.refine(Number.isFinite))),
-  showIf: z.optional(z.object({ question: id, anyOf: z.array(id).check(z.minLength(1)) })),
-  allowUnknown: z.optional(z.boolean()),
+  showIf: z.optional(showIf),
+  allowUnknown,
+  allowNotApplicable: z.optional(
+    z.boolean().check(
+      z.describe('Offer « Non concerné » (answer value "not-applicable"), which leaves the question out of the score; default true.'),
+    ),
+  ),
+  unknownScore: z.optional(
+    z.enum(['lowest', 'none']).check(
+      z.describe(
+        'How « Je ne sais pas » counts: "lowest" (default) like the lowest option, "none" left out of the score like « Non concerné ».',
+      ),
+    ),
+  ),
+  role: z.optional(
+    z.enum(['whom-to-ask']).check(
+      z.describe('"whom-to-ask": the question asks whether the association knows whom to turn to; its lowest option or « Je ne sais pas » puts first contacts first.'),
+    ),
+  ),
 });
 
-const nextStep = z.object({ text: localizedText, url: z.optional(url), linkLabel: z.optional(localizedText) });
+const profileQuestion = z.object({
+  id,
+  label: localizedText,
+  help: z.optional(localizedText),
+  type: z.enum(['single', 'yes-no']),
+  options: z.optional(z.array(z.object({ id, label: localizedText })).check(z.maxLength(50))),
+  showIf: z.optional(showIf),
+  allowUnknown,
+});
+
+const nextStep = z.object({
+  text: localizedText,
+  url: z.optional(url),
+  linkLabel: z.optional(localizedText),
+  showIf: z.optional(
+    showIf.check(z.describe('Give this step only when the answer to this profile question is one of anyOf.')),
+  ),
+});
 
 const dimension = z.object({
   id,
@@ -56,6 +94,12 @@ export const questionnaireSchema = z
     title: localizedText,
     intro: z.optional(localizedText),
     aggregation: z.optional(z.enum(['mean', 'min'])),
+    profile: z.optional(
+      z.array(profileQuestion).check(
+        z.maxLength(20),
+        z.describe('Unscored questions about the association, asked first; their answers can condition questions and next steps.'),
+      ),
+    ),
     dimensions: z.array(dimension).check(z.minLength(1), z.maxLength(50)),
     questions: z.array(question).check(z.minLength(1), z.maxLength(500)),
     levels: z.array(level).check(z.minLength(1), z.maxLength(20)),
@@ -71,72 +115,86 @@ function crossCheck(data: unknown, report: (message: string, path: (string | num
   if (!isObject(data)) return;
   const list = <T>(value: unknown): T[] =>
     Array.isArray(value) ? value.map((v) => (isObject(v) ? v : {})) as T[] : [];
+  const readQuestion = <T extends { options?: unknown; showIf?: unknown }>(x: T) => ({
+    ...x,
+    options: Array.isArray(x.options) ? x.options.map((o) => (isObject(o) ? o : {})) as AnswerOption[] : undefined,
+    showIf: isObject(x.showIf) && Array.isArray(x.showIf.anyOf) ? (x.showIf as { question: string; anyOf: string[] }) : undefined,
+  });
   const q = {
     dimensions: list<Questionnaire['dimensions'][number]>(data.dimensions),
-    questions: list<Questionnaire['questions'][number]>(data.questions).map((x) => ({
-      ...x,
-      options: Array.isArray(x.options) ? x.options.map((o) => (isObject(o) ? o : {})) as AnswerOption[] : undefined,
-      showIf: isObject(x.showIf) && Array.isArray(x.showIf.anyOf) ? x.showIf : undefined,
-    })),
+    profile: list<NonNullable<Questionnaire['profile']>[number]>(data.profile).map(readQuestion),
+    questions: list<Questionnaire['questions'][number]>(data.questions).map(readQuestion),
     levels: list<Questionnaire['levels'][number]>(data.levels),
   };
   duplicates(q.dimensions.map((d) => d.id), (i, d) => report(`duplicate dimension id "${d}"`, ['dimensions', i, 'id']));
-  duplicates(q.questions.map((x) => x.id), (i, d) => report(`duplicate question id "${d}"`, ['questions', i, 'id']));
+  duplicates([...q.profile, ...q.questions].map((x) => x.id), (i, d) => {
+    const inProfile = i < q.profile.length;
+    report(`duplicate question id "${d}"`, inProfile ? ['profile', i, 'id'] : ['questions', i - q.profile.length, 'id']);
+  });
   duplicates(q.levels.map((l) => l.id), (i, d) => report(`duplicate level id "${d}"`, ['levels', i, 'id']));
 
   const dimensionIds = new Set(q.dimensions.map((d) => d.id));
   const levelIds = new Set(q.levels.map((l) => l.id));
-  const seen = new Map<string, number>();
-  q.questions.forEach((question, i) => {
-    if (!dimensionIds.has(question.dimension)) {
-      report(`unknown dimension "${question.dimension}"`, ['questions', i, 'dimension']);
-    }
+  // Earlier questions by id (profile questions come first), for show-if conditions.
+  const seen = new Map<string, { options: Set<string> }>();
+  const checkQuestion = (question: (typeof q.questions)[number], at: (string | number)[]) => {
     const options = optionsOf(question);
     const needed = question.type === 'multiple' ? 1 : 2;
-    if (options.length < needed) {
-      report(`a ${question.type} question needs at least ${needed} options`, ['questions', i, 'options']);
-    }
+    if (options.length < needed) report(`a ${question.type} question needs at least ${needed} options`, [...at, 'options']);
     if (question.type === 'yes-no' && question.options && question.options.length !== 2) {
-      report('a yes-no question has exactly 2 options', ['questions', i, 'options']);
+      report('a yes-no question has exactly 2 options', [...at, 'options']);
     }
     (question.options ?? []).forEach((o, j) => {
-      if (o.id === UNKNOWN_ANSWER) {
-        report(`"${UNKNOWN_ANSWER}" is reserved for "Je ne sais pas / non concerné"`, ['questions', i, 'options', j, 'id']);
+      if (o.id === UNKNOWN_ANSWER || o.id === NOT_APPLICABLE_ANSWER) {
+        report(`"${o.id}" is reserved for « ${o.id === UNKNOWN_ANSWER ? 'Je ne sais pas' : 'Non concerné'} »`, [...at, 'options', j, 'id']);
       }
     });
-    duplicates((question.options ?? []).map((o) => o.id), (j, d) =>
-      report(`duplicate option id "${d}"`, ['questions', i, 'options', j, 'id']),
-    );
+    duplicates((question.options ?? []).map((o) => o.id), (j, d) => report(`duplicate option id "${d}"`, [...at, 'options', j, 'id']));
     if (question.showIf) {
       const target = question.showIf.question;
-      const at = seen.get(target);
-      if (at === undefined) {
+      const earlier = seen.get(target);
+      if (!earlier) {
         const later = q.questions.findIndex((x) => x.id === target);
         report(
           later >= 0
             ? `show-if names "${target}", which comes later (questions[${later}]): it must name an earlier question`
             : `show-if names unknown question "${target}"`,
-          ['questions', i, 'showIf', 'question'],
+          [...at, 'showIf', 'question'],
         );
       } else {
-        const targetOptions = new Set(optionsOf(q.questions[at]!).map((o) => o.id));
-        targetOptions.add(UNKNOWN_ANSWER);
         question.showIf.anyOf.forEach((value, j) => {
-          if (!targetOptions.has(value)) {
-            report(`"${value}" is not an option of question "${target}"`, ['questions', i, 'showIf', 'anyOf', j]);
-          }
+          if (!earlier.options.has(value)) report(`"${value}" is not an option of question "${target}"`, [...at, 'showIf', 'anyOf', j]);
         });
       }
     }
-    if (!seen.has(question.id)) seen.set(question.id, i);
+    if (!seen.has(question.id)) {
+      seen.set(question.id, { options: new Set([...options.map((o) => o.id), UNKNOWN_ANSWER, NOT_APPLICABLE_ANSWER]) });
+    }
+  };
+  q.profile.forEach((question, i) => checkQuestion(question as (typeof q.questions)[number], ['profile', i]));
+  const profileIds = new Set(seen.keys());
+  q.questions.forEach((question, i) => {
+    if (!dimensionIds.has(question.dimension)) {
+      report(`unknown dimension "${question.dimension}"`, ['questions', i, 'dimension']);
+    }
+    checkQuestion(question, ['questions', i]);
   });
 
   q.dimensions.forEach((dimension, i) => {
     if (!q.questions.some((x) => x.dimension === dimension.id)) {
       report(`dimension "${dimension.id}" has no question`, ['dimensions', i]);
     }
-    for (const key of Object.keys(isObject(dimension.recommendations) ? dimension.recommendations : {})) {
+    const recommendations = isObject(dimension.recommendations) ? dimension.recommendations : {};
+    for (const [key, steps] of Object.entries(recommendations)) {
       if (!levelIds.has(key)) report(`unknown level "${key}"`, ['dimensions', i, 'recommendations', key]);
+      (Array.isArray(steps) ? steps : []).forEach((step: unknown, j) => {
+        const condition = isObject(step) && isObject(step.showIf) ? step.showIf : undefined;
+        if (condition && typeof condition.question === 'string' && !profileIds.has(condition.question)) {
+          report(`show-if of a next step must name a profile question, not "${condition.question}"`, [
+            'dimensions', i, 'recommendations', key, j, 'showIf', 'question',
+          ]);
+        }
+      });
     }
   });
 

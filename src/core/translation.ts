@@ -1,4 +1,4 @@
-import type { LocalizedText, Questionnaire, QuestionnaireTranslation } from './types.js';
+import type { LocalizedText, Questionnaire, QuestionnaireTranslation, QuestionTranslation } from './types.js';
 
 /**
  * Merge a translation into a questionnaire: every text becomes `{fr, <lang>}`. Texts the
@@ -43,14 +43,19 @@ export function applyTranslation(
       label: pair(l.label, tr.levels[l.id]?.label)!,
       description: pair(l.description, tr.levels[l.id]?.description),
     })),
-    questions: questionnaire.questions.map((q) => {
-      const t = tr.questions[q.id];
-      return {
-        ...q,
-        label: pair(q.label, t?.label)!,
-        help: pair(q.help, t?.help),
-        options: q.options?.map((o) => ({ ...o, label: pair(o.label, t?.options?.[o.id])! })),
-      };
-    }),
+    profile: questionnaire.profile?.map((q) => translate(q, tr.profile?.[q.id])),
+    questions: questionnaire.questions.map((q) => translate(q, tr.questions[q.id])),
   };
+
+  function translate<Q extends { label: LocalizedText; help?: LocalizedText; options?: { id: string; label: LocalizedText }[] }>(
+    q: Q,
+    t: QuestionTranslation | undefined,
+  ): Q {
+    return {
+      ...q,
+      label: pair(q.label, t?.label)!,
+      help: pair(q.help, t?.help),
+      options: q.options?.map((o) => ({ ...o, label: pair(o.label, t?.options?.[o.id])! })),
+    };
+  }
 }

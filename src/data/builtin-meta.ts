@@ -20,15 +20,3 @@ export const BUILTIN_DIMENSION_LABELS: Record<string, LocalizedText> = {
   collaboration: { fr: 'Collaboration et organisation', en: 'Collaboration and organisation' },
   donnees: { fr: 'Données, sécurité et RGPD', en: 'Data, security and GDPR' },
 };
-
-/**
- * Share of associations at each built-in level in the 2022 study by France Active with Solidatech
- * and IAE Paris (DESIGN §1): 22 % "peu initiées", 19 % started during the crisis, 26 % accelerated,
- * 22 % already well equipped.
- */
-export const SECTOR_SHARES: Record<string, number> = {
-  'peu-initiee': 22,
-  'en-demarrage': 19,
-  'en-progression': 26,
-  'bien-outillee': 22,
-};

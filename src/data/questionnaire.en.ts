@@ -9,325 +9,232 @@ const SCALE: Record<string, string> = {
   '5': '5 — Fully',
 };
 
-/** English translation of the built-in questionnaire, loaded only when lang="en". */
+const NO_SOMEWHAT_ORGANISED = {
+  non: 'No, not really',
+  seuls: 'A few people, each on their own',
+};
+
+const PEER_EXCHANGE =
+  'Exchange with other associations: your federation, your network or nearby associations have often solved the same questions. Among the association leaders surveyed in spring 2022, 24% name sharing experience with other associations as a way to make progress, more than exchanges within the association (15%) (Solidatech and Recherches & Solidarités survey).';
+
+/**
+ * English translation of the built-in questionnaire, its descriptions and next steps (same order
+ * as recommendations.fr.ts), loaded only when lang="en".
+ */
 const en: QuestionnaireTranslation = {
-  title: "Your association's digital maturity check-up",
+  title: 'Your association’s digital maturity check-up',
   intro:
-    'This check-up helps you take stock of the place of digital tools in your association, in about twenty simple questions.',
+    'Take stock of digital tools in your association: four questions about the association, then 25 simple questions. “I don’t know” is a useful answer: it counts as the lowest answer, because knowing where you stand is part of the check-up.',
+
+  profile: {
+    'profil-equipe': {
+      label: 'Who keeps the association running?',
+      options: { benevoles: 'Volunteers only', salaries: 'Volunteers and at least one paid employee' },
+    },
+    'profil-taille': {
+      label: 'How many people regularly take part in running the association (active volunteers and staff)?',
+      options: { '1-5': '1 to 5', '6-20': '6 to 20', '21-50': '21 to 50', '51-plus': 'More than 50' },
+    },
+    'profil-budget': {
+      label: 'What is the association’s annual budget?',
+      options: {
+        'moins-10k': 'Less than €10,000',
+        '10k-50k': '€10,000 to €49,999',
+        '50k-200k': '€50,000 to €199,999',
+        '200k-plus': '€200,000 or more',
+      },
+    },
+    'profil-federation': { label: 'Is the association a member of a federation or an association network?' },
+  },
 
   dimensions: {
     strategie: {
       description:
-        "The place of digital tools in your association's project: who steers it, with what budget and how involved the board is.",
+        'The place of digital tools in your association’s project: who steers it, how spending is decided, and how involved the volunteer leaders (board) are.',
       recommendations: {
         'peu-initiee': [
-          {
-            text: 'Put digital tools on the agenda of your next board meeting and write down, in half a page, what wastes your time today.',
-          },
-          {
-            text: 'Appoint a person in charge of digital matters, even a volunteer, even for a few hours a month.',
-          },
-          {
-            text: 'Contact a support centre for associations near you: it can help you take stock, free of charge.',
-            linkLabel: "Guid'Asso",
-          },
+          { text: 'Put digital tools on the agenda of your next board meeting and write down, in half a page, what wastes your time today.' },
+          { text: 'Appoint one person to follow digital matters, even for a few hours a month, and a second one who can take over.' },
+          { text: 'Get help to take stock: the Guid’Asso network and the maisons des associations support every association free of charge.' },
         ],
         'en-demarrage': [
+          { text: 'List your three digital priorities for the year and link each one to a goal of your association’s project.' },
+          { text: 'Plan a “digital” line in your budget, however modest, or zero if you choose free tools: equipment, subscriptions, training.' },
           {
-            text: "List your three digital priorities for the year and link each one to a goal of your association's project.",
-          },
-          {
-            text: 'Plan a "digital" line in your next budget, however modest: equipment, subscriptions, training.',
-          },
-          {
-            text: 'Find out about the grants and funding open to associations for their digital projects.',
-            linkLabel: 'The French portal for associations',
+            text: 'To fund a project, the FDVA “operation and innovation” fund supports small associations first, in every field; you apply on Le Compte Asso.',
+            linkLabel: 'The FDVA (associations.gouv.fr)',
           },
         ],
         'en-progression': [
+          { text: 'Give the board a short review of your tools: what works, what it costs, what is missing.' },
+          { text: 'Write a one- or two-year digital roadmap and have the board approve it.' },
           {
-            text: 'Give the board a short review of your tools: what works, what it costs, what is missing.',
-          },
-          {
-            text: 'Write a one- or two-year digital roadmap and have the board approve it.',
-          },
-          {
-            text: 'If your association has employees, ask the Local Support Scheme (DLA) to work on your digital strategy with an outside view.',
+            text: 'As an employer, the Local Support Scheme (DLA) can support you free of charge to consolidate your project and your jobs, digital matters included.',
             linkLabel: 'The Local Support Scheme (DLA)',
           },
+          { text: 'Ask a maison des associations or a Guid’Asso member for an outside view on your roadmap: their support is free.' },
         ],
         'bien-outillee': [
-          {
-            text: 'Review your digital roadmap every year and present it at the general meeting.',
-          },
-          {
-            text: 'Share your experience with other associations in your network or your area, for instance at a peer-exchange meeting.',
-          },
-          {
-            text: 'Look for funding for a more ambitious digital project, for instance a new service for the people you serve.',
-            linkLabel: 'France Active',
-          },
+          { text: 'Review your digital roadmap every year and present it at the general meeting.' },
+          { text: 'Share your experience with other associations in your network or your area, for instance at a peer-exchange meeting.' },
+          { text: 'For a more ambitious digital project, France Active supports and funds the projects of associations that employ staff.', linkLabel: 'France Active' },
         ],
       },
     },
     outils: {
       description:
-        "The association's equipment and software: computers, membership management, accounting, online services.",
+        'The association’s equipment and software, its management tools, the online accounts held in its name and how long its equipment lasts.',
       recommendations: {
         'peu-initiee': [
+          { text: 'List the association’s online accounts (email, domain name, social media, bank): in whose name are they, and who can access them?' },
+          { text: 'Create an email address in the association’s name and give at least two people access to it.' },
           {
-            text: 'List the equipment and software the association uses, including what belongs to volunteers.',
+            text: 'Community hosting providers offer free-software online services, often free of charge or pay-what-you-can: calendar, shared documents, polls.',
+            linkLabel: 'CHATONS, the collective of alternative hosting providers',
           },
-          {
-            text: "Create an email address in the association's name rather than using a board member's personal address.",
-          },
-          {
-            text: 'Discover the discounted software and refurbished equipment reserved for associations.',
-            linkLabel: 'Solidatech',
-          },
+          { text: 'Discover the software at solidarity prices and the refurbished equipment offered to associations.', linkLabel: 'Solidatech' },
         ],
         'en-demarrage': [
-          {
-            text: 'Replace the membership notebook or spreadsheet with membership management software suited to your size: try two before choosing.',
-          },
-          {
-            text: 'Before any purchase or subscription, write down your needs in a few lines and compare at least two options.',
-          },
-          {
-            text: "Check that every online tool is registered in the association's name, not on a volunteer's personal account.",
-          },
+          { text: 'Move into the association’s name the accounts opened in a member’s name, starting with the domain name and email.' },
+          { text: 'Before adopting a tool, write your needs down in a few lines and try two: a well-kept spreadsheet often beats software nobody uses.' },
+          { text: 'For equipment, think repair, donation and refurbished first.' },
         ],
         'en-progression': [
+          { text: 'Write down who holds the access to each account and make sure at least two people can access every important one.' },
+          { text: 'Sort out your subscriptions: stop those you no longer use.' },
           {
-            text: 'Plan when to replace your equipment, so that you no longer depend on breakdowns.',
+            text: 'For your online tools, compare with the free-software services of community hosting providers, often free of charge or pay-what-you-can.',
+            linkLabel: 'CHATONS, the collective of alternative hosting providers',
           },
-          {
-            text: 'Connect your tools to each other where possible (memberships, accounting, emailing) to avoid typing the same thing twice.',
-          },
-          {
-            text: 'Sort through your subscriptions: stop those you no longer use and check whether the others offer a rate for associations.',
-            linkLabel: 'Solidatech',
-          },
+          { text: 'Check whether there is an association rate for the software you pay for.', linkLabel: 'Solidatech' },
         ],
         'bien-outillee': [
-          {
-            text: 'Write a short sheet for each tool (what it is for, who manages it, what it costs) to make handovers easier.',
-          },
-          {
-            text: 'Make your equipment last: repair it, choose refurbished devices and give a second life to the ones you replace.',
-          },
-          {
-            text: 'Once a year, ask your staff, volunteers and members which tools help them and which get in their way.',
-          },
+          { text: 'Write a short sheet for each tool (what it is for, who manages it, what it costs) to make handovers easier.' },
+          { text: 'Make your equipment last: upkeep, repair, refurbished, and a second life for the devices you replace.' },
+          { text: 'Once a year, ask your members which tools help them and which get in their way.' },
         ],
       },
     },
     competences: {
       description:
-        'How comfortable your staff and volunteers are with digital tools, their training, and knowing whom to ask for help.',
+        'How comfortable the people who run the association are with digital tools, their training, exchanges with other associations, and knowing whom to ask for help.',
       recommendations: {
         'peu-initiee': [
+          { text: 'Ask everyone what bothers them most with digital tools, and choose together a first thing to learn.' },
           {
-            text: 'Ask each team member what bothers them most about digital tools, and choose together a first topic to learn.',
-          },
-          {
-            text: 'Book an appointment with a digital adviser (conseiller numérique): they help free of charge, often at the town hall, the library or a community space.',
-            linkLabel: 'Digital advisers (conseillers numériques)',
-          },
-          {
-            text: 'Find the nearest support centre for associations, so that you know whom to ask.',
-            linkLabel: "Guid'Asso",
+            text: 'Conseillers numériques (digital advisers) help anyone get started with everyday tools (email, documents, video calls) free of charge, often in libraries, town halls or France Services centres: your volunteers can learn there.',
+            linkLabel: 'The conseillers numériques',
           },
         ],
         'en-demarrage': [
+          { text: 'Hold a one-hour workshop where someone at ease shows a tool to the others.' },
           {
-            text: 'Hold a one-hour workshop where a volunteer who is at ease shows a tool to the others.',
+            text: 'The FDVA “volunteer training” fund pays for training for volunteers: ask your federation or the State services of your region.',
+            linkLabel: 'The FDVA (associations.gouv.fr)',
           },
-          {
-            text: 'Sign one or two people up for digital training: many courses are free for association volunteers.',
-            linkLabel: 'The French portal for associations',
-          },
+          { text: 'For employees, ask your skills operator (OPCO) what it can fund.' },
         ],
         'en-progression': [
-          {
-            text: 'Plan a year of training, for staff and volunteers alike.',
-          },
-          {
-            text: 'Write short step-by-step guides (one page, a few screenshots) for frequent tasks.',
-          },
-          {
-            text: 'If your association has employees, call on the DLA to organise how the team builds its skills.',
-            linkLabel: 'The Local Support Scheme (DLA)',
-          },
+          { text: 'Plan the year’s training, starting with the people who use the tools most.' },
+          { text: 'Write short step-by-step guides (one page, a few screenshots) for the tasks you do often.' },
+          { text: PEER_EXCHANGE },
         ],
         'bien-outillee': [
-          {
-            text: 'Work in pairs, so that every important skill is mastered by at least two people.',
-          },
-          {
-            text: 'Offer your help to other associations in your area, for instance by running a shared workshop.',
-          },
-          {
-            text: 'Review new skill needs every year: security, accessibility, new tools.',
-          },
+          { text: 'Work in pairs, so that every important skill is mastered by at least two people.' },
+          { text: 'Offer your help to other associations in your area, for instance by running a shared workshop.' },
+          { text: 'Every year, review new skill needs: security, accessibility, artificial intelligence.' },
         ],
       },
     },
     communication: {
       description:
-        'How you make the association known and keep in touch with your audiences: website, newsletters, social media, online membership and donations, accessibility.',
+        'How you make the association known and keep in touch with members and the public, online and offline, and how accessible what you publish is.',
       recommendations: {
         'peu-initiee': [
-          {
-            text: 'Create a simple online presence: a clear page presenting your activities, your opening hours and a way to reach you.',
-          },
-          {
-            text: "Gather your members' email addresses, with their consent, so that you can send them news.",
-          },
-          {
-            text: 'Check that your association is listed, with up-to-date contact details, in the directory of your town or federation.',
-          },
+          { text: 'Choose one place online where your practical information will always be up to date: your website, a social media page or your town’s directory.' },
+          { text: 'Ask your members how they prefer to get your news, and keep a way without the internet for those who are offline.' },
         ],
         'en-demarrage': [
-          {
-            text: 'Set yourself a realistic pace, for instance one newsletter per quarter, and stick to it.',
-          },
-          {
-            text: 'Choose one or two social networks, where your audiences are, rather than trying to be everywhere.',
-          },
-          {
-            text: 'Offer online membership or donations, to make life easier for your members and supporters.',
-          },
+          { text: 'Set yourself a realistic pace, for instance one newsletter per quarter, and stick to it.' },
+          { text: 'Choose one or two channels, where your audiences are, rather than trying to be everywhere.' },
+          { text: 'If it saves you time, offer online membership, while keeping membership on paper.' },
         ],
         'en-progression': [
           {
-            text: 'Apply the basics of accessibility: clear text, described images, subtitled videos and well-contrasted colours.',
+            text: 'Apply the basics of accessibility: clear texts, described images, subtitled videos and strong colour contrast.',
             linkLabel: 'The French accessibility standard (RGAA)',
           },
-          {
-            text: 'Prepare a publishing calendar for the quarter, shared between the people who publish.',
-          },
-          {
-            text: 'Look at which posts really reach your audiences and adjust your efforts accordingly.',
-          },
+          { text: 'Prepare a quarterly publishing calendar, shared between the people who publish.' },
+          { text: 'Check that people without the internet get the same information: notices, letters, phone, drop-in hours.' },
         ],
         'bien-outillee': [
-          {
-            text: 'Have the accessibility of your website and documents checked, if possible by people with disabilities.',
-            linkLabel: 'The French accessibility standard (RGAA)',
-          },
-          {
-            text: 'Give a voice to your volunteers and beneficiaries in your publications, with their consent.',
-          },
-          {
-            text: 'Once a year, measure what your online communication brings: memberships, donations, participation in activities.',
-          },
+          { text: 'Have your website and documents checked for accessibility, if possible by people with disabilities.', linkLabel: 'The French accessibility standard (RGAA)' },
+          { text: 'Give a voice to your volunteers and beneficiaries in your publications, with their permission for photos (image rights).' },
+          { text: 'Once a year, look at what your communication brings: memberships, participation, support.' },
         ],
       },
     },
     collaboration: {
       description:
-        'How the team works together: shared documents, remote meetings, the place of volunteers who do not come to the premises.',
+        'How the team works together: shared documents, remote meetings when useful, room for volunteers who do not come to the premises.',
       recommendations: {
         'peu-initiee': [
           {
-            text: "Create a shared online space in the association's name and first store the essential documents there: statutes, accounts, minutes.",
+            text: 'Choose one shared place, in the association’s name, for the essential documents (statutes, accounts, minutes). Community hosting providers offer free-software shared spaces.',
+            linkLabel: 'CHATONS, the collective of alternative hosting providers',
           },
-          {
-            text: 'Agree on a single channel for team exchanges, instead of mixing emails, text messages and calls.',
-          },
-          {
-            text: 'Try a video meeting for a short meeting, so that people who live far away can take part.',
-          },
+          { text: 'Agree on a single channel for the team’s exchanges, instead of mixing emails, text messages and calls.' },
         ],
         'en-demarrage': [
-          {
-            text: 'Define a simple structure for your shared folders (for instance: Administration, Activities, Communication, Finance) and present it to everyone.',
-          },
-          {
-            text: 'Keep a shared "who does what" table to follow the tasks in progress.',
-          },
-          {
-            text: 'Offer remote attendance at some meetings, to include volunteers who live far away or are busy during the day.',
-          },
+          { text: 'Define a simple structure for your shared folders (Admin, Activities, Communication, Finance) and present it to everyone.' },
+          { text: 'Keep a shared “who does what” table to follow ongoing tasks.' },
+          { text: 'Offer remote participation in some meetings, to include people who live far away or are busy during the day.' },
         ],
         'en-progression': [
-          {
-            text: 'Prepare a welcome kit for new volunteers: their access, the tools in use and where to find what.',
-          },
-          {
-            text: 'Adopt a few common rules: how to name files, which channel for which topic, when people are available.',
-          },
-          {
-            text: 'Once a year, tidy up the shared spaces and remove access for people who have left.',
-          },
+          { text: 'Prepare a welcome kit for new volunteers: their access, the tools used and where to find what.' },
+          { text: 'Adopt a few shared rules: how to name files, which channel for which topic, when people are available.' },
+          { text: 'Once a year, tidy up the shared spaces and remove the access of people who have left.' },
         ],
         'bien-outillee': [
-          {
-            text: 'Write down how you work together, so that it survives changes in the team.',
-          },
-          {
-            text: 'Regularly ask volunteers who take part remotely what helps them get involved.',
-          },
-          {
-            text: 'Share your templates (folder structure, welcome kit) with other associations.',
-          },
+          { text: 'Write down how you work together, so that it survives changes in the team.' },
+          { text: 'Regularly ask the volunteers who take part remotely what helps them get involved.' },
+          { text: 'Share your templates (folder structure, welcome kit) with other associations.' },
         ],
       },
     },
     donnees: {
       description:
-        'Protecting your files and the information your members entrust to you: backups, passwords, personal data, consent.',
+        'Protecting your files and the information your members entrust to you: backups, passwords, scams, personal data and the use of artificial intelligence.',
       recommendations: {
         'peu-initiee': [
+          { text: 'This month, copy your important files to a disk kept somewhere other than the originals. A synced folder is not enough: a deleted or hacked file is deleted or hacked in the copy too.' },
           {
-            text: 'This month, copy your important files to a storage device kept away from your premises, or to an online backup service.',
-          },
-          {
-            text: 'Change passwords that are too simple or used everywhere, starting with email and online banking.',
+            text: 'Agree on a simple rule: no bank transfer and no change of bank details without checking by phone, on a number you already know. Cybermalveillance.gouv.fr explains common scams and helps victims free of charge.',
             linkLabel: 'Cybermalveillance.gouv.fr',
           },
-          {
-            text: 'Find out, in a few steps, what the GDPR requires of an association.',
-            linkLabel: 'CNIL — GDPR: where to start (in French)',
-          },
+          { text: 'Find out what the GDPR asks of an association: the CNIL publishes a GDPR awareness guide for associations.', linkLabel: 'The CNIL' },
         ],
         'en-demarrage': [
+          { text: 'Set up an automatic backup and check every quarter that you know how to restore a file.' },
+          { text: 'Turn on two-factor authentication for the association’s email, online banking and social media.', linkLabel: 'Cybermalveillance.gouv.fr' },
           {
-            text: 'Set up automatic backups and check every quarter that you know how to restore a file.',
-          },
-          {
-            text: "Turn on two-factor authentication for the association's email, online banking and social media.",
-            linkLabel: 'Cybermalveillance.gouv.fr',
-          },
-          {
-            text: 'List the files that contain personal data (members, donors, beneficiaries) and who can access them.',
-            linkLabel: 'CNIL — GDPR: where to start (in French)',
+            text: 'List the files that hold personal information (members, donors, people you support) and who can access them.',
+            linkLabel: 'The CNIL',
           },
         ],
         'en-progression': [
-          {
-            text: 'Adopt a shared password manager, so that passwords no longer travel by email or on paper.',
-          },
-          {
-            text: 'Keep a simple record of your personal-data files and set a retention period for each one.',
-            linkLabel: 'CNIL — GDPR: where to start (in French)',
-          },
-          {
-            text: 'Add a clear notice to your forms: what the data is for, how long you keep it, how people can exercise their rights.',
-          },
+          { text: 'Adopt a shared password manager, so that passwords no longer travel by email or on paper.' },
+          { text: 'Keep a simple record of your files of personal information and set a retention period for each.', linkLabel: 'The CNIL' },
+          { text: 'Get a free first-level cybersecurity check-up from a volunteer “Aidant cyber”.', linkLabel: 'MonAideCyber' },
+          { text: 'Agree on rules for generative artificial intelligence: no personal or confidential information, and reread what it produces.' },
         ],
         'bien-outillee': [
+          { text: 'Once a year, practise restoring everything from your backups, like a fire drill.' },
           {
-            text: 'Once a year, practise restoring everything from your backups, like a fire drill.',
-          },
-          {
-            text: 'Prepare an incident checklist (hacking, lost or stolen computer): whom to alert and what to do.',
+            text: 'Prepare an emergency sheet (hacking, scam, lost or stolen computer): whom to call and what to do.',
             linkLabel: 'Cybermalveillance.gouv.fr',
           },
-          {
-            text: 'Introduce every newcomer to good security habits and the rules for protecting data.',
-          },
+          { text: 'Show every newcomer the right habits: caution with urgent messages, passwords, data protection.' },
         ],
       },
     },
@@ -336,7 +243,7 @@ const en: QuestionnaireTranslation = {
   levels: {
     'peu-initiee': {
       description:
-        'Your association is taking its first steps with digital tools, like many others. A few simple habits, taken up one at a time, can already save you time and worry.',
+        'Your association is taking its first steps with digital tools. A few simple habits, chosen one at a time, can already save you time and worry. Start by asking for advice: it is free, and there are organisations for that.',
     },
     'en-demarrage': {
       description:
@@ -344,220 +251,212 @@ const en: QuestionnaireTranslation = {
     },
     'en-progression': {
       description:
-        'Your association puts digital tools at the service of its project and has good practices. A few points remain to be consolidated so you can move forward with peace of mind.',
+        'Your association puts digital tools at the service of its project and has good practices. A few points remain to be consolidated.',
     },
     'bien-outillee': {
       description:
-        "Your association is well equipped and its practices are solid. Keep them alive, and don't hesitate to share your experience with other associations.",
+        'Your association has solid digital practices that fit its needs. Keep them alive, and share your experience with other associations.',
     },
   },
 
   questions: {
-    // Digital strategy and governance
     'strategie-projet': {
-      label: "What place do digital tools have in your association's project?",
-      help: "Your association's project says why it exists and what it wants to achieve in the coming years. It may be written down or simply shared.",
+      label: 'Do digital tools have a place in your association’s project?',
+      help: 'The association’s project says why it exists and what it wants to do in the coming years. It may be written down or simply shared.',
       options: {
-        absent: 'We have never really talked about it',
-        ponctuel: 'We talk about it when a problem comes up (a broken computer, a website to redo)',
-        regulier: 'We talk about it regularly, but without specific goals',
-        integre: 'Our digital priorities are written into our association project or action plan',
+        jamais: 'We have never discussed it together',
+        probleme: 'We talk about it when a problem comes up (a breakdown, a tool to replace)',
+        regulier: 'We talk about it regularly, without written goals',
+        objectifs: 'We have set a few digital goals, written in our project or action plan',
       },
     },
     'strategie-pilotage': {
-      label: 'Who takes care of digital matters in the association?',
+      label: 'Who looks after digital matters in the association?',
       options: {
-        personne: 'Nobody in particular: everyone manages on their own',
-        'une-personne': 'One willing person, often alone and overwhelmed',
-        referent: 'An appointed person in charge, who reports to the board',
-        groupe: 'A small group (staff, volunteers, board members) that meets and prepares decisions',
+        personne: 'No one in particular: everyone manages as best they can',
+        'de-fait': 'Someone takes care of it, without it being decided together',
+        designe: 'A designated person or small group, but no one else can take over',
+        relais: 'A designated person or small group, and someone else can take over',
       },
     },
-    'strategie-budget': {
-      label: 'Do you plan a budget for digital tools?',
-      help: 'A digital budget covers equipment, software subscriptions, training and, if needed, help from a service provider.',
+    'strategie-depenses': {
+      label: 'How do you decide on digital spending (equipment, subscriptions, training)?',
+      help: 'Using free or open-source tools is a choice like any other: what matters here is that spending is planned and decided together.',
       options: {
-        aucun: 'No, we spend as we go, when something breaks',
-        projet: 'We find money from time to time, for a specific project',
-        ligne: 'A line of our annual budget is set aside for digital tools',
-        finance: 'We have a budget line and we also look for funding (grants, sponsorship, discounted rates for non-profits)',
+        'au-coup-par-coup': 'As things come, when something breaks or is missing',
+        'au-moment': 'We discuss it when we spend, without planning ahead',
+        prevu: 'We plan it in the year’s budget, even when the amount is small or zero',
       },
     },
-    'strategie-elus': {
-      label: 'Is your board involved in digital choices?',
-      help: 'For instance: it discusses them in meetings, approves the choice of tools and follows the spending.',
+    'strategie-dirigeants': {
+      label: 'Do the volunteer leaders (board) take part in digital choices?',
+      help: 'For instance: they discuss them in meetings, approve the choice of a tool, follow spending.',
       options: SCALE,
     },
-
-    // Tools and equipment
     'outils-materiel': {
-      label: "What condition is the association's computer equipment in?",
-      help: 'Equipment means computers, tablets, phones, printers and the internet connection.',
+      label: 'Does the equipment the association needs (computers, phones, internet connection) meet its needs?',
+      help: 'Whether it belongs to the association or to volunteers does not matter: the question is whether it lets you do what you have to do.',
       options: {
-        personnel: 'The association has no equipment: everyone uses their own computer or phone',
-        ancien: 'We have equipment, but it is old, slow or often broken',
-        suffisant: 'The equipment covers the essentials, even if we sometimes lack a computer',
-        adapte: 'The equipment is suitable, maintained and replaced when needed',
+        gene: 'No: it is missing or often breaks down, and this hinders our work',
+        difficultes: 'It is enough for the essentials, with regular difficulties',
+        adapte: 'Yes, it meets our needs',
       },
     },
     'outils-gestion': {
-      label: 'Which tools do you use to run the association?',
-      help: "Membership management software keeps your list of members, their contact details and their fees up to date, instead of a notebook or a spreadsheet. Le Compte Asso is the French government's online service for associations' formalities and grant applications. Tick everything you use; if nothing applies, leave every box unticked.",
+      label: 'Do your tools for keeping track of memberships and accounts suit you?',
+      help: 'A notebook, a spreadsheet or software: what matters is that the tool saves you time and does not depend on one person.',
       options: {
-        adherents: 'Membership management software',
-        comptabilite: 'Accounting software or an online accounting service',
-        inscriptions: 'A tool to manage registrations for activities or events',
-        'compte-asso': 'Le Compte Asso, for your formalities and grant applications',
-        bureautique: 'Up-to-date office software (word processor, spreadsheet)',
+        perte: 'No: we lose time or information',
+        'une-personne': 'They suit us, but only one person knows how to use them',
+        partages: 'They suit us and at least two people know how to use them',
       },
     },
-    'outils-cloud': {
-      label: "Do you use online services (the cloud) for the association's work?",
-      help: 'The "cloud" means services used over the internet: your files, email or calendar are kept on servers and remain available from any device.',
-    },
-    'outils-choix': {
-      label: 'How do you choose a new digital tool?',
+    'outils-comptes': {
+      label: 'Who owns the association’s online accounts (email, domain name, social media, online banking)?',
+      help: 'The domain name is the address of your website or email (for instance myassociation.org). Registered in the name of a volunteer who leaves, it can be lost to the association.',
       options: {
-        habitude: 'Out of habit: we take what someone already knows',
-        gratuit: 'We take whatever is free, without much comparing',
-        compare: 'We compare a few options before deciding',
-        besoins: 'We start from our needs, compare (cost, data, ease of use), try them out, then decide together',
+        personnels: 'Most are in a member’s personal name',
+        'un-acces': 'They are in the association’s name, but only one person holds the access',
+        'deux-acces': 'They are in the association’s name and at least two people hold the access',
       },
     },
-
-    // Skills and support
+    'outils-durable': {
+      label: 'When you need equipment, what do you usually do?',
+      options: {
+        neuf: 'We buy new equipment',
+        parfois: 'We sometimes look at repair, donations or refurbished equipment',
+        priorite: 'We repair, reuse or buy refurbished first, and make equipment last',
+      },
+    },
     'competences-aisance': {
-      label: 'Is your team (staff and volunteers) comfortable with everyday digital tools?',
-      help: 'For instance: sending an email with an attachment, finding a shared document, joining a video meeting.',
+      label: 'Are the people who run the association at ease with the digital tools they use?',
+      help: 'For instance: sending an email with an attachment, finding a shared document, joining a video call.',
       options: SCALE,
     },
-    'competences-formation': {
-      label: 'Over the last two years, have team members received digital training?',
-      options: {
-        aucune: 'No, nobody',
-        seuls: 'A few, on their own, with tutorials or videos',
-        ponctuelle: 'Yes, one or two people attended a training course',
-        reguliere: 'Yes, we regularly offer training, volunteers included',
-      },
+    'competences-formation-benevoles': {
+      label: 'In the past two years, have volunteers learned to use the association’s tools better?',
+      options: { ...NO_SOMEWHAT_ORGANISED, organise: 'Yes, in an organised way: a workshop, training or peer help set up for it' },
+    },
+    'competences-formation-equipe': {
+      label: 'In the past two years, have employees or volunteers been trained in digital tools?',
+      help: 'Employee training can be funded by your sector’s skills operator (OPCO); volunteer training by the FDVA, for instance.',
+      options: { ...NO_SOMEWHAT_ORGANISED, organise: 'Yes, in an organised way: planned training, workshops or peer help set up for it' },
     },
     'competences-contacts': {
       label: 'Do you know whom to turn to when you have a question about digital tools?',
-      help: 'For instance: a house of associations, a local support centre for associations, your federation or a digital adviser (conseiller numérique). Digital advisers help residents and associations free of charge, often at the town hall or the library.',
+      help: 'For instance: a maison des associations, a member of the Guid’Asso network, your federation, a conseiller numérique (digital adviser).',
     },
-    'competences-accompagnement': {
-      label: 'Have you ever been supported on digital matters by an outside organisation?',
-      help: "The DLA (Dispositif local d'accompagnement, the Local Support Scheme) helps associations with employees strengthen their activity free of charge, digital matters included.",
+    'competences-echanges': {
+      label: 'Do you exchange about digital tools with other associations (federation, network, nearby associations)?',
       options: {
-        jamais: 'Not yet',
-        ponctuel: 'Yes, for a one-off question (a setting, a piece of advice)',
-        projet: 'Yes, on a specific project (a website, software, a training course)',
-        suivi: 'Yes, with ongoing support over time, for instance through a DLA',
+        non: 'No',
+        parfois: 'From time to time, informally',
+        regulier: 'Regularly: meetings, an exchange group, shared tools or resources',
       },
     },
-
-    // Communication and relations with the public
-    'communication-site': {
-      label: 'Does your association have a website?',
-      help: "A blog or a page of your own on your federation's website counts too.",
-    },
-    'communication-site-a-jour': {
-      label: 'Is your website kept up to date?',
+    'communication-trouver': {
+      label: 'Can someone looking for your association easily find its practical information online (activities, opening hours, contact)?',
+      help: 'On your website, a social media page, your town’s or federation’s directory: one place kept up to date is enough.',
       options: {
-        abandonne: 'It has not been changed for more than a year',
-        parfois: 'We update it now and then, when someone thinks of it',
-        regulier: 'It is updated regularly, by one or two people',
-        partage: 'Several people know how to edit it and it follows all our news',
+        non: 'No, or the information is old',
+        'en-partie': 'Partly: some information is missing or out of date',
+        oui: 'Yes, it is complete and up to date',
       },
     },
-    'communication-canaux': {
-      label: 'How do you keep in touch with your members and audiences?',
-      help: 'A newsletter is an email sent regularly to a list of subscribers to share news. Tick everything you use; if nothing applies, leave every box unticked.',
+    'communication-lien': {
+      label: 'Do your members and the public get your information in time?',
+      help: 'Newsletter, chat group, social media, notices… One or two well-kept channels are better than many.',
       options: {
-        lettre: 'An email newsletter',
-        reseaux: 'A page or account on social media, kept active',
-        groupe: 'A group chat on a messaging app (WhatsApp, Signal…)',
-        adhesion: 'Online membership or registration',
-        dons: 'Online donations',
+        'souvent-non': 'Often not: people miss the information',
+        plupart: 'Most of the time, but some people slip through',
+        oui: 'Yes, through channels chosen for them and kept up to date',
+      },
+    },
+    'communication-hors-ligne': {
+      label: 'Can people who do not use the internet follow the association’s life and join it?',
+      help: 'Answer “Not applicable” if all your members and audiences use the internet.',
+      options: {
+        non: 'No, nearly everything goes through the internet',
+        'au-cas-par-cas': 'Partly, case by case',
+        oui: 'Yes: there is a channel without the internet (phone, letters, notices, drop-in hours) and people can join on paper',
       },
     },
     'communication-accessibilite': {
-      label: 'Is what you publish (website, documents, social media) designed to be accessible to everyone?',
-      help: 'Digital accessibility lets everyone, including people with disabilities, read and use your content: clear text, described images, subtitled videos, well-contrasted colours.',
+      label: 'Is what you publish (website, documents, social media) designed to be readable by everyone, including people with disabilities?',
+      help: 'For instance: clear texts, described images, subtitled videos, strong colour contrast.',
       options: SCALE,
     },
-
-    // Collaboration and organisation
     'collaboration-documents': {
-      label: "Where are the association's documents kept?",
-      help: 'A shared online space (sometimes called a "drive") lets several people open and edit the same files from any computer.',
+      label: 'Where are the documents the team needs kept?',
       options: {
-        personnels: 'Everyone keeps their files on their own computer or in their mailbox',
-        support: "On one of the association's computers or a USB stick that gets passed around",
-        partage: 'In a shared online space, but without real organisation',
-        organise: 'In a well-organised shared online space, where everyone finds what they need',
+        chacun: 'Everyone keeps their own: we do not always find the right document',
+        commun: 'In one shared place (computer, disk, online space), without clear organisation',
+        range: 'In one shared place, well organised, where everyone finds what they need',
       },
     },
-    'collaboration-visio': {
-      label: 'Do you sometimes meet by video call?',
-      help: 'A video call lets people meet remotely, with picture and sound, from a computer or a phone. A meeting can also mix people in the room and people joining remotely.',
+    'collaboration-reunions': {
+      label: 'Can someone who cannot travel take part in meetings and decisions remotely (video call, phone, online vote)?',
+      options: { non: 'No', parfois: 'Sometimes, when someone thinks of it', prevu: 'Yes, it is arranged when useful' },
     },
     'collaboration-distance': {
-      label: 'Can a volunteer easily contribute remotely, without coming to the premises?',
-      help: 'For instance: accessing documents, following discussions, taking on a task from home.',
-      options: SCALE,
+      label: 'Can a volunteer take on a task without coming to the premises (access to documents, following who does what)?',
+      help: 'Answer “Not applicable” if all your activities take place on site.',
+      options: { non: 'No, they have to come in or ask someone', 'en-partie': 'Partly', oui: 'Yes' },
     },
-    'collaboration-pratiques': {
-      label: 'Which of these habits have you adopted?',
-      help: 'Tick everything you do; if nothing applies, leave every box unticked.',
-      options: {
-        coedition: 'We sometimes write together on the same online document',
-        agenda: 'We share a common calendar for the association',
-        taches: 'We track "who does what" in a shared table or task list',
-        sondage: 'We use online polls to set a date or consult members',
-        accueil: 'A new volunteer gets their access and an introduction to the tools as soon as they arrive',
-      },
-    },
-
-    // Data, security and GDPR
     'donnees-sauvegarde': {
-      label: 'How are your files backed up?',
-      help: 'A backup is a copy of your files so that you can recover them after a breakdown, a theft or a cyberattack. It is "off-site" when the copy is kept somewhere other than your premises, for instance in an online service.',
+      label: 'How are the association’s important files backed up?',
+      help: 'A backup is a separate copy you can recover after a breakdown, theft, mistake or hacking. A folder synced online is not a backup: a file deleted or damaged is also deleted or damaged in the copy.',
       options: {
-        aucune: 'We do not make backups',
-        manuelle: 'Someone makes a copy now and then, on a USB stick or an external drive',
-        locale: 'We make regular copies, but they stay on our premises',
-        externalisee: 'Our files are backed up automatically, away from our premises',
+        aucune: 'No backup, or only a folder synced online',
+        parfois: 'Someone makes a copy from time to time',
+        'meme-lieu': 'Regular copies, kept in the same place as the originals',
+        ailleurs: 'Regular copies, one of them kept elsewhere, and we have already checked they can be read back',
       },
     },
-    'donnees-securite': {
-      label: 'What precautions do you take to protect your accounts and devices?',
-      help: 'A password manager is a digital safe that remembers your passwords for you. Two-factor authentication adds a second check (a code received by text message or in an app) on top of the password. Tick everything you do; if nothing applies, leave every box unticked.',
+    'donnees-comptes': {
+      label: 'How are the association’s accounts (email, bank, social media, online tools) protected?',
+      help: 'A password manager remembers passwords for you. Two-factor authentication asks, on top of the password, for a code received on a phone.',
       options: {
-        'mots-de-passe': 'Each account has its own long, hard-to-guess password',
-        gestionnaire: 'We use a password manager',
-        'double-authentification': 'Two-factor authentication is turned on for important accounts (email, bank, social media)',
-        depart: 'When someone leaves the association, we remove their access or change the passwords',
-        'mises-a-jour': 'Computers and phones are updated regularly',
+        partages: 'The same passwords are used for several accounts or passed between several people',
+        uniques: 'Each account has its own password, known only to those who need it',
+        geres: 'On top of that, passwords are kept in a password manager and changed when someone leaves',
+        double: 'On top of that, two-factor authentication protects the important accounts',
+      },
+    },
+    'donnees-fraude': {
+      label: 'If an urgent message asks for a bank transfer, a change of bank details or a password, even in the president’s name, what happens?',
+      help: 'Phishing is a fake message trying to get a password. In “CEO fraud”, a scammer poses as a leader to obtain an urgent transfer.',
+      options: {
+        rien: 'Nothing is planned: everyone reacts as best they can',
+        mefiance: 'The people concerned know to be wary, but nothing is agreed',
+        verification: 'It is agreed: we check another way (a call to a known number) before any transfer or change of bank details',
       },
     },
     'donnees-rgpd': {
-      label: 'Where do you stand with the GDPR?',
-      help: 'The GDPR (General Data Protection Regulation, RGPD in French) is the European law on the use of information about people: name, address, phone number, health… It applies to small associations too.',
+      label: 'Do you know what personal information the association keeps (members, volunteers, people supported), where it is and who can access it?',
+      help: 'The GDPR (General Data Protection Regulation) applies to every association, even small ones.',
       options: {
-        inconnu: 'We do not really know what the GDPR requires of us',
-        notions: 'We know the broad outlines, without having put them into practice',
-        inventaire: 'We know what data we hold, where it is stored and who can access it',
-        registre: 'We keep a record of our files, keep only what is necessary and delete data that is too old',
+        non: 'No, not really',
+        'en-gros': 'Roughly, but nothing is written down',
+        ecrit: 'Yes: it is written down (a simple record is enough) and we delete what is no longer needed',
       },
     },
-    'donnees-consentement': {
-      label: 'When you collect information about a person (membership, registration, photo), what do you tell them?',
-      help: 'Telling people how their data is used is always required. For some uses, such as the newsletter or photos, you also need their consent: a clear agreement, for instance a tick box.',
+    'donnees-information': {
+      label: 'When you collect information about a person (membership, registration), what do you tell them?',
+      help: 'Informing people is always required. To write to your members about the association’s life, their prior consent is generally not required, but they must be able to refuse. To publish a photo of a recognisable person, you need their permission (image rights).',
       options: {
         rien: 'Nothing in particular',
-        oral: 'We explain it orally if someone asks',
-        mention: 'Our forms say what the data is used for',
-        complet: 'Our forms say what the data is used for, how long we keep it and how people can exercise their rights, and we ask for consent for photos',
+        oral: 'We explain it orally if asked',
+        ecrit: 'Our forms say what the information is for, how long we keep it and how people can exercise their rights',
+      },
+    },
+    'donnees-ia': {
+      label: 'If members use generative artificial intelligence tools (ChatGPT, Le Chat, Copilot…) for the association, have you agreed on what can go into them?',
+      help: 'Answer “Not applicable” if no one uses them for the association.',
+      options: {
+        'aucune-regle': 'No, everyone does as they see fit',
+        parle: 'We have talked about it, without agreed rules',
+        regles: 'Yes: no personal or confidential information, and what is produced is reread before use',
       },
     },
   },

@@ -10,62 +10,77 @@ const SCALE: AnswerOption[] = [
   { id: '5', label: '5 — Tout à fait', score: 4 },
 ];
 
+/** Options worth 0, 1, 2… points in the order given. */
+function graded(...options: [id: string, label: string][]): AnswerOption[] {
+  return options.map(([id, label], score) => ({ id, label, score }));
+}
+
+/** Shown only to associations with (or without) paid staff. */
+const EMPLOYER = { question: 'profil-equipe', anyOf: ['salaries'] };
+const VOLUNTEERS_ONLY = { question: 'profil-equipe', anyOf: ['benevoles'] };
+
 /**
- * The built-in questionnaire, French text: 24 questions over 6 dimensions and the 4 levels of the
- * 2022 study of French associations (DESIGN §1, §3.1). Its English text lives in
- * `questionnaire.en.ts`, keyed by the same ids.
+ * The built-in questionnaire, French text: a short unscored profile, then 25 questions over 6
+ * dimensions, and the project's own 4 levels. Each question scores what fits the association's
+ * needs, one practice per question. Its English text lives in `questionnaire.en.ts`, its
+ * descriptions and next steps in `recommendations.fr.ts` (both loaded later).
  */
 const questionnaire: Questionnaire = {
   id: 'cap-numerique-maturite',
-  version: '2026.1',
+  version: '2026.2',
   title: 'Diagnostic de maturité numérique de votre association',
   intro:
-    "Ce diagnostic vous aide à faire le point sur la place du numérique dans votre association, en une vingtaine de questions simples.",
+    "Faites le point sur la place du numérique dans votre association : quatre questions sur l’association, puis 25 questions simples. « Je ne sais pas » est une réponse utile : elle compte comme la réponse la plus basse, car savoir où l’on en est fait partie du diagnostic.",
   aggregation: 'mean',
 
+  profile: [
+    {
+      id: 'profil-equipe',
+      type: 'single',
+      label: "Qui fait vivre l’association ?",
+      allowUnknown: false,
+      options: [
+        { id: 'benevoles', label: 'Uniquement des bénévoles' },
+        { id: 'salaries', label: 'Des bénévoles et au moins une personne salariée' },
+      ],
+    },
+    {
+      id: 'profil-taille',
+      type: 'single',
+      label: "Combien de personnes participent régulièrement à la vie de l’association (bénévoles actifs et salariés) ?",
+      allowUnknown: false,
+      options: [
+        { id: '1-5', label: 'De 1 à 5' },
+        { id: '6-20', label: 'De 6 à 20' },
+        { id: '21-50', label: 'De 21 à 50' },
+        { id: '51-plus', label: 'Plus de 50' },
+      ],
+    },
+    {
+      id: 'profil-budget',
+      type: 'single',
+      label: "Quel est le budget annuel de l’association ?",
+      options: [
+        { id: 'moins-10k', label: 'Moins de 10 000 €' },
+        { id: '10k-50k', label: 'De 10 000 € à 49 999 €' },
+        { id: '50k-200k', label: 'De 50 000 € à 199 999 €' },
+        { id: '200k-plus', label: '200 000 € ou plus' },
+      ],
+    },
+    {
+      id: 'profil-federation',
+      type: 'yes-no',
+      label: "L’association est-elle membre d’une fédération ou d’un réseau associatif ?",
+    },
+  ],
+
   dimensions: [
-    {
-      id: 'strategie',
-      label: BUILTIN_DIMENSION_LABELS.strategie!,
-      description:
-        'La place du numérique dans votre projet associatif : qui le pilote, avec quel budget et quelle implication des élus.',
-      themes: ['strategie', 'financement'],
-    },
-    {
-      id: 'outils',
-      label: BUILTIN_DIMENSION_LABELS.outils!,
-      description:
-        "Le matériel et les logiciels de l'association : ordinateurs, gestion des adhérents, comptabilité, services en ligne.",
-      themes: ['outils', 'materiel'],
-    },
-    {
-      id: 'competences',
-      label: BUILTIN_DIMENSION_LABELS.competences!,
-      description:
-        "L'aisance de vos salariés et bénévoles avec le numérique, leur formation, et le fait de savoir à qui demander de l'aide.",
-      themes: ['formation', 'emploi-benevolat'],
-    },
-    {
-      id: 'communication',
-      label: BUILTIN_DIMENSION_LABELS.communication!,
-      description:
-        "Comment vous faites connaître l'association et gardez le lien avec vos publics : site web, lettres d'information, réseaux sociaux, adhésions et dons en ligne, accessibilité.",
-      themes: ['communication'],
-    },
-    {
-      id: 'collaboration',
-      label: BUILTIN_DIMENSION_LABELS.collaboration!,
-      description:
-        "Comment l'équipe travaille ensemble : documents partagés, réunions à distance, place des bénévoles qui ne viennent pas au local.",
-      themes: ['collaboration', 'outils'],
-    },
-    {
-      id: 'donnees',
-      label: BUILTIN_DIMENSION_LABELS.donnees!,
-      description:
-        'La protection de vos fichiers et des informations que vous confient vos membres : sauvegardes, mots de passe, données personnelles, consentement.',
-      themes: ['donnees-rgpd'],
-    },
+    { id: 'strategie', label: BUILTIN_DIMENSION_LABELS.strategie!, themes: ['strategie', 'financement'] },
+    { id: 'outils', label: BUILTIN_DIMENSION_LABELS.outils!, themes: ['outils', 'materiel'] },
+    { id: 'competences', label: BUILTIN_DIMENSION_LABELS.competences!, themes: ['formation', 'emploi-benevolat'] },
+    { id: 'communication', label: BUILTIN_DIMENSION_LABELS.communication!, themes: ['communication'] },
+    { id: 'collaboration', label: BUILTIN_DIMENSION_LABELS.collaboration!, themes: ['collaboration', 'outils'] },
+    { id: 'donnees', label: BUILTIN_DIMENSION_LABELS.donnees!, themes: ['donnees-rgpd'] },
   ],
 
   questions: [
@@ -74,50 +89,49 @@ const questionnaire: Questionnaire = {
       id: 'strategie-projet',
       dimension: 'strategie',
       type: 'single',
-      label: 'Quelle place le numérique tient-il dans votre projet associatif ?',
-      help: "Le projet associatif, c'est ce qui dit pourquoi votre association existe et ce qu'elle veut faire dans les années qui viennent. Il peut être écrit ou simplement partagé.",
-      options: [
-        { id: 'absent', label: "Nous n'en avons jamais vraiment parlé", score: 0 },
-        { id: 'ponctuel', label: 'Nous en parlons quand un problème se pose (un ordinateur en panne, un site à refaire)', score: 1 },
-        { id: 'regulier', label: 'Nous en parlons régulièrement, mais sans objectifs précis', score: 2 },
-        { id: 'integre', label: "Nos priorités numériques sont écrites dans notre projet associatif ou notre plan d'action", score: 3 },
-      ],
+      allowNotApplicable: false,
+      label: 'Le numérique a-t-il une place dans votre projet associatif ?',
+      help: "Le projet associatif dit pourquoi l’association existe et ce qu’elle veut faire dans les années qui viennent. Il peut être écrit ou simplement partagé.",
+      options: graded(
+        ['jamais', "Nous n’en avons jamais parlé ensemble"],
+        ['probleme', 'Nous en parlons quand un problème se pose (une panne, un outil à changer)'],
+        ['regulier', 'Nous en parlons régulièrement, sans objectifs écrits'],
+        ['objectifs', 'Nous avons fixé quelques objectifs numériques, écrits dans notre projet ou notre plan d’action'],
+      ),
     },
     {
       id: 'strategie-pilotage',
       dimension: 'strategie',
       type: 'single',
-      label: "Qui s'occupe du numérique dans l'association ?",
-      options: [
-        { id: 'personne', label: 'Personne en particulier : chacun se débrouille', score: 0 },
-        { id: 'une-personne', label: 'Une personne de bonne volonté, souvent seule et débordée', score: 1 },
-        { id: 'referent', label: 'Une personne référente, désignée, qui rend compte au bureau', score: 2 },
-        { id: 'groupe', label: 'Un petit groupe (salariés, bénévoles, élus) qui se réunit et prépare les décisions', score: 3 },
-      ],
+      allowNotApplicable: false,
+      label: "Qui s’occupe du numérique dans l’association ?",
+      options: graded(
+        ['personne', 'Personne en particulier : chacun fait comme il peut'],
+        ['de-fait', "Une personne s’en charge, sans que ce soit décidé ensemble"],
+        ['designe', 'Une personne ou un petit groupe désigné, mais personne ne sait prendre le relais'],
+        ['relais', 'Une personne ou un petit groupe désigné, et une autre personne sait prendre le relais'],
+      ),
     },
     {
-      id: 'strategie-budget',
+      id: 'strategie-depenses',
       dimension: 'strategie',
       type: 'single',
-      label: 'Prévoyez-vous un budget pour le numérique ?',
-      help: "Le budget numérique comprend le matériel, les abonnements aux logiciels, la formation et, si besoin, l'aide d'un prestataire.",
-      options: [
-        { id: 'aucun', label: 'Non, nous dépensons au coup par coup, quand quelque chose casse', score: 0 },
-        { id: 'projet', label: "Nous trouvons de l'argent de temps en temps, pour un projet précis", score: 1 },
-        { id: 'ligne', label: 'Une ligne de notre budget annuel est réservée au numérique', score: 2 },
-        {
-          id: 'finance',
-          label: 'Nous avons une ligne budgétaire et nous cherchons aussi des financements (subventions, mécénat, tarifs solidaires)',
-          score: 3,
-        },
-      ],
+      allowNotApplicable: false,
+      label: 'Comment décidez-vous des dépenses numériques (matériel, abonnements, formation) ?',
+      help: 'Utiliser des outils gratuits ou libres est un choix comme un autre : ce qui compte ici, c’est que les dépenses soient prévues et décidées ensemble.',
+      options: graded(
+        ['au-coup-par-coup', 'Au coup par coup, quand quelque chose casse ou manque'],
+        ['au-moment', 'Nous en discutons au moment de dépenser, sans prévoir à l’avance'],
+        ['prevu', 'Nous les prévoyons dans le budget de l’année, même quand le montant est faible ou nul'],
+      ),
     },
     {
-      id: 'strategie-elus',
+      id: 'strategie-dirigeants',
       dimension: 'strategie',
       type: 'scale',
-      label: "Votre conseil d'administration ou votre bureau s'implique-t-il dans les choix numériques ?",
-      help: 'Par exemple : il en discute en réunion, valide le choix des outils et suit les dépenses.',
+      allowNotApplicable: false,
+      label: 'Les dirigeants bénévoles (bureau, conseil d’administration) participent-ils aux choix numériques ?',
+      help: 'Par exemple : ils en discutent en réunion, valident le choix d’un outil, suivent les dépenses.',
       options: SCALE,
     },
 
@@ -126,51 +140,50 @@ const questionnaire: Questionnaire = {
       id: 'outils-materiel',
       dimension: 'outils',
       type: 'single',
-      label: "Dans quel état est le matériel informatique de l'association ?",
-      help: 'Le matériel, ce sont les ordinateurs, tablettes, téléphones, imprimantes et la connexion à internet.',
-      options: [
-        { id: 'personnel', label: "L'association n'a pas de matériel : chacun utilise son ordinateur ou son téléphone personnel", score: 0 },
-        { id: 'ancien', label: 'Nous avons du matériel, mais il est ancien, lent ou souvent en panne', score: 1 },
-        { id: 'suffisant', label: "Le matériel suffit pour l'essentiel, même s'il manque parfois un poste", score: 2 },
-        { id: 'adapte', label: 'Le matériel est adapté, entretenu et renouvelé quand il le faut', score: 3 },
-      ],
+      allowNotApplicable: false,
+      label: "Le matériel dont l’association a besoin (ordinateurs, téléphones, connexion à internet) répond-il à ses besoins ?",
+      help: "Peu importe qu’il appartienne à l’association ou aux bénévoles : la question est de savoir s’il permet de faire ce que vous avez à faire.",
+      options: graded(
+        ['gene', 'Non : il manque ou tombe souvent en panne, et cela gêne l’activité'],
+        ['difficultes', 'Il suffit pour l’essentiel, avec des difficultés régulières'],
+        ['adapte', 'Oui, il répond à nos besoins'],
+      ),
     },
     {
       id: 'outils-gestion',
       dimension: 'outils',
-      type: 'multiple',
-      label: "Quels outils utilisez-vous pour gérer l'association ?",
-      help: "Un logiciel de gestion des adhérents tient à jour la liste de vos membres, leurs coordonnées et leurs cotisations, à la place d'un cahier ou d'un tableur. Le Compte Asso est le service en ligne de l'État pour les démarches et les demandes de subvention. Cochez tout ce que vous utilisez ; si rien ne correspond, ne cochez rien.",
-      options: [
-        { id: 'adherents', label: 'Un logiciel de gestion des adhérents', score: 1 },
-        { id: 'comptabilite', label: 'Un logiciel ou un service en ligne de comptabilité', score: 1 },
-        { id: 'inscriptions', label: 'Un outil pour gérer les inscriptions aux activités ou aux événements', score: 1 },
-        { id: 'compte-asso', label: 'Le Compte Asso, pour vos démarches et vos demandes de subvention', score: 1 },
-        { id: 'bureautique', label: 'Des logiciels de bureautique à jour (traitement de texte, tableur)', score: 1 },
-      ],
+      type: 'single',
+      label: 'Vos outils pour suivre les adhésions et les comptes vous conviennent-ils ?',
+      help: 'Un cahier, un tableur ou un logiciel : ce qui compte, c’est que l’outil vous fasse gagner du temps et ne dépende pas d’une seule personne.',
+      options: graded(
+        ['perte', 'Non : nous perdons du temps ou des informations'],
+        ['une-personne', 'Ils conviennent, mais une seule personne sait s’en servir'],
+        ['partages', 'Ils conviennent et au moins deux personnes savent s’en servir'],
+      ),
     },
     {
-      id: 'outils-cloud',
-      dimension: 'outils',
-      type: 'yes-no',
-      label: "Utilisez-vous des services en ligne (le « cloud ») pour le travail de l'association ?",
-      help: "Le « cloud » désigne des services que l'on utilise par internet : vos fichiers, votre messagerie ou votre agenda sont conservés sur des serveurs et restent accessibles depuis n'importe quel appareil.",
-    },
-    {
-      id: 'outils-choix',
+      id: 'outils-comptes',
       dimension: 'outils',
       type: 'single',
-      label: 'Comment choisissez-vous un nouvel outil numérique ?',
-      options: [
-        { id: 'habitude', label: "Par habitude : nous prenons ce que quelqu'un connaît déjà", score: 0 },
-        { id: 'gratuit', label: 'Nous prenons ce qui est gratuit, sans trop comparer', score: 1 },
-        { id: 'compare', label: 'Nous comparons quelques solutions avant de décider', score: 2 },
-        {
-          id: 'besoins',
-          label: 'Nous partons de nos besoins, comparons (coût, données, facilité), testons, puis décidons ensemble',
-          score: 3,
-        },
-      ],
+      allowNotApplicable: false,
+      label: "À qui appartiennent les comptes en ligne de l’association (messagerie, nom de domaine, réseaux sociaux, banque en ligne) ?",
+      help: "Le nom de domaine est l’adresse de votre site ou de vos courriels (par exemple monasso.fr). Ouvert au nom d’un bénévole qui s’en va, il peut être perdu pour l’association.",
+      options: graded(
+        ['personnels', 'La plupart sont au nom personnel d’un membre'],
+        ['un-acces', 'Ils sont au nom de l’association, mais une seule personne en détient les accès'],
+        ['deux-acces', 'Ils sont au nom de l’association et au moins deux personnes en détiennent les accès'],
+      ),
+    },
+    {
+      id: 'outils-durable',
+      dimension: 'outils',
+      type: 'single',
+      label: 'Quand il faut du matériel, que faites-vous le plus souvent ?',
+      options: graded(
+        ['neuf', 'Nous achetons du matériel neuf'],
+        ['parfois', 'Nous regardons parfois la réparation, le don ou le reconditionné'],
+        ['priorite', 'Nous réparons, récupérons ou achetons reconditionné en priorité, et faisons durer le matériel'],
+      ),
     },
 
     // Compétences et accompagnement
@@ -178,85 +191,104 @@ const questionnaire: Questionnaire = {
       id: 'competences-aisance',
       dimension: 'competences',
       type: 'scale',
-      label: "Votre équipe (salariés et bénévoles) est-elle à l'aise avec les outils numériques du quotidien ?",
-      help: 'Par exemple : envoyer un courriel avec une pièce jointe, retrouver un document partagé, participer à une visioconférence.',
+      allowNotApplicable: false,
+      label: "Les personnes qui font vivre l’association sont-elles à l’aise avec les outils numériques qu’elles utilisent ?",
+      help: 'Par exemple : envoyer un courriel avec une pièce jointe, retrouver un document partagé, participer à une visioconférence.',
       options: SCALE,
     },
     {
-      id: 'competences-formation',
+      id: 'competences-formation-benevoles',
       dimension: 'competences',
       type: 'single',
-      label: "Ces deux dernières années, des membres de l'équipe se sont-ils formés au numérique ?",
-      options: [
-        { id: 'aucune', label: 'Non, personne', score: 0 },
-        { id: 'seuls', label: 'Quelques-uns, seuls, avec des tutoriels ou des vidéos', score: 1 },
-        { id: 'ponctuelle', label: 'Oui, une ou deux personnes ont suivi une formation', score: 2 },
-        { id: 'reguliere', label: 'Oui, nous proposons régulièrement des formations, y compris aux bénévoles', score: 3 },
-      ],
+      allowNotApplicable: false,
+      showIf: VOLUNTEERS_ONLY,
+      label: 'Ces deux dernières années, des bénévoles ont-ils appris à mieux se servir des outils de l’association ?',
+      options: graded(
+        ['non', 'Non, pas vraiment'],
+        ['seuls', 'Quelques personnes, chacune de son côté'],
+        ['organise', 'Oui, de façon organisée : atelier, formation ou entraide prévue pour cela'],
+      ),
+    },
+    {
+      id: 'competences-formation-equipe',
+      dimension: 'competences',
+      type: 'single',
+      allowNotApplicable: false,
+      showIf: EMPLOYER,
+      label: 'Ces deux dernières années, des salariés ou des bénévoles se sont-ils formés au numérique ?',
+      help: 'La formation des salariés peut être financée par l’opérateur de compétences (OPCO) de votre branche ; celle des bénévoles, par exemple par le FDVA.',
+      options: graded(
+        ['non', 'Non, pas vraiment'],
+        ['seuls', 'Quelques personnes, chacune de son côté'],
+        ['organise', 'Oui, de façon organisée : formations prévues, ateliers ou entraide prévue pour cela'],
+      ),
     },
     {
       id: 'competences-contacts',
       dimension: 'competences',
       type: 'yes-no',
-      label: 'Savez-vous à qui vous adresser quand vous avez une question sur le numérique ?',
-      help: "Par exemple : une maison des associations, un point d'appui à la vie associative, votre fédération ou un conseiller numérique. Les conseillers numériques accompagnent gratuitement les habitants et les associations, souvent en mairie ou en médiathèque.",
+      role: 'whom-to-ask',
+      allowNotApplicable: false,
+      label: 'Savez-vous à qui vous adresser quand vous avez une question sur le numérique ?',
+      help: 'Par exemple : une maison des associations, une structure du réseau Guid’Asso, votre fédération, un conseiller numérique.',
     },
     {
-      id: 'competences-accompagnement',
+      id: 'competences-echanges',
       dimension: 'competences',
       type: 'single',
-      label: 'Avez-vous déjà été accompagnés sur le numérique par une structure extérieure ?',
-      help: "Le DLA (Dispositif local d'accompagnement) aide gratuitement les associations employeuses à consolider leur activité, y compris sur le numérique.",
-      showIf: { question: 'competences-contacts', anyOf: ['yes'] },
-      options: [
-        { id: 'jamais', label: 'Pas encore', score: 0 },
-        { id: 'ponctuel', label: 'Oui, pour une question ponctuelle (un réglage, un conseil)', score: 1 },
-        { id: 'projet', label: 'Oui, sur un projet précis (un site, un logiciel, une formation)', score: 2 },
-        { id: 'suivi', label: "Oui, avec un accompagnement suivi dans le temps, par exemple dans le cadre d'un DLA", score: 3 },
-      ],
+      allowNotApplicable: false,
+      label: "Échangez-vous sur le numérique avec d’autres associations (fédération, réseau, associations voisines) ?",
+      options: graded(
+        ['non', 'Non'],
+        ['parfois', 'De temps en temps, de façon informelle'],
+        ['regulier', 'Régulièrement : rencontres, groupe d’échange, outils ou ressources partagés'],
+      ),
     },
 
     // Communication et relation aux publics
     {
-      id: 'communication-site',
-      dimension: 'communication',
-      type: 'yes-no',
-      label: 'Votre association a-t-elle un site web ?',
-      help: 'Un blog ou une page à votre nom sur le site de votre fédération compte aussi.',
-    },
-    {
-      id: 'communication-site-a-jour',
+      id: 'communication-trouver',
       dimension: 'communication',
       type: 'single',
-      label: 'Votre site est-il tenu à jour ?',
-      showIf: { question: 'communication-site', anyOf: ['yes'] },
-      options: [
-        { id: 'abandonne', label: "Il n'a pas été modifié depuis plus d'un an", score: 0 },
-        { id: 'parfois', label: "Nous le mettons à jour de temps en temps, quand quelqu'un y pense", score: 1 },
-        { id: 'regulier', label: 'Il est mis à jour régulièrement, par une ou deux personnes', score: 2 },
-        { id: 'partage', label: 'Plusieurs personnes savent le modifier et il suit toute notre actualité', score: 3 },
-      ],
+      label: 'Une personne qui cherche votre association trouve-t-elle facilement en ligne ses informations pratiques (activités, horaires, contact) ?',
+      help: 'Sur votre site, une page de réseau social, l’annuaire de votre commune ou de votre fédération : un seul endroit tenu à jour suffit.',
+      options: graded(
+        ['non', 'Non, ou les informations sont anciennes'],
+        ['en-partie', 'En partie : certaines informations manquent ou ne sont pas à jour'],
+        ['oui', 'Oui, elles sont complètes et à jour'],
+      ),
     },
     {
-      id: 'communication-canaux',
+      id: 'communication-lien',
       dimension: 'communication',
-      type: 'multiple',
-      label: 'Comment gardez-vous le lien avec vos adhérents et vos publics ?',
-      help: "Une lettre d'information (ou « newsletter ») est un courriel envoyé régulièrement à une liste d'abonnés pour donner des nouvelles. Cochez tout ce que vous utilisez ; si rien ne correspond, ne cochez rien.",
-      options: [
-        { id: 'lettre', label: "Une lettre d'information par courriel", score: 1 },
-        { id: 'reseaux', label: 'Une page ou un compte sur les réseaux sociaux, animé régulièrement', score: 1 },
-        { id: 'groupe', label: 'Un groupe de discussion sur une messagerie (WhatsApp, Signal…)', score: 1 },
-        { id: 'adhesion', label: "L'adhésion ou l'inscription en ligne", score: 1 },
-        { id: 'dons', label: 'Les dons en ligne', score: 1 },
-      ],
+      type: 'single',
+      allowNotApplicable: false,
+      label: 'Vos membres et vos publics reçoivent-ils vos informations à temps ?',
+      help: 'Lettre d’information, groupe de discussion, réseau social, affichage… Mieux vaut un ou deux canaux bien tenus que beaucoup.',
+      options: graded(
+        ['souvent-non', 'Souvent non : des personnes passent à côté de l’information'],
+        ['plupart', 'La plupart du temps, mais certains publics nous échappent'],
+        ['oui', 'Oui, par des canaux choisis pour eux et tenus à jour'],
+      ),
+    },
+    {
+      id: 'communication-hors-ligne',
+      dimension: 'communication',
+      type: 'single',
+      label: "Les personnes qui n’utilisent pas internet peuvent-elles suivre la vie de l’association et y adhérer ?",
+      help: 'Répondez « Non concerné » si tous vos membres et vos publics utilisent internet.',
+      options: graded(
+        ['non', 'Non, presque tout passe par internet'],
+        ['au-cas-par-cas', 'En partie, au cas par cas'],
+        ['oui', 'Oui : un canal sans internet est prévu (téléphone, courrier, affichage, permanence) et l’adhésion est possible sur papier'],
+      ),
     },
     {
       id: 'communication-accessibilite',
       dimension: 'communication',
       type: 'scale',
-      label: 'Ce que vous publiez (site, documents, réseaux sociaux) est-il pensé pour être accessible à tous ?',
-      help: "L'accessibilité numérique permet à chacun, y compris aux personnes en situation de handicap, de lire et d'utiliser vos contenus : textes clairs, images décrites, vidéos sous-titrées, couleurs bien contrastées.",
+      label: 'Ce que vous publiez (site, documents, réseaux sociaux) est-il pensé pour être lisible par tous, y compris les personnes en situation de handicap ?',
+      help: 'Par exemple : textes clairs, images décrites, vidéos sous-titrées, couleurs bien contrastées.',
       options: SCALE,
     },
 
@@ -265,43 +297,36 @@ const questionnaire: Questionnaire = {
       id: 'collaboration-documents',
       dimension: 'collaboration',
       type: 'single',
-      label: "Où sont rangés les documents de l'association ?",
-      help: "Un espace partagé en ligne (parfois appelé « drive ») permet à plusieurs personnes d'ouvrir et de modifier les mêmes fichiers, depuis n'importe quel ordinateur.",
-      options: [
-        { id: 'personnels', label: 'Chacun garde ses fichiers sur son ordinateur personnel ou dans sa messagerie', score: 0 },
-        { id: 'support', label: "Sur un ordinateur ou une clé USB de l'association, que l'on se passe", score: 1 },
-        { id: 'partage', label: 'Dans un espace partagé en ligne, mais sans vrai rangement', score: 2 },
-        { id: 'organise', label: 'Dans un espace partagé en ligne, bien rangé, où chacun retrouve ce dont il a besoin', score: 3 },
-      ],
+      allowNotApplicable: false,
+      label: "Où sont rangés les documents dont l’équipe a besoin ?",
+      options: graded(
+        ['chacun', 'Chacun garde les siens : on ne retrouve pas toujours le bon document'],
+        ['commun', 'À un endroit commun (ordinateur, disque, espace en ligne), sans organisation claire'],
+        ['range', 'À un endroit commun, rangé, où chacun retrouve ce dont il a besoin'],
+      ),
     },
     {
-      id: 'collaboration-visio',
+      id: 'collaboration-reunions',
       dimension: 'collaboration',
-      type: 'yes-no',
-      label: 'Vous arrive-t-il de vous réunir en visioconférence ?',
-      help: "La visioconférence permet de se réunir à distance, avec l'image et le son, depuis un ordinateur ou un téléphone. Une réunion peut aussi mêler personnes présentes et personnes à distance.",
+      type: 'single',
+      label: 'Une personne qui ne peut pas se déplacer peut-elle participer aux réunions et aux décisions à distance (visioconférence, téléphone, vote en ligne) ?',
+      options: graded(
+        ['non', 'Non'],
+        ['parfois', 'Parfois, quand quelqu’un y pense'],
+        ['prevu', 'Oui, c’est prévu quand c’est utile'],
+      ),
     },
     {
       id: 'collaboration-distance',
       dimension: 'collaboration',
-      type: 'scale',
-      label: 'Un bénévole peut-il facilement contribuer à distance, sans passer au local ?',
-      help: 'Par exemple : accéder aux documents, suivre les échanges, prendre en charge une tâche depuis chez lui.',
-      options: SCALE,
-    },
-    {
-      id: 'collaboration-pratiques',
-      dimension: 'collaboration',
-      type: 'multiple',
-      label: 'Lesquelles de ces habitudes avez-vous prises ?',
-      help: 'Cochez tout ce qui se pratique chez vous ; si rien ne correspond, ne cochez rien.',
-      options: [
-        { id: 'coedition', label: 'Nous écrivons parfois à plusieurs sur le même document en ligne', score: 1 },
-        { id: 'agenda', label: "Nous partageons un agenda commun de l'association", score: 1 },
-        { id: 'taches', label: 'Nous suivons « qui fait quoi » dans un tableau ou une liste de tâches partagée', score: 1 },
-        { id: 'sondage', label: 'Nous utilisons des sondages en ligne pour fixer une date ou consulter les membres', score: 1 },
-        { id: 'accueil', label: 'Un nouveau bénévole reçoit ses accès et une présentation des outils dès son arrivée', score: 1 },
-      ],
+      type: 'single',
+      label: 'Un bénévole peut-il prendre en charge une tâche sans passer au local (accès aux documents, suivi de qui fait quoi) ?',
+      help: 'Répondez « Non concerné » si toutes vos activités se font sur place.',
+      options: graded(
+        ['non', 'Non, il faut passer au local ou demander à quelqu’un'],
+        ['en-partie', 'En partie'],
+        ['oui', 'Oui'],
+      ),
     },
 
     // Données, sécurité et RGPD
@@ -309,93 +334,84 @@ const questionnaire: Questionnaire = {
       id: 'donnees-sauvegarde',
       dimension: 'donnees',
       type: 'single',
-      weight: 2,
-      label: 'Comment vos fichiers sont-ils sauvegardés ?',
-      help: 'Une sauvegarde est une copie de vos fichiers pour les retrouver après une panne, un vol ou un piratage. Elle est « externalisée » quand la copie est gardée ailleurs que dans vos locaux, par exemple dans un service en ligne.',
-      options: [
-        { id: 'aucune', label: 'Nous ne faisons pas de sauvegarde', score: 0 },
-        { id: 'manuelle', label: "Quelqu'un fait une copie de temps en temps, sur une clé ou un disque dur", score: 1 },
-        { id: 'locale', label: 'Nous faisons des copies régulières, mais elles restent dans nos locaux', score: 2 },
-        { id: 'externalisee', label: 'Nos fichiers sont sauvegardés automatiquement, hors de nos locaux', score: 3 },
-      ],
+      allowNotApplicable: false,
+      label: "Comment les fichiers importants de l’association sont-ils sauvegardés ?",
+      help: 'Une sauvegarde est une copie séparée, que l’on peut récupérer après une panne, un vol, une erreur ou un piratage. Un dossier synchronisé en ligne n’est pas une sauvegarde : un fichier effacé ou abîmé l’est aussi dans la copie.',
+      options: graded(
+        ['aucune', 'Aucune sauvegarde, ou seulement un dossier synchronisé en ligne'],
+        ['parfois', 'Quelqu’un fait une copie de temps en temps'],
+        ['meme-lieu', 'Des copies régulières, gardées au même endroit que les originaux'],
+        ['ailleurs', 'Des copies régulières, dont une gardée ailleurs, et nous avons déjà vérifié qu’on peut les relire'],
+      ),
     },
     {
-      id: 'donnees-securite',
+      id: 'donnees-comptes',
       dimension: 'donnees',
-      type: 'multiple',
-      weight: 2,
-      label: 'Quelles précautions prenez-vous pour protéger vos comptes et vos appareils ?',
-      help: 'Un gestionnaire de mots de passe est un coffre-fort numérique qui retient vos mots de passe à votre place. La double authentification ajoute une seconde vérification (un code reçu par SMS ou dans une application) en plus du mot de passe. Cochez tout ce que vous faites ; si rien ne correspond, ne cochez rien.',
-      options: [
-        { id: 'mots-de-passe', label: 'Chaque compte a son propre mot de passe, long et difficile à deviner', score: 1 },
-        { id: 'gestionnaire', label: 'Nous utilisons un gestionnaire de mots de passe', score: 1 },
-        {
-          id: 'double-authentification',
-          label: 'La double authentification est activée sur les comptes importants (messagerie, banque, réseaux sociaux)',
-          score: 1,
-        },
-        { id: 'depart', label: "Quand quelqu'un quitte l'association, nous retirons ses accès ou changeons les mots de passe", score: 1 },
-        { id: 'mises-a-jour', label: 'Les ordinateurs et les téléphones sont mis à jour régulièrement', score: 1 },
-      ],
+      type: 'single',
+      allowNotApplicable: false,
+      label: "Comment les comptes de l’association (messagerie, banque, réseaux sociaux, outils en ligne) sont-ils protégés ?",
+      help: 'Un gestionnaire de mots de passe retient les mots de passe à votre place. La double authentification demande, en plus du mot de passe, un code reçu sur un téléphone.',
+      options: graded(
+        ['partages', 'Les mêmes mots de passe servent pour plusieurs comptes ou circulent entre plusieurs personnes'],
+        ['uniques', 'Chaque compte a son propre mot de passe, connu seulement de ceux qui en ont besoin'],
+        ['geres', 'En plus, les mots de passe sont rangés dans un gestionnaire et changés quand quelqu’un part'],
+        ['double', 'En plus, la double authentification protège les comptes importants'],
+      ),
+    },
+    {
+      id: 'donnees-fraude',
+      dimension: 'donnees',
+      type: 'single',
+      allowNotApplicable: false,
+      label: 'Si un message urgent demande un virement, un changement de coordonnées bancaires ou un mot de passe, même au nom du président, que se passe-t-il ?',
+      help: 'L’hameçonnage est un faux message qui cherche à obtenir un mot de passe. Dans la « fraude au président », un escroc se fait passer pour un dirigeant pour obtenir un virement urgent.',
+      options: graded(
+        ['rien', 'Rien n’est prévu : chacun réagit comme il peut'],
+        ['mefiance', 'Les personnes concernées savent qu’il faut se méfier, mais rien n’est convenu'],
+        ['verification', 'C’est convenu : on vérifie par un autre moyen (un appel à un numéro connu) avant tout virement ou changement de coordonnées bancaires'],
+      ),
     },
     {
       id: 'donnees-rgpd',
       dimension: 'donnees',
       type: 'single',
-      label: 'Où en êtes-vous avec le RGPD ?',
-      help: "Le RGPD (Règlement général sur la protection des données) est la loi européenne qui encadre l'usage des informations sur les personnes : nom, adresse, téléphone, santé… Il s'applique aussi aux petites associations.",
-      options: [
-        { id: 'inconnu', label: 'Nous ne savons pas vraiment ce que le RGPD nous demande', score: 0 },
-        { id: 'notions', label: 'Nous en connaissons les grandes lignes, sans les avoir mises en pratique', score: 1 },
-        { id: 'inventaire', label: 'Nous savons quelles données nous avons, où elles sont rangées et qui y a accès', score: 2 },
-        {
-          id: 'registre',
-          label: 'Nous tenons un registre de nos fichiers, ne gardons que le nécessaire et effaçons les données trop anciennes',
-          score: 3,
-        },
-      ],
+      allowNotApplicable: false,
+      label: "Savez-vous quelles informations personnelles l’association conserve (adhérents, bénévoles, personnes accompagnées), où elles sont et qui y a accès ?",
+      help: 'Le RGPD (règlement général sur la protection des données) s’applique à toutes les associations, même petites.',
+      options: graded(
+        ['non', 'Non, pas vraiment'],
+        ['en-gros', 'En gros, mais rien n’est écrit'],
+        ['ecrit', 'Oui : c’est écrit (un registre simple suffit) et nous effaçons ce qui ne sert plus'],
+      ),
     },
     {
-      id: 'donnees-consentement',
+      id: 'donnees-information',
       dimension: 'donnees',
       type: 'single',
-      label: 'Quand vous recueillez des informations sur une personne (adhésion, inscription, photo), que lui dites-vous ?',
-      help: "Informer les personnes sur l'usage de leurs données est toujours obligatoire. Pour certains usages, comme la lettre d'information ou les photos, il faut en plus leur consentement : un accord clair, par exemple une case à cocher.",
-      options: [
-        { id: 'rien', label: 'Rien de particulier', score: 0 },
-        { id: 'oral', label: "Nous l'expliquons à l'oral si on nous pose la question", score: 1 },
-        { id: 'mention', label: 'Nos formulaires indiquent à quoi servent les données', score: 2 },
-        {
-          id: 'complet',
-          label: "Nos formulaires disent à quoi servent les données, combien de temps nous les gardons et comment exercer ses droits, et nous demandons l'accord pour les photos",
-          score: 3,
-        },
-      ],
+      allowNotApplicable: false,
+      label: 'Quand vous recueillez des informations sur une personne (adhésion, inscription), que lui dites-vous ?',
+      help: 'Informer les personnes est toujours obligatoire. Pour écrire à vos membres sur la vie de l’association, leur accord préalable n’est en général pas exigé, mais ils doivent pouvoir refuser. Pour publier la photo d’une personne reconnaissable, il faut son autorisation (droit à l’image).',
+      options: graded(
+        ['rien', 'Rien de particulier'],
+        ['oral', 'Nous l’expliquons à l’oral si on nous le demande'],
+        ['ecrit', 'Nos formulaires disent à quoi servent les informations, combien de temps nous les gardons et comment exercer ses droits'],
+      ),
+    },
+    {
+      id: 'donnees-ia',
+      dimension: 'donnees',
+      type: 'single',
+      label: 'Si des membres utilisent des outils d’intelligence artificielle générative (ChatGPT, Le Chat, Copilot…) pour l’association, avez-vous convenu de ce qu’on peut y mettre ?',
+      help: 'Répondez « Non concerné » si personne ne s’en sert pour l’association.',
+      options: graded(
+        ['aucune-regle', 'Non, chacun fait comme il l’entend'],
+        ['parle', 'Nous en avons parlé, sans règle convenue'],
+        ['regles', 'Oui : pas d’informations personnelles ni confidentielles, et on relit ce qui est produit avant de s’en servir'],
+      ),
     },
   ],
 
-  levels: [
-    {
-      ...BUILTIN_LEVELS[0]!,
-      description:
-        "Votre association fait ses premiers pas avec le numérique, comme beaucoup d'autres. Quelques gestes simples, choisis un par un, peuvent déjà vous faire gagner du temps et de la sérénité.",
-    },
-    {
-      ...BUILTIN_LEVELS[1]!,
-      description:
-        "Votre association a posé des bases : des outils sont là et des habitudes se prennent. La prochaine étape est de les rendre plus sûres et mieux partagées au sein de l'équipe.",
-    },
-    {
-      ...BUILTIN_LEVELS[2]!,
-      description:
-        'Votre association met le numérique au service de son projet et a de bonnes pratiques. Il reste quelques points à consolider pour avancer plus sereinement.',
-    },
-    {
-      ...BUILTIN_LEVELS[3]!,
-      description:
-        "Votre association est bien outillée et ses pratiques sont solides. Continuez à les faire vivre, et n'hésitez pas à partager votre expérience avec d'autres associations.",
-    },
-  ],
+  levels: BUILTIN_LEVELS,
 };
 
 export default questionnaire;

@@ -8,7 +8,7 @@ import { EMBED_MESSAGE } from './protocol.js';
 
 const COMMON = ['lang'];
 export const WIDGETS: Record<string, { tag: string; attributes: string[] }> = {
-  quiz: { tag: 'cap-maturity-quiz', attributes: ['src', 'persist', 'layout', 'no-results'] },
+  quiz: { tag: 'cap-maturity-quiz', attributes: ['src', 'persist', 'layout', 'no-results', 'finder-url'] },
   gauge: { tag: 'cap-results-gauge', attributes: ['value', 'chart', 'no-dimensions', 'show-sector'] },
   finder: { tag: 'cap-support-finder', attributes: ['src', 'near', 'themes', 'radius', 'tiles', 'geocoder'] },
   diagnostic: {
@@ -17,7 +17,7 @@ export const WIDGETS: Record<string, { tag: string; attributes: string[] }> = {
   },
 };
 const BOOLEAN = new Set(['no-results', 'no-dimensions', 'show-sector']);
-const URLS = new Set(['src', 'questionnaire-src', 'structures-src', 'submit-url']);
+const URLS = new Set(['src', 'questionnaire-src', 'structures-src', 'submit-url', 'finder-url']);
 const COLOR = /^#[0-9a-f]{3,8}$/i;
 
 function httpUrl(value: string): boolean {

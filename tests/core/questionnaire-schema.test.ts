@@ -40,7 +40,7 @@ describe('questionnaire schema', () => {
   });
 
   it('accepts the built-in questionnaire with its next steps and English text', async () => {
-    const result = validateQuestionnaire(await builtinWith({ lang: 'en', recommendations: true }));
+    const result = validateQuestionnaire(await builtinWith({ lang: 'en', details: true }));
     expect(result.ok, JSON.stringify(!result.ok && result.issues)).to.equal(true);
   });
 
@@ -129,6 +129,41 @@ describe('questionnaire schema', () => {
       { id: 'l3', label: 'L3', min: 40 },
     ];
     expect(issuesOf(disorder)).to.include('levels[2].min: levels must be in increasing order of min: 40 is not above 60');
+  });
+
+  it('accepts a profile, questions shown by a profile answer, and next steps given for a profile', () => {
+    const q = valid();
+    q.profile = [{ id: 'team', label: 'Team', type: 'single', options: [{ id: 'v', label: 'V' }, { id: 's', label: 'S' }] }];
+    q.questions[1]!.showIf = { question: 'team', anyOf: ['s'] };
+    q.questions[0]!.unknownScore = 'none';
+    q.questions[0]!.allowNotApplicable = false;
+    q.questions[0]!.role = 'whom-to-ask';
+    q.dimensions[0]!.recommendations = { l1: [{ text: 'DLA', showIf: { question: 'team', anyOf: ['s'] } }] };
+    const result = validateQuestionnaire(q);
+    expect(result.ok, JSON.stringify(!result.ok && result.issues)).to.equal(true);
+  });
+
+  it('rejects a next step conditioned on a scored question, and unknown values of the new fields', () => {
+    const q = valid() as any;
+    q.dimensions[0].recommendations = { l1: [{ text: 'x', showIf: { question: 'q1', anyOf: ['yes'] } }] };
+    q.questions[0].unknownScore = 'highest';
+    q.questions[1].allowNotApplicable = 'yes';
+    const issues = issuesOf(q);
+    expect(issues).to.include('dimensions[0].recommendations.l1[0].showIf.question: show-if of a next step must name a profile question, not "q1"');
+    expect(issues).to.include('questions[0].unknownScore: expected one of "lowest", "none"');
+    expect(issues.some((i) => i.startsWith('questions[1].allowNotApplicable: expected a boolean'))).to.equal(true);
+  });
+
+  it('rejects a profile question whose id is also a question id', () => {
+    const q = valid();
+    q.profile = [{ id: 'q1', label: 'Team', type: 'yes-no' }];
+    expect(issuesOf(q)).to.include('questions[0].id: duplicate question id "q1"');
+  });
+
+  it('rejects the reserved "not-applicable" option id', () => {
+    const q = valid();
+    q.questions[1]!.options![0]!.id = 'not-applicable';
+    expect(issuesOf(q).some((i) => i.startsWith('questions[1].options[0].id: "not-applicable" is reserved'))).to.equal(true);
   });
 
   it('rejects the reserved "unknown" option id and duplicate option ids', () => {

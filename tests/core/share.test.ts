@@ -10,6 +10,17 @@ describe('share links', () => {
     expect(decodeFragment(`#other=1&${fragment}`)).to.deep.equal(shared);
   });
 
+  it('still reads share links made before the results gained their new fields', () => {
+    // Written by the first version of the share link: {q, v, a} in base64url.
+    const fragment =
+      '#cap-diagnostic=eyJxIjoibWluaSIsInYiOjEsImEiOnsicS1zaW5nbGUiOiJwYXJ0YWdlIiwicS1tdWx0aXBsZSI6WyJhZ2VuZGEiXSwicS15ZXNubyI6InllcyIsInEtc2NhbGUiOiIzIn19';
+    expect(decodeFragment(fragment)).to.deep.equal({
+      questionnaireId: 'mini',
+      version: 1,
+      answers: { 'q-single': 'partage', 'q-multiple': ['agenda'], 'q-yesno': 'yes', 'q-scale': '3' },
+    });
+  });
+
   it('ignores a missing, broken or hostile fragment', () => {
     expect(decodeFragment('')).to.equal(undefined);
     expect(decodeFragment('#cap-diagnostic=!!!')).to.equal(undefined);

@@ -25,7 +25,7 @@ type Trapped = Window & { __violations: string[]; __errors: string[] };
 
 const CASES = [
   { widget: 'gauge', fields: { 'field-value': '62' }, tag: 'cap-results-gauge', check: (el: Element) => el.shadowRoot?.querySelector('[role="meter"]')?.getAttribute('aria-valuenow') === '62' },
-  { widget: 'quiz', fields: { 'field-layout': 'list' }, tag: 'cap-maturity-quiz', check: (el: Element) => !!el.shadowRoot?.querySelector('button') && el.getAttribute('layout') === 'list' },
+  { widget: 'quiz', fields: { 'field-layout': 'list', 'field-finder-url': 'https://reseau.example/structures' }, tag: 'cap-maturity-quiz', check: (el: Element) => !!el.shadowRoot?.querySelector('button') && el.getAttribute('layout') === 'list' && el.getAttribute('finder-url') === 'https://reseau.example/structures' },
   { widget: 'finder', fields: { 'field-near': 'Lyon', 'field-radius': '50' }, tag: 'cap-support-finder', check: (el: Element) => !!el.shadowRoot?.querySelector('.result-list') && el.getAttribute('near') === 'Lyon' },
   { widget: 'diagnostic', fields: {}, tag: 'cap-diagnostic', check: (el: Element) => !!el.shadowRoot?.querySelector('[data-step="intro"] h2') },
 ] as const;

@@ -45,9 +45,13 @@ describe('dist/embed.html', () => {
   });
 
   it('drops data URLs that are not http(s) and says when the widget is unknown', async () => {
-    const quiz = await open('/dist/embed.html?widget=quiz&src=javascript:alert(1)');
+    const quiz = await open('/dist/embed.html?widget=quiz&src=javascript:alert(1)&finder-url=javascript:alert(2)');
     await waitFor(() => !!inner(quiz, 'cap-maturity-quiz'), 'no quiz');
     expect(inner(quiz, 'cap-maturity-quiz')!.hasAttribute('src')).to.equal(false);
+    expect(inner(quiz, 'cap-maturity-quiz')!.hasAttribute('finder-url')).to.equal(false);
+    const linked = await open('/dist/embed.html?widget=quiz&finder-url=https%3A%2F%2Freseau.example%2Fstructures');
+    await waitFor(() => !!inner(linked, 'cap-maturity-quiz'), 'no quiz');
+    expect(inner(linked, 'cap-maturity-quiz')!.getAttribute('finder-url')).to.equal('https://reseau.example/structures');
     const unknown = await open('/dist/embed.html?widget=%3Cscript%3E');
     expect(inner(unknown, '[role="alert"]')!.textContent).to.contain('Widget inconnu');
   });

@@ -27,6 +27,6 @@ describe('the finder map when its tiles fail or load', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(tiles(el).length).to.be.greaterThan(0);
     expect(tiles(el).every((t) => t.getAttribute('visibility') !== 'hidden')).to.equal(true);
-    expect(credit(el)).to.equal(`Fond de carte : ${location.hostname}.`);
+    expect(credit(el)).to.equal(`Fond de carte\u00a0: ${location.hostname}.`);
   });
 });

@@ -2,7 +2,7 @@
 // built-in questionnaire that ships as an example.
 import Ajv2020 from 'ajv/dist/2020.js';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
 const read = (path) => JSON.parse(readFileSync(new URL(`../../dist/${path}`, import.meta.url), 'utf8'));
@@ -14,7 +14,9 @@ test('the built-in questionnaire validates against the published JSON Schema', (
   const builtin = read('questionnaires/cap-numerique-maturite.json');
   const ok = validate(builtin);
   assert.equal(ok, true, JSON.stringify(validate.errors, null, 2));
-  assert.equal(builtin.questions.length, 24);
+  // 25 asked to any association: one of the two training questions depends on the team.
+  assert.equal(builtin.questions.length, 26);
+  assert.equal(builtin.profile.length, 4);
   assert.equal(builtin.dimensions.length, 6);
   assert.equal(builtin.levels.length, 4);
 });
@@ -25,6 +27,51 @@ test('the published JSON Schema rejects a wrong type where zod does', () => {
   broken.questions[0].options[1].score = 'three';
   assert.equal(validate(broken), false);
   assert.ok(validate.errors.some((e) => e.instancePath === '/questions/0/options/1/score'));
+});
+
+test('the published questionnaire schema documents how « Je ne sais pas » and « Non concerné » count', () => {
+  const question = schema.properties.questions.items.properties;
+  assert.deepEqual(question.unknownScore.enum, ['lowest', 'none']);
+  assert.match(question.unknownScore.description, /lowest option/);
+  assert.equal(question.allowNotApplicable.type, 'boolean');
+  assert.match(question.allowNotApplicable.description, /not-applicable/);
+  assert.ok(schema.properties.profile);
+});
+
+test('every demo questionnaire validates and is covered by the scoring invariants', () => {
+  const invariants = readFileSync(new URL('../core/invariants.test.ts', import.meta.url), 'utf8');
+  for (const file of readdirSync(new URL('../../demo/questionnaires/', import.meta.url))) {
+    const data = JSON.parse(readFileSync(new URL(`../../demo/questionnaires/${file}`, import.meta.url), 'utf8'));
+    assert.equal(validate(data), true, `${file}: ${JSON.stringify(validate.errors)}`);
+    assert.ok(invariants.includes(`/demo/questionnaires/${file}`), `${file} is listed in tests/core/invariants.test.ts`);
+  }
+});
+
+test('the results schema accepts results of the first shape and of the current one', () => {
+  const check = new Ajv2020({ allErrors: true, strict: false }).compile(read('schema/results.schema.json'));
+  const first = {
+    questionnaireId: 'cap-numerique-maturite',
+    version: '2026.1',
+    score: 62,
+    level: 'en-progression',
+    dimensions: [{ id: 'strategie', score: 48, level: 'en-demarrage', answered: 4 }],
+    weakest: ['strategie'],
+    themes: ['strategie'],
+    completedAt: '2026-03-03T10:00:00.000Z',
+  };
+  assert.equal(check(first), true, JSON.stringify(check.errors));
+  const current = {
+    ...first,
+    score: null,
+    level: null,
+    partial: true,
+    partialReason: 'unknown',
+    profile: { 'profil-equipe': 'benevoles' },
+    knowsWhomToAsk: false,
+    dimensions: [{ id: 'strategie', score: 0, level: 'peu-initiee', answered: 1, status: 'scored', questions: 4, unknown: 3, notApplicable: 0 }],
+  };
+  assert.equal(check(current), true, JSON.stringify(check.errors));
+  assert.equal(check({ ...current, partialReason: 'because' }), false);
 });
 
 test('the schema has an $id and a title for editors', () => {

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { answerAll } from './flows.mjs';
 import { integratorPage, openPage, serverAndBrowser } from './harness.mjs';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -16,6 +17,10 @@ serverAndBrowser(async (s, b) => {
   [server, browser] = [s, b];
   server.page('/p/axe.html', integratorPage('<cap-diagnostic persist="none"></cap-diagnostic>', { title: 'Diagnostic', head: HEAD }));
   server.handle('/data/broken.json', (req, res) => res.writeHead(500, { 'content-type': 'text/plain' }).end('Erreur'));
+  server.page(
+    '/p/axe-quiz.html',
+    integratorPage('<cap-maturity-quiz persist="none" finder-url="/structures.html"></cap-maturity-quiz>', { title: 'Questionnaire', head: HEAD }),
+  );
   server.page(
     '/p/axe-errors.html',
     integratorPage(
@@ -121,7 +126,11 @@ for (const { width, scheme } of MATRIX) {
 
     await quiz.getByRole('button', { name: 'Voir mes résultats' }).first().click();
     await diag.getByRole('meter', { name: 'Score de maturité numérique' }).waitFor();
-    await check(page, 'results');
+    await diag.locator('[part~="contacts"]').waitFor();
+    await diag.locator('[part~="sector"]').waitFor();
+    await check(page, 'results, with first contacts, next steps and sector figures');
+    await diag.locator('[part~="method"] summary').click();
+    await check(page, 'results, « Comment ce score est calculé » open');
 
     await diag.getByRole('button', { name: 'Trouver de l’aide près de chez vous' }).click();
     const finder = diag.locator('cap-support-finder');
@@ -150,6 +159,29 @@ for (const { width, scheme } of MATRIX) {
 
     assert.deepEqual(await t.errors(), []);
     await t.close();
+
+    // The quiz alone: its profile question and its own end screen.
+    const q = await openPage(browser, `${server.origin}/p/axe-quiz.html`, options);
+    const alone = q.page.locator('cap-maturity-quiz');
+    await alone.getByRole('button', { name: 'Commencer' }).click();
+    await alone.locator('fieldset').waitFor();
+    await check(q.page, 'quiz alone, a profile question');
+    await answerAll(alone);
+    await alone.locator('[part~="next-steps"]').waitFor();
+    await check(q.page, 'quiz alone, end screen with next steps, first contacts and the finder link');
+    // The built (minified) templates keep the space before each link, and the disclosure keeps its
+    // triangle: « proche.Ce que garantit… » and a bare bold line were both seen once.
+    const glued = await alone.evaluate((el) =>
+      [...el.shadowRoot.querySelectorAll('[part~="contacts"] li a, [part~="next-steps"] li a')]
+        .filter((a) => !/\s$/.test(a.closest('li').textContent.slice(0, a.closest('li').textContent.indexOf(a.textContent))))
+        .map((a) => a.textContent.trim()),
+    );
+    assert.deepEqual(glued, [], 'links glued to the sentence before them');
+    assert.equal(
+      await alone.locator('[part~="method"] summary').evaluate((s) => getComputedStyle(s).display),
+      'list-item',
+    );
+    await q.close();
 
     const e = await openPage(browser, `${server.origin}/p/axe-errors.html`, options);
     await e.page.locator('cap-maturity-quiz').getByRole('button', { name: 'Réessayer' }).waitFor();

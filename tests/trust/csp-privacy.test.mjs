@@ -127,10 +127,10 @@ test('privacy: a complete diagnostic with default settings stays on the page ori
   assert.equal(stored.caches, 0);
   const patterns = documentedKeys();
   const keys = Object.keys(stored.local).sort();
-  assert.deepEqual(keys, ['cap-numerique:diagnostic:cap-numerique-maturite:history', 'cap-numerique:quiz:cap-numerique-maturite:2026.1']);
+  assert.deepEqual(keys, ['cap-numerique:diagnostic:cap-numerique-maturite:history', 'cap-numerique:quiz:cap-numerique-maturite:2026.2']);
   for (const key of keys) assert.ok(patterns.some((p) => p.test(key)), `undocumented key ${key}`);
   // The values have the documented shapes, and hold no free text.
-  const progress = JSON.parse(stored.local['cap-numerique:quiz:cap-numerique-maturite:2026.1']);
+  const progress = JSON.parse(stored.local['cap-numerique:quiz:cap-numerique-maturite:2026.2']);
   assert.deepEqual(Object.keys(progress).sort(), ['answers', 'completedAt', 'index', 'savedAt']);
   const history = JSON.parse(stored.local['cap-numerique:diagnostic:cap-numerique-maturite:history']);
   assert.equal(history.length, 1);
@@ -206,7 +206,7 @@ test('privacy: the standalone quiz with default settings writes only its documen
   await quiz.getByRole('button', { name: 'Commencer' }).click();
   await answerAll(quiz);
   await quiz.getByRole('meter').waitFor();
-  assert.deepEqual(await t.page.evaluate(() => Object.keys(localStorage)), ['cap-numerique:quiz:cap-numerique-maturite:2026.1']);
+  assert.deepEqual(await t.page.evaluate(() => Object.keys(localStorage)), ['cap-numerique:quiz:cap-numerique-maturite:2026.2']);
   assert.deepEqual(await t.context.cookies(), []);
   assert.ok(t.requests.every((u) => u.startsWith(`${server.origin}/`)));
   await assertClean(t);

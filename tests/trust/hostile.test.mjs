@@ -293,7 +293,7 @@ const CASES = [
     files: { 'q.json': questionnaire((q) => (q.title = 'A'.repeat(1_000_000))) },
     body: quizPage('src="/h/q.json"'),
     within: '#q',
-    expect: /title : .*20000/,
+    expect: /title\s: .*20000/,
     valid: quizUsable('#control'),
   },
   {
@@ -317,7 +317,7 @@ const CASES = [
     files: { 'q.json': JSON.stringify(questionnaire((q) => (q.intro = '@@NESTED@@'))).replace('"@@NESTED@@"', nested(100_000)) },
     body: quizPage('src="/h/q.json"'),
     within: '#q',
-    expect: /intro : /,
+    expect: /intro\s: /,
     valid: quizUsable('#control'),
   },
   {
@@ -382,7 +382,7 @@ const CASES = [
     files: { 'q.json': JSON.stringify(questionnaire()).replace('"score":0', '"score":NaN') },
     body: quizPage('src="/h/q.json"'),
     within: '#q',
-    expect: /Le contenu de \/h\/q\.json n’est pas du JSON valide : Unexpected token 'N', .*"score":NaN/,
+    expect: /Le contenu de \/h\/q\.json n’est pas du JSON valide\s: Unexpected token 'N', .*"score":NaN/,
     valid: quizUsable('#control'),
   },
   {
@@ -640,7 +640,7 @@ const CASES = [
     body: finderPage('/h/s.json'),
     within: '#f',
     // fr-FR writes 200 000 with a narrow no-break space.
-    expect: /^200\s000 lignes ignorées : coordonnées absentes \(200\s000\)$/,
+    expect: /^200\s000 lignes ignorées\s: coordonnées absentes \(200\s000\)$/,
     valid: finderShows('#f', VALID_NAME),
   },
   {
@@ -855,7 +855,7 @@ const CASES = [
     within: '#f',
     expect: `L’attribut tiles « ${JS_URL} » n’est ni none, ni ign, ni un modèle https://…/{z}/{x}/{y}.png : fond de carte hors ligne utilisé.`,
     valid: async (t) => {
-      await t.page.locator('#g').getByText(/L’attribut tiles « https:\/\/x\.example\/<img/).waitFor();
+      await t.page.locator('#g').getByText(/L’attribut tiles «\shttps:\/\/x\.example\/<img/).waitFor();
       for (const id of ['#f', '#g']) await t.page.locator(id).getByText('Fond de carte : Natural Earth (domaine public).').waitFor();
       assert.equal(await t.page.locator('cap-finder-map image').count(), 0);
       await finderShows('#f', VALID_NAME)(t);

@@ -74,14 +74,18 @@ for (const viewport of [
     // ——— the questions: focus on each question, chosen with arrows or Space, Enter for the next ———
     const seenTypes = new Set();
     let count = 0;
+    let profileCount = 0;
     for (;;) {
       const progress = diag.locator('cap-maturity-quiz').locator('.progress-text');
       const review = diag.getByRole('heading', { name: 'Vérifiez vos réponses' });
       await progress.or(review).first().waitFor();
       if (await review.isVisible()) break;
-      const [, n, total] = /Question (\d+) sur (\d+)/.exec(await progress.innerText());
-      assert.equal(Number(n), count + 1, 'questions come in order');
-      const label = (await diag.locator('cap-maturity-quiz').locator('h2.question-label').innerText()).trim();
+      // The questions about the association come first ("Votre association : question 1 sur 4").
+      const progressText = await progress.innerText();
+      const [, n, total] = /[Qq]uestion (\d+) sur (\d+)/.exec(progressText);
+      if (/^Votre association/.test(progressText)) profileCount = Number(total);
+      assert.equal(Number(n), count - (/^Votre association/.test(progressText) ? 0 : profileCount) + 1, 'questions come in order');
+      const label = (await diag.locator('cap-maturity-quiz').locator('h2.question-label').innerText()).replace(/\s+/g, ' ').trim();
       await focusIs(page, `heading "${label}"`, `question ${n}: the focus is on the question`);
       const type = await diag
         .locator('cap-maturity-quiz')
@@ -100,7 +104,7 @@ for (const viewport of [
       assert.match(option, /^(radio|checkbox) /, `question ${n}: Tab from the question reaches its options`);
       if (Number(n) === 1) {
         // Enter without an answer: the message is shown, announced, and the focus goes to the options.
-        const message = 'Choisissez une réponse pour continuer (ou « Je ne sais pas / non concerné »).';
+        const message = 'Choisissez une réponse pour continuer.';
         await page.keyboard.press('Enter');
         const quiz = diag.locator('cap-maturity-quiz');
         await quiz.locator('.validation', { hasText: message }).waitFor();
@@ -195,7 +199,7 @@ for (const viewport of [
     // Open the first structure's detail.
     const item = await tabTo(page, matches(/^button "Voir le détail : /), { back: true, max: 600 });
     // Shift+Tab from the end reaches the last item first: go to the first item of the list.
-    const firstItem = `button "${(await finder.locator('.item-button').first().getAttribute('aria-label')).trim()}"`;
+    const firstItem = `button "${(await finder.locator('.item-button').first().getAttribute('aria-label')).replace(/\s+/g, ' ').trim()}"`;
     if (item !== firstItem) await tabTo(page, (d) => d === firstItem, { back: true });
     const name = firstItem.slice('button "Voir le détail : '.length, -1);
     await page.keyboard.press('Enter');

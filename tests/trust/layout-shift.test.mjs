@@ -24,7 +24,7 @@ function article(head, widget) {
   </head>
   <body>
     <main>
-      <h1>Où en est votre association avec le numérique ?</h1>
+      <h1>Où en est votre association avec le numérique ?</h1>
       ${TEXT}${TEXT}
       ${widget}
       <h2 id="after">Et ensuite ?</h2>

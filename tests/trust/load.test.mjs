@@ -125,8 +125,8 @@ describe('fifty quizzes and ten finders on one page', () => {
     }
     // In storage: one key for the questionnaire (id + version), holding q4's answers.
     const stored = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, JSON.parse(localStorage.getItem(k))])));
-    assert.deepEqual(Object.keys(stored), ['cap-numerique:quiz:cap-numerique-maturite:2026.1']);
-    assert.equal(Object.keys(stored['cap-numerique:quiz:cap-numerique-maturite:2026.1'].answers).length, 2);
+    assert.deepEqual(Object.keys(stored), ['cap-numerique:quiz:cap-numerique-maturite:2026.2']);
+    assert.equal(Object.keys(stored['cap-numerique:quiz:cap-numerique-maturite:2026.2'].answers).length, 2);
 
     // After a reload, every quiz of that questionnaire offers to resume those answers (documented).
     await page.reload();

@@ -11,8 +11,8 @@ export interface Labels {
 }
 
 export const TYPE_LABELS: Readonly<Record<StructureType, Labels>> = {
-  dla: { fr: "Dispositif local d'accompagnement (DLA)", en: 'Local support scheme (DLA)' },
-  'point-appui': { fr: "Point d'appui à la vie associative (Guid'Asso)", en: "Association support point (Guid'Asso)" },
+  dla: { fr: "Dispositif local d’accompagnement (DLA)", en: 'Local support scheme (DLA)' },
+  'point-appui': { fr: "Point d’appui à la vie associative (Guid’Asso)", en: "Association support point (Guid’Asso)" },
   'maison-associations': { fr: 'Maison des associations', en: 'House of associations' },
   crib: { fr: 'CRIB', en: 'CRIB (volunteer resource centre)' },
   cress: { fr: 'CRESS', en: 'CRESS (regional social economy chamber)' },

@@ -111,7 +111,7 @@ export const diagnosticStyles = css`
     .actions,
     .keep,
     .submit,
-    .help button,
+    .contacts .button,
     [data-step='quiz'],
     [data-step='finder'] {
       display: none !important;

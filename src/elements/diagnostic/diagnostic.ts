@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type TemplateResult } from 'lit';
 import { emit } from '../../core/events.js';
-import { formatDate, formatNumber, localize, type Lang } from '../../core/i18n.js';
+import { formatDate, localize, type Lang } from '../../core/i18n.js';
 import { computeResults } from '../../core/scoring.js';
 import { checkShared, decodeFragment, encodeFragment, scoreChange, type SharedAnswers } from '../../core/share.js';
 import { createStorage, STORAGE_PREFIX } from '../../core/storage.js';
@@ -44,9 +44,9 @@ export interface DiagnosticSubmitDetail extends SubmitOutcome {
 }
 
 /**
- * The whole path in one tag: an introduction, the quiz, the results with the next steps of the two
- * weakest dimensions, then the support structures near the association, pre-filtered on those
- * dimensions' themes. Results travel without a server: share link (answers in the URL fragment),
+ * The whole path in one tag: an introduction, the quiz, the results (with the sector figures that
+ * compare with them, « Par qui commencer » and the next steps of the two weakest dimensions), then
+ * the support structures near the association, pre-filtered on those dimensions' themes. Results travel without a server: share link (answers in the URL fragment),
  * print, JSON export and import, and a comparison with the previous result kept on the device.
  *
  * @tagname cap-diagnostic
@@ -55,7 +55,9 @@ export interface DiagnosticSubmitDetail extends SubmitOutcome {
  * @csspart steps - The list of steps.
  * @csspart heading - The current step's heading.
  * @csspart button - Every button.
+ * @csspart contacts - « Par qui commencer »: first contacts and the way to the finder step.
  * @csspart next-steps - The next steps of the weakest dimensions.
+ * @csspart method - « Comment ce score est calculé » (a disclosure).
  * @csspart keep - The share / print / export / import tools.
  *
  * @event cap-diagnostic-step - The user moved to another step. `detail: {step}`.
@@ -95,6 +97,10 @@ export class CapDiagnostic extends CapElement {
     selected: { state: true },
     /** @internal */
     shareLink: { state: true },
+    /** @internal */
+    guidance: { state: true },
+    /** @internal */
+    notice: { state: true },
   };
 
   /** URL of a questionnaire JSON (the quiz's `src`); default: the built-in questionnaire. */
@@ -129,6 +135,10 @@ export class CapDiagnostic extends CapElement {
   declare private previous: PastResult | undefined;
   declare private selected: Structure[];
   declare private shareLink: string;
+  /** The results' guidance views (a lazy chunk shared with the quiz's end screen). */
+  declare private guidance: typeof import('../maturity-quiz/guidance.js') | undefined;
+  /** A visible message on the introduction (a share link from another version of the questionnaire). */
+  declare private notice: string;
 
   private readonly provider = new ContextProvider(this, {
     context: diagnosticContext,
@@ -151,11 +161,24 @@ export class CapDiagnostic extends CapElement {
     this.submitRetryDelay = 1000;
     this.consent = false;
     this.submitState = 'idle';
+    this.notice = '';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.pendingShared = decodeFragment(location.hash);
+  }
+
+  /** The results step's guidance views: loaded once the quiz has started. */
+  private loadGuidance(): void {
+    if (this.guidance) return;
+    import('../maturity-quiz/guidance.js').then(
+      (module) => {
+        module.adoptGuidanceStyles(this);
+        this.guidance = module;
+      },
+      () => undefined,
+    );
   }
 
   private get quiz(): QuizElement | null {
@@ -206,9 +229,11 @@ export class CapDiagnostic extends CapElement {
       if (this.step === 'quiz') quiz.start();
     }
     const shared = this.pendingShared;
-    if (shared && shared.questionnaireId === quiz.questionnaire.id && String(shared.version) === String(quiz.questionnaire.version)) {
+    if (shared && shared.questionnaireId === quiz.questionnaire.id) {
       this.pendingShared = undefined;
-      this.apply(shared, 'sharedOpened');
+      // Answers to another version of the questionnaire would be read against other questions.
+      if (String(shared.version) === String(quiz.questionnaire.version)) this.apply(shared, 'sharedOpened');
+      else this.notice = diagnosticMsg(this.language, 'otherVersion', { version: String(shared.version) });
     }
   }
 
@@ -218,6 +243,7 @@ export class CapDiagnostic extends CapElement {
     const questionnaire = quiz?.questionnaire;
     if (!quiz || !questionnaire) return;
     quiz.answers = shared.answers;
+    this.loadGuidance();
     this.setResults(computeResults(questionnaire, quiz.answers), false);
     this.go('results');
     this.message = diagnosticMsg(this.language, messageKey);
@@ -251,6 +277,8 @@ export class CapDiagnostic extends CapElement {
   }
 
   private begin(): void {
+    this.notice = '';
+    this.loadGuidance();
     this.go('quiz');
     const quiz = this.quiz;
     // Still loading (a slow questionnaire-src): the quiz shows "Chargement…" and starts once loaded.
@@ -371,11 +399,16 @@ export class CapDiagnostic extends CapElement {
     try {
       const shared = checkShared(JSON.parse((await file.text()).slice(0, 2_000_000)));
       const questionnaire = this.questionnaire;
-      if (shared && questionnaire && shared.questionnaireId === questionnaire.id) {
+      const same = (a: unknown, b: unknown) => String(a) === String(b);
+      if (shared && questionnaire && shared.questionnaireId === questionnaire.id && same(shared.version, questionnaire.version)) {
         this.apply(shared, 'imported');
         return;
       }
-      detail = shared ? `${shared.questionnaireId} ≠ ${questionnaire?.id ?? '?'}` : 'answers';
+      detail = !shared
+        ? 'answers'
+        : shared.questionnaireId !== questionnaire?.id
+          ? `${shared.questionnaireId} ≠ ${questionnaire?.id ?? '?'}`
+          : `version ${shared.version} ≠ ${questionnaire.version}`;
     } catch (error) {
       detail = error instanceof Error ? error.message.slice(0, 120) : 'JSON';
     }
@@ -428,6 +461,7 @@ export class CapDiagnostic extends CapElement {
       <p>${diagnosticMsg(lang, 'introText')}</p>
       <p>${diagnosticMsg(lang, 'introDuration')}</p>
       <p>${diagnosticMsg(lang, 'introPrivacy')}</p>
+      ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
       ${previous?.score != null
         ? html`<p class="previous">${diagnosticMsg(lang, 'previous', { score: previous.score, date: formatDate(previous.completedAt, lang) })}</p>`
         : nothing}
@@ -452,9 +486,7 @@ export class CapDiagnostic extends CapElement {
     const results = this.results!;
     const questionnaire = this.questionnaire;
     const change = scoreChange(results.score, this.previous?.score);
-    const weakest = results.weakest
-      .map((id) => ({ dimension: questionnaire?.dimensions.find((d) => d.id === id), result: results.dimensions.find((d) => d.id === id) }))
-      .filter((w) => w.dimension && w.result);
+    this.loadGuidance();
     return html`<h2 tabindex="-1" data-heading part="heading">${diagnosticMsg(lang, 'resultsTitle')}</h2>
       <p class="printed-date">${diagnosticMsg(lang, 'printedOn', { date: formatDate(results.completedAt, lang) })}</p>
       ${change !== undefined && this.previous
@@ -466,33 +498,10 @@ export class CapDiagnostic extends CapElement {
           </p>`
         : nothing}
       <cap-results-gauge show-sector></cap-results-gauge>
-      ${weakest.length > 0
-        ? html`<section class="next-steps" part="next-steps" aria-labelledby="next-steps-title">
-            <h3 id="next-steps-title">${diagnosticMsg(lang, 'nextStepsTitle')}</h3>
-            <p>${diagnosticMsg(lang, 'nextStepsIntro')}</p>
-            ${weakest.map(({ dimension, result }) => {
-              const steps = (result!.level && dimension!.recommendations?.[result!.level]) || [];
-              return html`<h4>${diagnosticMsg(lang, 'dimensionAt', { dimension: localize(dimension!.label, lang), score: formatNumber(result!.score ?? 0, lang) })}</h4>
-                <ul>
-                  ${steps.map(
-                    (step) => html`<li>
-                      ${localize(step.text, lang)}
-                      ${step.url && /^https?:\/\//i.test(step.url)
-                        ? html` <a href=${step.url} rel="noopener noreferrer" target="_blank"
-                            >${localize(step.linkLabel ?? step.url, lang)} <span class="visually-hidden">${diagnosticMsg(lang, 'newTab')}</span></a
-                          >`
-                        : nothing}
-                    </li>`,
-                  )}
-                </ul>`;
-            })}
-          </section>`
-        : nothing}
-      <section class="help" aria-labelledby="help-title">
-        <h3 id="help-title">${diagnosticMsg(lang, 'findHelp')}</h3>
-        <p>${diagnosticMsg(lang, 'findHelpText')}</p>
-        <button type="button" class="button" part="button" @click=${() => this.go('finder')}>${diagnosticMsg(lang, 'findHelp')}</button>
-      </section>
+      ${questionnaire && this.guidance
+        ? html`${this.guidance.renderGuidance({ questionnaire, results, lang, onFinder: () => this.go('finder') })}
+          ${this.guidance.renderMethod(questionnaire, lang)}`
+        : html`<p aria-busy="true">${diagnosticMsg(lang, 'loadingGuidance')}</p>`}
       ${this.renderSubmit(lang)}
       <section class="keep" part="keep" aria-labelledby="keep-title">
         <h3 id="keep-title">${diagnosticMsg(lang, 'keepTitle')}</h3>

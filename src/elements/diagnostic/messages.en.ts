@@ -4,12 +4,11 @@ import type { Messages } from '../../core/i18n.js';
 const en: Messages = {
   introTitle: 'Take stock of your association’s digital practices',
   introText:
-    'Answer about twenty questions on your tools, practices and data: you will see where your association stands, what you can do right now, and the support structures near you that can help.',
+    'Answer a few questions about your association, then about your tools, practices and data: you will see where your association stands, what you can do right now, whom to turn to, and the support structures near you that can help.',
   introDuration: 'Allow about ten minutes. You can stop and resume later.',
   introPrivacy: 'Your answers stay on this device: nothing is sent without your consent.',
   previous: 'Your last check-up: {score} out of 100, on {date}.',
   begin: 'Start the check-up',
-  newTab: '(new tab)',
   seeResults: 'See my last results',
   steps: 'Check-up steps',
   'step-intro': 'Introduction',
@@ -21,11 +20,9 @@ const en: Messages = {
   compareUp: '+{delta} points since {date}',
   compareDown: '−{delta} points since {date}',
   compareSame: 'Same score as on {date}',
-  nextStepsTitle: 'Where to start',
-  nextStepsIntro: 'Your two weakest points, with concrete actions:',
-  dimensionAt: '{dimension} — {score} out of 100',
-  findHelp: 'Find help near you',
-  findHelpText: 'Support structures can help you on these points.',
+  loadingGuidance: 'Loading your next steps…',
+  otherVersion:
+    'This share link was made with another version of the questionnaire ({version}): its answers cannot be read with this one. You can take the check-up again.',
   editAnswers: 'Change my answers',
   startOver: 'Start over',
   backToResults: 'Back to the results',

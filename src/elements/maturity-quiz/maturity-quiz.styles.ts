@@ -163,38 +163,6 @@ export const styles = css`
   .review-answer {
     margin: 0;
   }
-  cap-results-gauge {
-    margin-bottom: var(--_space);
-  }
-  .level-description {
-    margin-top: var(--_space);
-  }
-  .score strong {
-    display: block;
-    font-size: 2em;
-    line-height: 1.2;
-    color: var(--_primary);
-  }
-  .level {
-    font-weight: 600;
-    font-size: 1.15em;
-  }
-  .dimensions {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  .dimensions li {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: 0.25rem 1rem;
-    padding: 0.5rem 0;
-    border-bottom: 1px solid var(--_border);
-  }
-  .dimension-score {
-    font-weight: 600;
-  }
   @container (max-width: 24rem) {
     .card {
       padding: calc(var(--_space) * 0.75);

@@ -3,11 +3,19 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 // (an input reused for the next question would otherwise keep a choice made in the same task).
 import { live } from 'lit/directives/live.js';
 import { emit } from '../../core/events.js';
-import { formatDate, formatNumber, localize, type Lang } from '../../core/i18n.js';
-import { computeResults, isUnknown, optionsOf, visibleQuestions } from '../../core/scoring.js';
+import { formatDate, localize, type Lang } from '../../core/i18n.js';
+import {
+  computeResults,
+  isNotApplicable,
+  isProfileQuestion,
+  isUnknown,
+  optionsOf,
+  visibleSteps,
+  type AnyQuestion,
+} from '../../core/scoring.js';
 import { createStorage, STORAGE_PREFIX, type SafeStorage } from '../../core/storage.js';
-import type { Answers, AnswerValue, Question, Questionnaire, QuizResults } from '../../core/types.js';
-import { answerOf, emptyAnswers, UNKNOWN_ANSWER } from '../../core/types.js';
+import type { Answers, AnswerValue, Questionnaire, QuizResults } from '../../core/types.js';
+import { answerOf, emptyAnswers, NOT_APPLICABLE_ANSWER, UNKNOWN_ANSWER } from '../../core/types.js';
 import { builtinQuestionnaire, builtinWith } from '../../data/builtin.js';
 import { CapElement } from '../shared/cap-element.js';
 import { renderError } from '../shared/error-view.js';
@@ -42,11 +50,15 @@ interface SavedProgress {
   completedAt?: string;
 }
 
-const SECONDS_PER_QUESTION = 25;
+const SECONDS_PER_QUESTION = 20;
+
+type GuidanceModule = typeof import('./guidance.js');
 
 /**
- * A digital-maturity questionnaire for associations: one question per screen (or all on one page),
- * a review screen, then the results (overall score, level, each dimension).
+ * A digital-maturity questionnaire for associations: a few unscored questions about the association,
+ * then one question per screen (or all on one page), a review screen, then the results: overall
+ * score and level (or why the result is partial), each dimension, the next steps of the two weakest
+ * dimensions, first contacts (« Par qui commencer »), and how the score is calculated.
  *
  * @tagname cap-maturity-quiz
  * @summary The digital-maturity quiz.
@@ -65,6 +77,9 @@ const SECONDS_PER_QUESTION = 25;
  * @csspart secondary-button - Secondary actions (Précédent, Recommencer).
  * @csspart review - The review list.
  * @csspart results - The built-in results screen.
+ * @csspart contacts - « Par qui commencer »: first contacts and the link to `finder-url`.
+ * @csspart next-steps - The next steps of the two weakest dimensions.
+ * @csspart method - « Comment ce score est calculé » (a disclosure).
  * @csspart validation - A validation message.
  * @csspart error - The error panel.
  *
@@ -82,7 +97,7 @@ const SECONDS_PER_QUESTION = 25;
  * @cssproperty --cap-font-family - Font (inherits the page's by default).
  *
  * @event cap-quiz-start - The user started (or resumed) the quiz. `detail: {questionnaireId, version, resumed}`.
- * @event cap-quiz-answer - An answer changed. `detail: {questionId, value}`; value is an option id, a list of ids for `multiple`, or `"unknown"`.
+ * @event cap-quiz-answer - An answer changed. `detail: {questionId, value}`; value is an option id, a list of ids for `multiple`, `"unknown"` (« Je ne sais pas ») or `"not-applicable"` (« Non concerné »).
  * @event cap-quiz-complete - The user finished the quiz, or finished results were restored from storage. `detail: {results, restored?}`.
  * @event cap-error - The questionnaire could not be loaded or is invalid. `detail: {message, issues: [{path, message}]}`.
  */
@@ -97,6 +112,7 @@ export class CapMaturityQuiz extends CapElement {
     persist: { type: String, reflect: true },
     layout: { type: String, reflect: true },
     noResults: { type: Boolean, reflect: true, attribute: 'no-results' },
+    finderUrl: { type: String, reflect: true, attribute: 'finder-url' },
     loadTimeout: { type: Number, attribute: 'load-timeout' },
     /** @internal */
     screen: { state: true },
@@ -116,6 +132,8 @@ export class CapMaturityQuiz extends CapElement {
     announcement: { state: true },
     /** @internal */
     saved: { state: true },
+    /** @internal */
+    guidance: { state: true },
   };
 
   /** URL of a questionnaire JSON; without it (and without an inline JSON child) the built-in questionnaire is used. */
@@ -126,6 +144,11 @@ export class CapMaturityQuiz extends CapElement {
   declare layout: 'steps' | 'list' | string;
   /** Do not show the built-in results screen at the end (the page shows its own). */
   declare noResults: boolean;
+  /**
+   * The network's page that holds a `<cap-support-finder>`: the end screen links to it with the
+   * themes of the weakest dimensions (`?themes=a,b`). Relative to the page; http(s) only.
+   */
+  declare finderUrl: string | undefined;
   /** Milliseconds to wait for `src` before showing a time-out message (default 15000). */
   declare loadTimeout: number;
 
@@ -134,17 +157,19 @@ export class CapMaturityQuiz extends CapElement {
   declare private currentAnswers: Answers;
   declare private loaded: Questionnaire | undefined;
   declare private stepError: string;
-  declare private missing: Question[];
+  declare private missing: AnyQuestion[];
   declare private completed: QuizResults | null;
   declare private announcement: string;
   declare private saved: SavedProgress | undefined;
+  /** The end screen's guidance views, a lazy chunk. */
+  declare private guidance: GuidanceModule | undefined;
 
   private given: unknown = undefined;
   private hasGiven = false;
   private loadToken = 0;
   /** What the built-in questionnaire in use carries beyond its French questions. */
-  private builtinHas = { lang: 'fr' as Lang, recommendations: false };
-  private builtinWants = { lang: 'fr' as Lang, recommendations: false };
+  private builtinHas = { lang: 'fr' as Lang, details: false };
+  private builtinWants = { lang: 'fr' as Lang, details: false };
   /** Language of the built-in questionnaire currently shown (its English text loads lazily). */
   private builtinShown: Lang = 'fr';
   private focusAfterRender: string | null = null;
@@ -188,7 +213,7 @@ export class CapMaturityQuiz extends CapElement {
 
   /** Keep only well-formed answers to known questions (storage and callers are not trusted). */
   private sanitize(value: unknown): Answers {
-    const known = new Set(this.loaded?.questions.map((q) => q.id) ?? []);
+    const known = new Set([...(this.loaded?.profile ?? []), ...(this.loaded?.questions ?? [])].map((q) => q.id));
     const clean = emptyAnswers();
     if (!value || typeof value !== 'object') return clean;
     for (const [id, answer] of Object.entries(value)) {
@@ -274,7 +299,7 @@ export class CapMaturityQuiz extends CapElement {
       if (inline !== undefined) {
         result = await parseAndValidate(inline, sharedMsg(lang, 'inline'), lang);
       } else {
-        this.builtinHas = { lang: 'fr', recommendations: false };
+        this.builtinHas = { lang: 'fr', details: false };
         this.builtinShown = 'fr';
         result = { ok: true, value: builtinQuestionnaire };
       }
@@ -289,13 +314,13 @@ export class CapMaturityQuiz extends CapElement {
 
   /**
    * Bring the built-in questionnaire up to what is needed: its English text when the language is
-   * English, its next steps once the user has started (they are read with the results).
+   * English, its descriptions and next steps once the user has started (the results read them).
    */
   private async refreshBuiltin(): Promise<void> {
     const wants = this.builtinWants;
     const has = this.builtinHas;
-    if (wants.lang === has.lang && (has.recommendations || !wants.recommendations)) return;
-    this.builtinHas = { lang: wants.lang, recommendations: wants.recommendations || has.recommendations };
+    if (wants.lang === has.lang && (has.details || !wants.details)) return;
+    this.builtinHas = { lang: wants.lang, details: wants.details || has.details };
     const questionnaire = await builtinWith(this.builtinHas);
     if (this.isBuiltin && this.builtinHas.lang === wants.lang) {
       this.loaded = questionnaire;
@@ -303,9 +328,19 @@ export class CapMaturityQuiz extends CapElement {
     }
   }
 
-  private wantRecommendations(): void {
+  /** Load what the results screen needs: the guidance views, and the built-in details. */
+  private prepareResults(): void {
+    if (!this.noResults && !this.guidance) {
+      import('./guidance.js').then(
+        (module) => {
+          module.adoptGuidanceStyles(this);
+          this.guidance = module;
+        },
+        () => undefined,
+      );
+    }
     if (!this.isBuiltin) return;
-    this.builtinWants = { ...this.builtinWants, recommendations: true };
+    this.builtinWants = { ...this.builtinWants, details: true };
     void this.refreshBuiltin();
   }
 
@@ -325,7 +360,7 @@ export class CapMaturityQuiz extends CapElement {
     if (saved.completedAt && this.allAnswered()) {
       this.completed = computeResults(questionnaire, this.currentAnswers, new Date(saved.completedAt));
       this.screen = 'end';
-      this.wantRecommendations();
+      this.prepareResults();
       // Asynchronous state change: let followers (a gauge with for="…") pick up the restored results.
       queueMicrotask(() => emit<QuizCompleteDetail>(this, 'cap-quiz-complete', { results: this.completed!, restored: true }));
     } else if (Object.keys(this.currentAnswers).length > 0) {
@@ -356,15 +391,16 @@ export class CapMaturityQuiz extends CapElement {
     this.storage.set(this.storageKey(this.loaded), progress);
   }
 
-  private get visible(): Question[] {
-    return this.loaded ? visibleQuestions(this.loaded, this.currentAnswers) : [];
+  /** Profile questions, then the questions shown for the answers so far. */
+  private get visible(): AnyQuestion[] {
+    return this.loaded ? visibleSteps(this.loaded, this.currentAnswers) : [];
   }
 
   private allAnswered(): boolean {
     return this.unanswered().length === 0;
   }
 
-  private unanswered(): Question[] {
+  private unanswered(): AnyQuestion[] {
     return this.visible.filter((q) => answerOf(this.currentAnswers, q.id) === undefined);
   }
 
@@ -372,7 +408,7 @@ export class CapMaturityQuiz extends CapElement {
 
   private begin(resumed: boolean): void {
     const q = this.loaded!;
-    this.wantRecommendations();
+    this.prepareResults();
     if (!resumed) {
       this.currentAnswers = emptyAnswers();
       this.storage.remove(this.storageKey(q));
@@ -388,7 +424,7 @@ export class CapMaturityQuiz extends CapElement {
     emit<QuizStartDetail>(this, 'cap-quiz-start', { questionnaireId: q.id, version: q.version, resumed });
   }
 
-  private setAnswer(question: Question, value: AnswerValue | undefined): void {
+  private setAnswer(question: AnyQuestion, value: AnswerValue | undefined): void {
     const next = Object.assign(emptyAnswers(), this.currentAnswers);
     if (value === undefined) delete next[question.id];
     else next[question.id] = value;
@@ -400,16 +436,18 @@ export class CapMaturityQuiz extends CapElement {
     emit<QuizAnswerDetail>(this, 'cap-quiz-answer', { questionId: question.id, value });
   }
 
-  private onChoice(question: Question, event: Event): void {
+  private onChoice(question: AnyQuestion, event: Event): void {
     const input = event.target as HTMLInputElement;
     if (question.type !== 'multiple') {
       this.setAnswer(question, input.value);
       return;
     }
+    // « Je ne sais pas » and « Non concerné » exclude every other box.
+    const special = (id: string) => id === UNKNOWN_ANSWER || id === NOT_APPLICABLE_ANSWER;
     const current = answerOf(this.currentAnswers, question.id);
-    let chosen = Array.isArray(current) ? current.filter((id) => id !== UNKNOWN_ANSWER) : [];
-    if (input.value === UNKNOWN_ANSWER) {
-      chosen = input.checked ? [UNKNOWN_ANSWER] : [];
+    let chosen = Array.isArray(current) ? current.filter((id) => !special(id)) : [];
+    if (special(input.value)) {
+      chosen = input.checked ? [input.value] : [];
     } else if (input.checked) {
       chosen = [...chosen, input.value];
     } else {
@@ -470,7 +508,7 @@ export class CapMaturityQuiz extends CapElement {
     this.focusAfterRender = 'heading';
   }
 
-  private editFromReview(question: Question): void {
+  private editFromReview(question: AnyQuestion): void {
     this.returnToReview = true;
     this.goTo(this.visible.findIndex((q) => q.id === question.id));
   }
@@ -507,8 +545,15 @@ export class CapMaturityQuiz extends CapElement {
     if (text) requestAnimationFrame(() => (this.announcement = text));
   }
 
-  private progressText(): string {
-    return quizMsg(this.language, 'progress', { n: this.index + 1, total: this.visible.length });
+  /** "Votre association : 2 sur 4" on profile questions, "Question 3 sur 25" after them. */
+  private progressText(index = this.index): string {
+    const visible = this.visible;
+    const profile = visible.filter(isProfileQuestion).length;
+    const inProfile = index < profile;
+    return quizMsg(this.language, inProfile ? 'progressProfile' : 'progress', {
+      n: inProfile ? index + 1 : index - profile + 1,
+      total: inProfile ? profile : visible.length - profile,
+    });
   }
 
   private levelLabel(id: string | null): string {
@@ -550,7 +595,10 @@ export class CapMaturityQuiz extends CapElement {
 
   private renderStart(lang: Lang): TemplateResult {
     const q = this.loaded!;
-    const total = visibleQuestions(q, {}).length;
+    // What a typical association is asked: every profile question answered with its first option.
+    const typical = emptyAnswers();
+    for (const p of q.profile ?? []) typical[p.id] = optionsOf(p)[0]?.id ?? '';
+    const total = visibleSteps(q, typical).length;
     const minutes = Math.max(1, Math.round((total * SECONDS_PER_QUESTION) / 60));
     return html`<h2 part="heading" tabindex="-1" data-focus-heading>${localize(q.title, lang)}</h2>
       ${q.intro ? html`<p class="intro">${localize(q.intro, lang)}</p>` : nothing}
@@ -587,7 +635,7 @@ export class CapMaturityQuiz extends CapElement {
     const nextLabel = this.returnToReview ? 'backToReview' : last ? 'toReview' : 'next';
     return html`<form class="step" novalidate @submit=${this.next}>
       <div class="progress-row">
-        <p class="progress-text" part="progress-text">${quizMsg(lang, 'progress', { n: index + 1, total: visible.length })}</p>
+        <p class="progress-text" part="progress-text">${this.progressText(index)}</p>
         <progress part="progress" max=${visible.length} value=${index + 1} aria-hidden="true"></progress>
       </div>
       ${this.renderQuestion(question, index, lang, true)}
@@ -614,24 +662,38 @@ export class CapMaturityQuiz extends CapElement {
     </form>`;
   }
 
-  private renderQuestion(question: Question, index: number, lang: Lang, single: boolean): TemplateResult {
+  private renderQuestion(question: AnyQuestion, index: number, lang: Lang, single: boolean): TemplateResult {
     const value = answerOf(this.currentAnswers, question.id);
     const multiple = question.type === 'multiple';
+    const profile = isProfileQuestion(question);
     const name = `q-${question.id}`;
     const helpId = `help-${question.id}`;
     const errorId = `error-${question.id}`;
     const hasError = single ? this.stepError !== '' : this.missing.some((m) => m.id === question.id);
     const chosen = new Set(Array.isArray(value) ? value : value === undefined ? [] : [value]);
-    const describedBy = [question.help ? helpId : '', multiple ? `hint-${question.id}` : '', hasError ? errorId : '']
+    const describedBy = [
+      question.help || profile ? helpId : '',
+      multiple ? `hint-${question.id}` : '',
+      hasError ? errorId : '',
+    ]
       .filter(Boolean)
       .join(' ');
-    const options = optionsOf(question);
     const label = localize(question.label, lang);
     const heading = single
       ? html`<h2 class="question-label" tabindex="-1" data-focus-heading part="heading">${label}</h2>`
       : html`<h3 class="question-label" id=${`label-${question.id}`} tabindex="-1">
           <span class="number">${index + 1}.</span> ${label}
         </h3>`;
+    const option = (id: string, text: string, extra = '') => html`<label class=${`option${extra}`} part="option">
+      <input
+        type=${multiple ? 'checkbox' : 'radio'}
+        name=${name}
+        .value=${id}
+        .checked=${live(chosen.has(id))}
+        @change=${(e: Event) => this.onChoice(question, e)}
+      />
+      <span>${text}</span>
+    </label>`;
     return html`<fieldset
       class=${`question type-${question.type}${hasError ? ' invalid' : ''}`}
       part="question"
@@ -639,37 +701,22 @@ export class CapMaturityQuiz extends CapElement {
       aria-invalid=${hasError ? 'true' : nothing}
     >
       <legend>${heading}</legend>
-      ${question.help ? html`<p class="help" id=${helpId} part="help">${localize(question.help, lang)}</p>` : nothing}
+      ${question.help || profile
+        ? html`<p class="help" id=${helpId} part="help">
+            ${profile ? quizMsg(lang, 'profileNote') : nothing} ${question.help ? localize(question.help, lang) : nothing}
+          </p>`
+        : nothing}
       ${multiple ? html`<p class="hint" id=${`hint-${question.id}`}>${quizMsg(lang, 'multipleHint')}</p>` : nothing}
       ${hasError
         ? html`<p class="validation" id=${errorId} part="validation">${single ? this.stepError : quizMsg(lang, 'chooseOne')}</p>`
         : nothing}
       <div class=${question.type === 'scale' ? 'options scale' : 'options'}>
-        ${options.map(
-          (o) => html`<label class="option" part="option">
-            <input
-              type=${multiple ? 'checkbox' : 'radio'}
-              name=${name}
-              .value=${o.id}
-              .checked=${live(chosen.has(o.id))}
-              @change=${(e: Event) => this.onChoice(question, e)}
-            />
-            <span>${localize(o.label, lang)}</span>
-          </label>`,
-        )}
+        ${optionsOf(question).map((o) => option(o.id, localize(o.label, lang)))}
       </div>
-      ${question.allowUnknown === false
+      ${question.allowUnknown === false ? nothing : option(UNKNOWN_ANSWER, quizMsg(lang, 'unknown'), ' unknown')}
+      ${profile || question.allowNotApplicable === false
         ? nothing
-        : html`<label class="option unknown" part="option">
-            <input
-              type=${multiple ? 'checkbox' : 'radio'}
-              name=${name}
-              .value=${UNKNOWN_ANSWER}
-              .checked=${live(chosen.has(UNKNOWN_ANSWER))}
-              @change=${(e: Event) => this.onChoice(question, e)}
-            />
-            <span>${quizMsg(lang, 'unknown')}</span>
-          </label>`}
+        : option(NOT_APPLICABLE_ANSWER, quizMsg(lang, 'notApplicable'), ' unknown')}
     </fieldset>`;
   }
 
@@ -694,7 +741,7 @@ export class CapMaturityQuiz extends CapElement {
     </div>`;
   }
 
-  private focusQuestion(event: Event, question: Question): void {
+  private focusQuestion(event: Event, question: AnyQuestion): void {
     event.preventDefault();
     this.shadowRoot!.querySelector<HTMLInputElement>(`input[name="q-${CSS.escape(question.id)}"]`)?.focus();
   }
@@ -732,10 +779,11 @@ export class CapMaturityQuiz extends CapElement {
       ${seeResults}`;
   }
 
-  private answerText(question: Question, lang: Lang): string | undefined {
+  private answerText(question: AnyQuestion, lang: Lang): string | undefined {
     const value = answerOf(this.currentAnswers, question.id);
     if (value === undefined) return undefined;
     if (isUnknown(value)) return quizMsg(lang, 'unknown');
+    if (isNotApplicable(value)) return quizMsg(lang, 'notApplicable');
     const ids = Array.isArray(value) ? value : [value];
     if (ids.length === 0) return quizMsg(lang, 'noneChecked');
     const options = optionsOf(question);
@@ -749,30 +797,12 @@ export class CapMaturityQuiz extends CapElement {
         <p>${quizMsg(lang, 'doneText')}</p>
         <div class="actions">${this.renderEndActions(lang)}</div>`;
     }
-    const q = this.loaded!;
-    const level = q.levels.find((l) => l.id === results.level);
-    loadGauge();
-    // Until the gauge's code arrives (a lazy chunk), its children show the plain scores.
+    const guidance = this.guidance;
     return html`<div class="results" part="results">
       <h2 part="heading" tabindex="-1" data-focus-heading>${quizMsg(lang, 'resultsTitle')}</h2>
-      <cap-results-gauge exportparts="gauge, meter, level, dimensions, dimension, label, bar" .questionnaire=${q} .results=${results}>
-        ${results.score === null
-          ? html`<p>${quizMsg(lang, 'noScore')}</p>`
-          : html`<p>${quizMsg(lang, 'outOf', { score: formatNumber(results.score, lang) })}</p>
-              <p>${quizMsg(lang, 'level', { level: this.levelLabel(results.level) })}</p>`}
-        <ul>
-          ${results.dimensions.map((d) => {
-            const dimension = q.dimensions.find((x) => x.id === d.id);
-            return html`<li>
-              ${localize(dimension?.label ?? d.id, lang)} :
-              ${d.score === null
-                ? quizMsg(lang, 'dimensionNoScore')
-                : quizMsg(lang, 'dimensionScore', { score: formatNumber(d.score, lang), level: this.levelLabel(d.level) })}
-            </li>`;
-          })}
-        </ul>
-      </cap-results-gauge>
-      ${level?.description ? html`<p class="level-description">${localize(level.description, lang)}</p>` : nothing}
+      ${guidance
+        ? guidance.renderResults({ questionnaire: this.loaded!, results, lang, finderUrl: this.finderUrl })
+        : html`<p class="loading" aria-busy="true">${quizMsg(lang, 'loadingGuidance')}</p>`}
       <div class="actions">${this.renderEndActions(lang)}</div>
     </div>`;
   }
@@ -793,17 +823,6 @@ export class CapMaturityQuiz extends CapElement {
         ${quizMsg(lang, 'startOver')}
       </button>`;
   }
-}
-
-let gaugeRequested = false;
-
-/** The end screen draws the results with the gauge, whose code loads only then. */
-function loadGauge(): void {
-  if (gaugeRequested) return;
-  gaugeRequested = true;
-  import('../results-gauge/define.js').catch(() => {
-    gaugeRequested = false;
-  });
 }
 
 async function parseAndValidate(text: string, where: string, lang: Lang): Promise<LoadResult<Questionnaire>> {

@@ -78,6 +78,17 @@ export const styles = css`
     max-width: 36rem;
     color: var(--_text-muted);
   }
+  .sector {
+    text-align: start;
+  }
+  .sector ul {
+    margin: 0.5em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .source {
+    margin: 0.35em 0 0;
+    font-size: 0.9em;
+  }
   .dimensions {
     margin-top: calc(var(--_space) * 1.25);
   }

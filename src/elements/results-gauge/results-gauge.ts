@@ -9,9 +9,10 @@ import {
   radarPoints,
   scoreToAngle,
 } from '../../core/gauge-geometry.js';
+import { sectorFigures } from '../../core/guidance.js';
 import { formatNumber, localize, type Lang } from '../../core/i18n.js';
-import type { DimensionResult, Level, Questionnaire, QuizResults } from '../../core/types.js';
-import { BUILTIN_DIMENSION_LABELS, BUILTIN_LEVELS, SECTOR_SHARES } from '../../data/builtin-meta.js';
+import type { DimensionResult, Level, PartialReason, Questionnaire, QuizResults } from '../../core/types.js';
+import { BUILTIN_DIMENSION_LABELS, BUILTIN_LEVELS } from '../../data/builtin-meta.js';
 import { ContextConsumer } from '@lit/context';
 import { CapElement } from '../shared/cap-element.js';
 import { diagnosticContext, type DiagnosticState } from '../shared/context.js';
@@ -30,6 +31,10 @@ interface Drawing {
   score: number | null;
   level: string | null;
   dimensions: DimensionResult[];
+  /** Why there is no overall score (results that say so). */
+  partialReason?: PartialReason;
+  knowsWhomToAsk?: boolean;
+  weakest?: string[];
 }
 
 const ANIMATION_MS = 700;
@@ -51,7 +56,8 @@ const radarLine = line().curve(curveLinearClosed);
  * @csspart gauge - The figure holding the overall gauge.
  * @csspart meter - The element with role="meter".
  * @csspart level - The "Niveau : …" line.
- * @csspart sector - The sentence comparing with the 2022 study (`show-sector`).
+ * @csspart partial - Why the result is partial (no overall score).
+ * @csspart sector - The sector figures tied to these results, with their source (`show-sector`).
  * @csspart dimensions - The list of dimensions.
  * @csspart dimension - One dimension of the list.
  * @csspart label - The texts of a dimension (name and value).
@@ -100,7 +106,12 @@ export class CapResultsGauge extends CapElement {
   declare for: string | undefined;
   /** Show only the overall gauge, not the dimensions. */
   declare noDimensions: boolean;
-  /** Say where associations stood in the 2022 study (France Active, Solidatech, IAE Paris). */
+  /**
+   * Add the figures of the spring 2022 survey of association leaders (Solidatech with Recherches &
+   * Solidarités) that compare with these results, each with its source: not knowing whom to ask
+   * (that answer), digital difficulties (a level in the lower half of the scale), the growth of
+   * strategic difficulties (a weak strategy dimension).
+   */
   declare showSector: boolean;
   /** `bars` (default) or `radar`: how the dimensions are drawn. */
   declare chart: 'bars' | 'radar' | string;
@@ -242,6 +253,9 @@ export class CapResultsGauge extends CapElement {
           score,
           level: checked.level ?? this.levelOf(score),
           dimensions: checked.dimensions,
+          partialReason: checked.extra.partial ? checked.extra.partialReason : undefined,
+          knowsWhomToAsk: checked.extra.knowsWhomToAsk,
+          weakest: checked.extra.weakest,
         });
       });
       return;
@@ -334,14 +348,14 @@ export class CapResultsGauge extends CapElement {
     if (score === null) {
       return html`<figure class="gauge" part="gauge">
         ${this.renderDial(null, 0)}
-        <p class="empty" part="empty">${gaugeMsg(lang, 'noScore')}</p>
+        <p class="empty" part="partial">${this.partialText(drawing, lang)}</p>
+        ${this.renderSector(drawing, lang)}
       </figure>`;
     }
     const levelName = this.levelLabel(level, lang);
     const valueText = levelName
       ? gaugeMsg(lang, 'valueText', { score: formatNumber(score, lang), level: levelName })
       : gaugeMsg(lang, 'valueTextNoLevel', { score: formatNumber(score, lang) });
-    const share = level ? SECTOR_SHARES[level] : undefined;
     return html`<figure class="gauge" part="gauge">
       <div
         class="meter"
@@ -360,10 +374,34 @@ export class CapResultsGauge extends CapElement {
             ${gaugeMsg(lang, 'levelLine', { level: '' })}<strong class=${`level-text level-${this.levelIndex(level)}`}>${levelName}</strong>
           </p>`
         : nothing}
-      ${this.showSector && share !== undefined
-        ? html`<p class="sector" part="sector">${gaugeMsg(lang, 'sector', { share, level: levelName })}</p>`
-        : nothing}
+      ${this.renderSector(drawing, lang)}
     </figure>`;
+  }
+
+  /** Why there is no overall score: what the results say, or (older results) not enough answers. */
+  private partialText(drawing: Drawing, lang: Lang): string {
+    if (drawing.partialReason === 'unknown') return gaugeMsg(lang, 'partialUnknown');
+    if (drawing.partialReason === 'dimensions') {
+      const total = drawing.dimensions.length;
+      const missing = drawing.dimensions.filter((d) => d.score === null).length;
+      return gaugeMsg(lang, 'partialDimensions', { missing, total });
+    }
+    return gaugeMsg(lang, 'noScore');
+  }
+
+  /** The sector figures tied to these results (`show-sector`), with their source and denominator. */
+  private renderSector(drawing: Drawing, lang: Lang): TemplateResult | typeof nothing {
+    if (!this.showSector) return nothing;
+    // Without a questionnaire, the built-in dimension ids double as their support theme.
+    const themesOf = (id: string) => this.source?.dimensions.find((d) => d.id === id)?.themes ?? [id];
+    const figures = sectorFigures(drawing, this.levels, themesOf);
+    if (figures.length === 0) return nothing;
+    return html`<div class="sector" part="sector">
+      <ul>
+        ${figures.map((figure) => html`<li>${gaugeMsg(lang, `sector-${figure}`)}</li>`)}
+      </ul>
+      <p class="source">${gaugeMsg(lang, 'sectorSource')}</p>
+    </div>`;
   }
 
   private renderDial(score: number | null, levelIndex: number, lang: Lang = this.language): TemplateResult {
@@ -402,7 +440,7 @@ export class CapResultsGauge extends CapElement {
           const level = this.levelLabel(d.level, lang);
           const value =
             d.score === null
-              ? gaugeMsg(lang, 'dimensionNoScore')
+              ? this.notAssessedText(d, lang)
               : level
                 ? gaugeMsg(lang, 'dimensionValue', { score: formatNumber(d.score, lang), level })
                 : gaugeMsg(lang, 'valueTextNoLevel', { score: formatNumber(d.score, lang) });
@@ -421,6 +459,15 @@ export class CapResultsGauge extends CapElement {
         })}
       </ol>
     </div>`;
+  }
+
+  /** "non évaluée", and why when the results say: « Non concerné » or too few answers that count. */
+  private notAssessedText(d: DimensionResult, lang: Lang): string {
+    if (d.questions === undefined) return gaugeMsg(lang, 'dimensionNoScore');
+    const notApplicable = d.notApplicable ?? 0;
+    return notApplicable > 0
+      ? gaugeMsg(lang, 'dimensionNotApplicable', { count: notApplicable, total: d.questions })
+      : gaugeMsg(lang, 'dimensionTooFew');
   }
 
   private renderRadar(dimensions: DimensionResult[]): TemplateResult {

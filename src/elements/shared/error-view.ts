@@ -16,7 +16,7 @@ export function renderError(failure: LoadFailure, lang: Lang, retry?: () => void
     <p>${failure.message}</p>
     ${shown.length
       ? html`<ul>
-          ${shown.map((i) => html`<li>${i.path ? html`<code>${i.path}</code> : ${i.message}` : i.message}</li>`)}
+          ${shown.map((i) => html`<li>${i.path ? html`<code>${i.path}</code>${sharedMsg(lang, 'colon')} ${i.message}` : i.message}</li>`)}
         </ul>`
       : nothing}
     ${failure.issues.length > MAX_SHOWN

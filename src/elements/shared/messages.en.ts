@@ -2,6 +2,7 @@ import type { Messages } from '../../core/i18n.js';
 
 /** English messages: a lazy chunk, loaded before an element renders in English (see english.ts). */
 const en: Messages = {
+  colon: ':',
   loading: 'Loading…',
   errorTitle: 'This content cannot be shown',
   retry: 'Try again',
@@ -12,7 +13,7 @@ const en: Messages = {
   fetchIncomplete: 'The file {url} is incomplete: it stops before the end of the JSON (download interrupted or file cut short).',
   notJson: 'The content of {where} is not valid JSON: {detail}',
   empty: 'The content of {where} is empty.',
-  notUtf8: 'The file {url} is not encoded in UTF-8: save it as UTF-8 ("CSV UTF-8" or "Unicode (UTF-8)" in your spreadsheet or editor).',
+  notUtf8: 'The file {url} is not encoded in UTF-8: save it as UTF-8 (“CSV UTF-8” or “Unicode (UTF-8)” in your spreadsheet or editor).',
   inline: 'the <script type="application/json"> element',
   invalid: 'The content of {where} has {count} {count:error|errors}:',
   property: 'the {name} property',

@@ -313,7 +313,10 @@ export class CapSupportFinder extends CapElement {
     // page hands it over), rather than after it arrived.
     if (this.src?.trim()) void loadJson();
     if (this.given !== undefined || this.src?.trim() || inlineJson(this) !== undefined) void readerModules();
-    if (this.themes) this.filters = { ...this.currentFilters, themes: this.themes.split(',').map((t) => t.trim()) };
+    // Without a `themes` attribute, the page's own address may carry them: the quiz's « Par qui
+    // commencer » links here with `?themes=` (its `finder-url`).
+    const themes = this.themes || new URLSearchParams(location.search).get('themes');
+    if (themes) this.filters = { ...this.currentFilters, themes: themes.split(',').map((t) => t.trim()) };
     if (this.all.length === 0 && this.loading) void this.load();
   }
 

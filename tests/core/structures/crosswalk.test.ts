@@ -32,8 +32,8 @@ describe('crosswalk: labels', () => {
     expect(Object.keys(TYPE_LABELS)).to.deep.equal([...STRUCTURE_TYPES]);
     expect(Object.keys(THEME_LABELS)).to.deep.equal([...SUPPORT_THEMES]);
     expect(STRUCTURE_TYPES.map((t) => TYPE_LABELS[t].fr)).to.deep.equal([
-      "Dispositif local d'accompagnement (DLA)",
-      "Point d'appui à la vie associative (Guid'Asso)",
+      'Dispositif local d’accompagnement (DLA)',
+      'Point d’appui à la vie associative (Guid’Asso)',
       'Maison des associations',
       'CRIB',
       'CRESS',

@@ -18,6 +18,8 @@ async function diagnostic(): Promise<CapDiagnostic> {
 const quizOf = (el: Element) => shadow(el).querySelector('cap-maturity-quiz') as Quiz;
 const visibleStep = (el: Element) => shadow(el).querySelector('section[data-step]:not([hidden])')!.getAttribute('data-step');
 const live = (el: Element) => shadow(el).querySelector('[role="status"]')!.textContent!.trim();
+/** The page's address with this fragment, as a share link opens it. */
+const atFragment = (fragment: string) => history.replaceState(null, '', fragment);
 
 async function answer(el: CapDiagnostic, single: string): Promise<void> {
   const quiz = quizOf(el) as never as import('lit').LitElement;
@@ -52,7 +54,7 @@ describe('<cap-diagnostic>', () => {
     expect(visibleStep(el)).to.equal('quiz');
     await settle(quizOf(el) as never);
     expect(quizOf(el).shadowRoot!.querySelector('[part="progress-text"]')!.textContent).to.contain('Question 1 sur 3');
-    expect(live(el)).to.equal('Étape 2 sur 4 : Questionnaire.');
+    expect(live(el)).to.equal('Étape 2 sur 4 : Questionnaire.');
     await expect(el).to.be.accessible();
   });
 
@@ -110,6 +112,48 @@ describe('<cap-diagnostic>', () => {
     expect(live(el)).to.equal('Résultats ouverts depuis un lien de partage.');
   });
 
+  it('reopens a share link written before the results gained their new fields', async () => {
+    // {q: "mini", v: 1, a: {…}} as the first share links wrote it.
+    atFragment('#cap-diagnostic=eyJxIjoibWluaSIsInYiOjEsImEiOnsicS1zaW5nbGUiOiJwYXJ0YWdlIiwicS1tdWx0aXBsZSI6WyJhZ2VuZGEiXSwicS15ZXNubyI6InllcyIsInEtc2NhbGUiOiIzIn19');
+    const el = await diagnostic();
+    await waitFor(() => visibleStep(el) === 'results', 'share link not opened');
+    const gauge = shadow(el).querySelector('cap-results-gauge')!;
+    await waitFor(() => !!gauge.shadowRoot!.querySelector('[role="meter"]'), 'no gauge');
+    // outils: (0.5 + 0.5) / 2 = 50; donnees: 1 and 1 = 100.
+    expect(gauge.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuenow')).to.equal('75');
+  });
+
+  it('puts « Par qui commencer » first, with the way to the finder, for a result made of « Je ne sais pas »', async () => {
+    atFragment('#cap-diagnostic=eyJxIjoibWluaSIsInYiOjEsImEiOnsicS1zaW5nbGUiOiJ1bmtub3duIiwicS1tdWx0aXBsZSI6WyJ1bmtub3duIl0sInEteWVzbm8iOiJ1bmtub3duIn19');
+    const el = await diagnostic();
+    await waitFor(() => !!shadow(el).querySelector('[part~="contacts"]'), 'no guidance');
+    await settle(el);
+    const parts = Array.from(shadow(el).querySelectorAll('[part~="contacts"], [part~="next-steps"]')).map((x) => x.getAttribute('part'));
+    expect(parts).to.deep.equal(['contacts', 'next-steps']);
+    const contacts = shadow(el).querySelector('[part~="contacts"]')!;
+    expect(contacts.querySelector('button')!.textContent!.trim()).to.equal('Trouver de l’aide près de chez vous');
+    const gauge = shadow(el).querySelector('cap-results-gauge')!;
+    await waitFor(() => !!gauge.shadowRoot!.querySelector('[part="partial"]'), 'no partial result');
+    expect(gauge.shadowRoot!.querySelector('[part="partial"]')!.textContent).to.contain('plus de la moitié des réponses sont');
+    expect(shadow(el).querySelector('[part~="method"]')).to.exist;
+    await expect(el).to.be.accessible();
+    contacts.querySelector('button')!.click();
+    await settle(el);
+    expect(visibleStep(el)).to.equal('finder');
+  });
+
+  it('says so, and reads nothing, when a share link comes from another version of the questionnaire', async () => {
+    // Answers to the built-in questionnaire's version 2026.1, whose questions have changed.
+    atFragment('#cap-diagnostic=eyJxIjoiY2FwLW51bWVyaXF1ZS1tYXR1cml0ZSIsInYiOiIyMDI2LjEiLCJhIjp7InN0cmF0ZWdpZS1wcm9qZXQiOiJyZWd1bGllciIsIm91dGlscy1jbG91ZCI6InllcyJ9fQ');
+    const el = await fixture<CapDiagnostic>(html`<cap-diagnostic persist="none"></cap-diagnostic>`);
+    await waitFor(() => !!shadow(el).querySelector('.notice'), 'no notice');
+    await settle(el);
+    expect(visibleStep(el)).to.equal('intro');
+    expect(shadow(el).querySelector('.notice')!.textContent).to.contain('une autre version du questionnaire (2026.1)');
+    expect((quizOf(el) as unknown as { answers: object }).answers).to.deep.equal({});
+    await expect(el).to.be.accessible();
+  });
+
   it('compares with the previous result kept on the device', async () => {
     const first = await diagnostic();
     button(first, 'Commencer le diagnostic').click();
@@ -117,7 +161,7 @@ describe('<cap-diagnostic>', () => {
     await answer(first, 'Sur nos ordinateurs personnels');
     button(first, 'Recommencer').click();
     await settle(first);
-    expect(shadow(first).querySelector('.previous')!.textContent).to.match(/Votre dernier diagnostic : \d+ sur 100/);
+    expect(shadow(first).querySelector('.previous')!.textContent).to.match(/Votre dernier diagnostic : \d+ sur 100/);
     button(first, 'Commencer le diagnostic').click();
     await settle(first);
     await answer(first, 'Dans un espace partagé et sauvegardé');
@@ -142,6 +186,8 @@ describe('<cap-diagnostic>', () => {
     };
     await load({ questionnaireId: 'other', version: 1, answers: {} });
     expect(live(el)).to.contain('ne contient pas de résultats de ce diagnostic');
+    await load({ questionnaireId: 'mini', version: 0, answers: { 'q-single': 'sauvegarde' } });
+    expect(live(el)).to.contain('version 0 ≠ 1');
     await load({ type: 'cap-numerique-diagnostic', questionnaireId: 'mini', version: 1, answers: { 'q-single': 'sauvegarde', 'q-multiple': ['agenda', 'visio'], 'q-yesno': 'yes', 'q-scale': '3' } });
     expect(live(el)).to.equal('Résultats importés.');
     expect(quizOf(el).results).to.equal(null); // the quiz itself was not re-run…

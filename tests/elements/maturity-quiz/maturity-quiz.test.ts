@@ -2,7 +2,8 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/maturity-quiz/define.js';
 import type { CapMaturityQuiz } from '../../../src/elements/maturity-quiz/maturity-quiz.js';
-import type { QuizResults } from '../../../src/core/types.js';
+import { optionsOf, visibleQuestions } from '../../../src/core/scoring.js';
+import type { Answers, Question, QuizResults } from '../../../src/core/types.js';
 import builtin from '../../../src/data/questionnaire.fr.js';
 import {
   button,
@@ -48,6 +49,36 @@ async function answerMini(el: CapMaturityQuiz, backup: 'Oui' | 'Non' = 'Oui'): P
   }
 }
 
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+const VOLUNTEERS = { 'profil-equipe': 'benevoles', 'profil-taille': '1-5', 'profil-budget': 'moins-10k', 'profil-federation': 'yes' };
+const EMPLOYER = { ...VOLUNTEERS, 'profil-equipe': 'salaries', 'profil-budget': '50k-200k', 'profil-federation': 'no' };
+
+/** Answers to every question the built-in questionnaire asks this profile, chosen by `pick`. */
+function builtinAnswers(profile: Record<string, string>, pick: (q: Question) => string): Answers {
+  const answers: Answers = { ...profile };
+  for (const q of visibleQuestions(builtin, profile)) answers[q.id] = pick(q);
+  return answers;
+}
+const best = (q: Question) => [...optionsOf(q)].sort((a, b) => b.score - a.score)[0]!.id;
+const lowest = (q: Question) => [...optionsOf(q)].sort((a, b) => a.score - b.score)[0]!.id;
+
+/** The built-in questionnaire finished with these answers (saved, reloaded, resumed, reviewed). */
+async function finishBuiltin(answers: Answers, template = html`<cap-maturity-quiz></cap-maturity-quiz>`): Promise<CapMaturityQuiz> {
+  const first = await quiz(html`<cap-maturity-quiz></cap-maturity-quiz>`);
+  first.answers = answers;
+  fixtureCleanup();
+  const el = await quiz(template);
+  await click(el, /^(Reprendre|Resume)$/);
+  await click(el, /^(Voir mes résultats|See my results)$/);
+  await waitFor(() => !!shadow(el).querySelector('[part~="method"]'), 'the guidance never loaded');
+  await settle(el);
+  return el;
+}
+
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const sections = (el: Element) => Array.from(shadow(el).querySelectorAll('[part~="contacts"], [part~="next-steps"]')).map((x) => x.getAttribute('part'));
+
 describe('<cap-maturity-quiz>', () => {
   beforeEach(() => localStorage.clear());
   afterEach(() => {
@@ -59,7 +90,8 @@ describe('<cap-maturity-quiz>', () => {
     it('shows the built-in questionnaire in French with its length and a start button', async () => {
       const el = await quiz(html`<cap-maturity-quiz></cap-maturity-quiz>`);
       expect(heading(el)).to.equal(builtin.title);
-      expect(shadow(el).textContent).to.contain(`${builtin.questions.filter((q) => !q.showIf).length} questions`);
+      // The profile, then what a volunteer-run association is asked.
+      expect(shadow(el).textContent).to.contain('29 questions · environ 10 minutes');
       expect(button(el, 'Commencer')).to.exist;
       await expect(el).to.be.accessible();
     });
@@ -70,7 +102,7 @@ describe('<cap-maturity-quiz>', () => {
       expect(heading(el)).to.match(/digital/i);
       expect(button(el, 'Start')).to.exist;
       await click(el, 'Start');
-      expect(progress(el)).to.match(/^Question 1 of \d+$/);
+      expect(progress(el)).to.equal('Your association: question 1 of 4');
       await expect(el).to.be.accessible();
     });
 
@@ -103,7 +135,7 @@ describe('<cap-maturity-quiz>', () => {
       const fieldset = shadow(el).querySelector('fieldset')!;
       expect(fieldset.querySelector('legend')!.textContent).to.contain('Où sont vos fichiers ?');
       const radios = fieldset.querySelectorAll('input[type="radio"]');
-      expect(radios).to.have.length(4); // 3 options + "Je ne sais pas / non concerné"
+      expect(radios).to.have.length(5); // 3 options + « Je ne sais pas » + « Non concerné »
       const help = shadow(el).getElementById(fieldset.getAttribute('aria-describedby')!)!;
       expect(help.textContent).to.contain("Les documents de l'association.");
     });
@@ -145,7 +177,8 @@ describe('<cap-maturity-quiz>', () => {
       await click(el, 'Commencer');
       await choose(el, 'Sur nos ordinateurs');
       await click(el, 'Suivant');
-      expect(shadow(el).querySelectorAll('fieldset input[type="checkbox"]')).to.have.length(3);
+      // Two options, « Je ne sais pas » and « Non concerné ».
+      expect(shadow(el).querySelectorAll('fieldset input[type="checkbox"]')).to.have.length(4);
       await expect(el).to.be.accessible();
       await click(el, 'Suivant');
       expect(progress(el)).to.equal('Question 3 sur 3');
@@ -155,7 +188,7 @@ describe('<cap-maturity-quiz>', () => {
       ]);
     });
 
-    it('makes "Je ne sais pas" exclusive in a checklist', async () => {
+    it('makes « Je ne sais pas » and « Non concerné » exclusive in a checklist', async () => {
       const el = await quiz();
       await click(el, 'Commencer');
       await choose(el, 'Sur nos ordinateurs');
@@ -163,6 +196,8 @@ describe('<cap-maturity-quiz>', () => {
       await choose(el, 'Un agenda partagé');
       await choose(el, 'Je ne sais pas');
       expect(el.answers['q-multiple']).to.deep.equal(['unknown']);
+      await choose(el, 'Non concerné');
+      expect(el.answers['q-multiple']).to.deep.equal(['not-applicable']);
       await choose(el, 'La visioconférence');
       expect(el.answers['q-multiple']).to.deep.equal(['visio']);
     });
@@ -174,7 +209,7 @@ describe('<cap-maturity-quiz>', () => {
       await click(el, 'Suivant');
       await click(el, 'Suivant');
       const labels = Array.from(shadow(el).querySelectorAll('label.option')).map((l) => l.textContent!.trim());
-      expect(labels).to.deep.equal(['Oui', 'Non', 'Je ne sais pas / non concerné']);
+      expect(labels).to.deep.equal(['Oui', 'Non', 'Je ne sais pas', 'Non concerné']);
       await expect(el).to.be.accessible();
       await choose(el, 'Non');
       expect(progress(el)).to.equal('Question 3 sur 3');
@@ -206,11 +241,11 @@ describe('<cap-maturity-quiz>', () => {
         'Dans un espace partagé et sauvegardé',
         'Un agenda partagé',
         'Oui',
-        'Je ne sais pas / non concerné',
+        'Je ne sais pas',
       ]);
       await expect(el).to.be.accessible();
       const edit = items[0]!.querySelector('button')!;
-      expect(edit.getAttribute('aria-label')).to.equal('Modifier la réponse à la question 1 : Où sont vos fichiers ?');
+      expect(edit.getAttribute('aria-label')).to.equal('Modifier la réponse à la question 1 : Où sont vos fichiers ?');
       edit.click();
       await settle(el);
       expect(progress(el)).to.equal('Question 1 sur 4');
@@ -227,12 +262,12 @@ describe('<cap-maturity-quiz>', () => {
       await click(el, 'Voir mes résultats');
       expect(done).to.have.length(1);
       const results = done[0]!.detail.results;
-      // outils: (1 + 0.5) / 2 = 75; donnees: yes = 100, scale unknown → left out → 100; mean 88.
-      expect(results.dimensions.map((d) => [d.id, d.score, d.answered])).to.deep.equal([
-        ['outils', 75, 2],
-        ['donnees', 100, 1],
+      // outils: (1 + 0.5) / 2 = 75; donnees: yes = 1, scale « Je ne sais pas » = 0 → 50; mean 63.
+      expect(results.dimensions.map((d) => [d.id, d.score, d.answered, d.unknown])).to.deep.equal([
+        ['outils', 75, 2, 0],
+        ['donnees', 50, 1, 1],
       ]);
-      expect(results.score).to.equal(88);
+      expect(results.score).to.equal(63);
       expect(results.level).to.equal('haut');
       expect(el.results).to.deep.equal(results);
       expect(heading(el)).to.equal('Vos résultats');
@@ -240,13 +275,13 @@ describe('<cap-maturity-quiz>', () => {
       const gauge = shadow(el).querySelector('cap-results-gauge')!;
       await waitFor(() => !!gauge.shadowRoot?.querySelector('[role="meter"]'), 'the gauge never drew');
       const meter = gauge.shadowRoot!.querySelector('[role="meter"]')!;
-      expect(meter.getAttribute('aria-valuenow')).to.equal('88');
-      expect(meter.getAttribute('aria-valuetext')).to.equal('88 sur 100, niveau Avancé');
+      expect(meter.getAttribute('aria-valuenow')).to.equal('63');
+      expect(meter.getAttribute('aria-valuetext')).to.equal('63 sur 100, niveau Avancé');
       const dimensions = Array.from(gauge.shadowRoot!.querySelectorAll('[part="dimension"]')).map((li) =>
         li.textContent!.replace(/\s+/g, ' ').trim(),
       );
-      expect(dimensions).to.deep.equal(['Outils 75 sur 100 — Avancé', 'Données 100 sur 100 — Avancé']);
-      expect(liveText(el)).to.equal('Questionnaire terminé. Score global : 88 sur 100, niveau Avancé.');
+      expect(dimensions).to.deep.equal(['Outils 75 sur 100 — Avancé', 'Données 50 sur 100 — Avancé']);
+      expect(liveText(el)).to.equal('Questionnaire terminé. Score global : 63 sur 100, niveau Avancé.');
       await expect(el).to.be.accessible();
     });
 
@@ -256,7 +291,8 @@ describe('<cap-maturity-quiz>', () => {
       await click(el, 'Voir mes résultats');
       expect(heading(el)).to.equal('Questionnaire terminé');
       expect(shadow(el).querySelector('[part="results"]')).to.equal(null);
-      expect(el.results!.score).to.equal(88);
+      expect(el.results!.score).to.equal(63);
+      expect(shadow(el).querySelector('[part~="contacts"], [part~="next-steps"]')).to.equal(null);
       await expect(el).to.be.accessible();
     });
 
@@ -311,6 +347,164 @@ describe('<cap-maturity-quiz>', () => {
     });
   });
 
+  describe('built-in questionnaire', () => {
+    it('asks about the association first, unscored, then the questions that fit it', async () => {
+      const el = await quiz(html`<cap-maturity-quiz persist="none"></cap-maturity-quiz>`);
+      await click(el, 'Commencer');
+      expect(progress(el)).to.equal(`Votre association${NBSP}: question 1 sur 4`);
+      expect(text(shadow(el).querySelector('[part="help"]'))).to.contain('Cette question n’est pas notée');
+      const labels = Array.from(shadow(el).querySelectorAll('label.option')).map((l) => text(l));
+      expect(labels).to.deep.equal(['Uniquement des bénévoles', 'Des bénévoles et au moins une personne salariée']);
+      await expect(el).to.be.accessible();
+      await choose(el, 'Des bénévoles et au moins une personne salariée');
+      await click(el, 'Suivant');
+      await choose(el, 'De 6 à 20');
+      await click(el, 'Suivant');
+      expect(progress(el)).to.equal(`Votre association${NBSP}: question 3 sur 4`);
+      await choose(el, 'Je ne sais pas');
+      await click(el, 'Suivant');
+      await choose(el, 'Non');
+      await click(el, 'Suivant');
+      expect(progress(el)).to.equal('Question 1 sur 25');
+      // No « Non concerné » where every association is concerned.
+      expect(Array.from(shadow(el).querySelectorAll('label.option')).map((l) => text(l))).to.not.include('Non concerné');
+      expect(visibleQuestions(el.questionnaire!, el.answers).map((q) => q.id)).to.include('competences-formation-equipe');
+      await expect(el).to.be.accessible();
+    });
+
+    it('ends with « Par qui commencer » first when the association does not know whom to ask', async () => {
+      const answers = builtinAnswers(VOLUNTEERS, (q) => (q.id === 'competences-contacts' ? 'no' : best(q)));
+      const el = await finishBuiltin(answers);
+      expect(el.results!.knowsWhomToAsk).to.equal(false);
+      expect(sections(el)).to.deep.equal(['contacts', 'next-steps']);
+      const contacts = shadow(el).querySelector('[part~="contacts"]')!;
+      expect(text(contacts.querySelector('h3'))).to.equal('Par qui commencer');
+      expect(text(contacts)).to.contain('Vous ne savez pas à qui vous adresser pour le numérique');
+      const links = Array.from(contacts.querySelectorAll('a')).map((a) => a.getAttribute('href'));
+      expect(links).to.deep.equal(['https://www.associations.gouv.fr/la-charte-d-utilisation-de-guid-asso.html', 'https://www.rnma.fr/']);
+      for (const a of contacts.querySelectorAll('a')) expect(a.getAttribute('rel')).to.equal('noopener noreferrer');
+      // Member of a federation: the federation is a first contact too.
+      expect(text(contacts)).to.contain('Votre fédération ou votre réseau');
+      await expect(el).to.be.accessible();
+    });
+
+    it('gives the next steps of the two weakest dimensions, fit for the profile, and how the score is calculated', async () => {
+      const strategy: Record<string, string> = {
+        'strategie-projet': 'regulier',
+        'strategie-pilotage': 'designe',
+        'strategie-depenses': 'au-moment',
+        'strategie-dirigeants': '4',
+      };
+      const pick = (q: Question) => strategy[q.id] ?? best(q);
+      const employer = await finishBuiltin(builtinAnswers(EMPLOYER, pick));
+      expect(employer.results!.weakest[0]).to.equal('strategie');
+      expect(sections(employer)).to.deep.equal(['next-steps', 'contacts']);
+      const steps = shadow(employer).querySelector('[part~="next-steps"]')!;
+      expect(Array.from(steps.querySelectorAll('h4')).map(text)).to.deep.equal([
+        'Stratégie et gouvernance du numérique — 65 sur 100',
+        'Outils et équipement — 100 sur 100',
+      ]);
+      expect(text(steps)).to.contain('Dispositif local d’accompagnement');
+      expect(text(shadow(employer).querySelector('[part~="contacts"]'))).to.not.contain('Votre fédération');
+      const method = shadow(employer).querySelector<HTMLDetailsElement>('[part~="method"]')!;
+      expect(text(method.querySelector('summary'))).to.equal('Comment ce score est calculé');
+      expect(method.open).to.equal(false);
+      method.querySelector('summary')!.click();
+      await settle(employer);
+      expect(text(method)).to.contain('« Je ne sais pas » compte comme la réponse la plus basse');
+      expect(text(method)).to.contain('Peu initiée à partir de 0, En démarrage à partir de 35');
+      await expect(employer).to.be.accessible();
+      fixtureCleanup();
+      localStorage.clear();
+
+      const volunteers = await finishBuiltin(builtinAnswers(VOLUNTEERS, pick));
+      const volunteerSteps = text(shadow(volunteers).querySelector('[part~="next-steps"]'));
+      expect(volunteerSteps).to.not.contain('Dispositif local d’accompagnement');
+      expect(volunteerSteps).to.not.match(/tarif|France Active|salarié/);
+      expect(volunteerSteps).to.contain('un regard extérieur sur votre feuille de route');
+    });
+
+    it('links to the network’s finder page with the themes of the weakest dimensions (finder-url)', async () => {
+      const answers = builtinAnswers(VOLUNTEERS, (q) => (q.dimension === 'donnees' ? lowest(q) : best(q)));
+      const el = await finishBuiltin(answers, html`<cap-maturity-quiz finder-url="/aide/structures.html?source=quiz"></cap-maturity-quiz>`);
+      expect(el.finderUrl).to.equal('/aide/structures.html?source=quiz');
+      const link = shadow(el).querySelector<HTMLAnchorElement>('[part~="contacts"] a.button')!;
+      expect(text(link)).to.equal('Trouver une structure d’accompagnement près de chez vous');
+      const url = new URL(link.href);
+      expect(url.pathname).to.equal('/aide/structures.html');
+      expect(url.searchParams.get('source')).to.equal('quiz');
+      expect(url.searchParams.get('themes')).to.equal(el.results!.themes.join(','));
+      expect(el.results!.themes).to.include('donnees-rgpd');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows no finder link for a finder-url that is not a web address', async () => {
+      const answers = builtinAnswers(VOLUNTEERS, best);
+      const el = await finishBuiltin(answers, html`<cap-maturity-quiz finder-url="javascript:alert(1)"></cap-maturity-quiz>`);
+      expect(shadow(el).querySelector('[part~="contacts"] a.button') === null).to.equal(true);
+    });
+
+    it('says a result is partial, and why, when most answers are « Je ne sais pas »', async () => {
+      const el = await finishBuiltin(builtinAnswers(VOLUNTEERS, () => 'unknown'));
+      expect(el.results).to.include({ partial: true, partialReason: 'unknown', score: null, level: null });
+      expect(liveText(el)).to.equal(`Questionnaire terminé. Résultat partiel${NBSP}: pas de score global.`);
+      const gauge = shadow(el).querySelector('cap-results-gauge')!;
+      await waitFor(() => !!gauge.shadowRoot?.querySelector('[part="partial"]'), 'the gauge never said why');
+      expect(text(gauge.shadowRoot!.querySelector('[part="partial"]'))).to.contain('plus de la moitié des réponses sont');
+      expect(sections(el)[0]).to.equal('contacts');
+      await expect(el).to.be.accessible();
+    });
+
+    it('ends in English with lang="en"', async () => {
+      const answers = builtinAnswers(VOLUNTEERS, (q) => (q.id === 'competences-contacts' ? 'unknown' : best(q)));
+      const el = await finishBuiltin(answers, html`<cap-maturity-quiz lang="en"></cap-maturity-quiz>`);
+      expect(text(shadow(el).querySelector('[part~="contacts"] h3'))).to.equal('Where to start');
+      expect(text(shadow(el).querySelector('[part~="next-steps"] h3'))).to.equal('Your next steps');
+      expect(text(shadow(el).querySelector('[part~="method"] summary'))).to.equal('How this score is calculated');
+      expect(text(shadow(el).querySelector('[part~="contacts"]'))).to.contain('Guid’Asso: the association support network');
+      await expect(el).to.be.accessible();
+    });
+
+    it('never restores answers saved for the previous version of the built-in questionnaire', async () => {
+      localStorage.setItem(
+        'cap-numerique:quiz:cap-numerique-maturite:2026.1',
+        JSON.stringify({ answers: { 'strategie-projet': 'integre', 'outils-cloud': 'yes' }, index: 2, savedAt: '2026-01-01T00:00:00Z' }),
+      );
+      const el = await quiz(html`<cap-maturity-quiz></cap-maturity-quiz>`);
+      expect(heading(el)).to.equal(builtin.title);
+      expect(el.answers).to.deep.equal({});
+      expect(localStorage.getItem('cap-numerique:quiz:cap-numerique-maturite:2026.1')).to.equal(null);
+    });
+
+    it('can be used with the keyboard alone on the profile and the end screen', async () => {
+      const el = await quiz(html`<cap-maturity-quiz persist="none"></cap-maturity-quiz>`);
+      button(el, 'Commencer').focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(el.answers['profil-equipe']).to.equal('salaries');
+      expect(progress(el)).to.equal(`Votre association${NBSP}: question 2 sur 4`);
+      fixtureCleanup();
+      const done = await finishBuiltin(builtinAnswers(VOLUNTEERS, (q) => (q.id === 'competences-contacts' ? 'no' : best(q))));
+      // From the results heading, Tab reaches the links of « Par qui commencer », then the disclosure.
+      const reached: string[] = [];
+      for (let i = 0; i < 12; i++) {
+        await sendKeys({ press: 'Tab' });
+        const active = deepActiveElement()!;
+        reached.push(active.tagName === 'SUMMARY' ? 'summary' : (active.getAttribute('href') ?? active.tagName));
+        if (active.tagName === 'SUMMARY') break;
+      }
+      expect(reached).to.include('https://www.rnma.fr/');
+      expect(reached.at(-1)).to.equal('summary');
+      await sendKeys({ press: 'Enter' });
+      await settle(done);
+      expect(shadow(done).querySelector<HTMLDetailsElement>('[part~="method"]')!.open).to.equal(true);
+    });
+  });
+
   describe('list layout', () => {
     it('shows every visible question on one page and points to the missing ones', async () => {
       const el = await quiz(html`<cap-maturity-quiz src=${MINI} layout="list"></cap-maturity-quiz>`);
@@ -323,7 +517,7 @@ describe('<cap-maturity-quiz>', () => {
       const summary = shadow(el).querySelector('[data-missing-summary]')!;
       expect(summary.getAttribute('role')).to.equal('alert');
       expect(summary.textContent).to.contain('2 questions sans réponse');
-      expect(summary.textContent).to.contain('Question 1 : Où sont vos fichiers ?');
+      expect(summary.textContent).to.contain('Question 1 : Où sont vos fichiers ?');
       expect(deepActiveElement()).to.equal(summary);
       await expect(el).to.be.accessible();
       await choose(el, 'Dans un espace partagé et sauvegardé');
@@ -417,7 +611,7 @@ describe('<cap-maturity-quiz>', () => {
         const el = await quiz();
         await answerMini(el);
         await click(el, 'Voir mes résultats');
-        expect(el.results!.score).to.equal(88);
+        expect(el.results!.score).to.equal(63);
       } finally {
         Storage.prototype.setItem = original;
       }

@@ -31,7 +31,7 @@ const meter = (el: Element) => shadow(el).querySelector('[role="meter"]');
 const alertText = (el: Element) => shadow(el).querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
 
 async function drawn(el: CapResultsGauge): Promise<void> {
-  await waitFor(() => !!meter(el) || !!shadow(el).querySelector('[role="alert"], [part="empty"]'), 'nothing drawn');
+  await waitFor(() => !!meter(el) || !!shadow(el).querySelector('[role="alert"], [part="empty"], [part="partial"]'), 'nothing drawn');
   await settle(el);
 }
 
@@ -135,13 +135,21 @@ describe('<cap-results-gauge>', () => {
       expect(meter(el)!.getAttribute('aria-valuetext')).to.equal('90 out of 100, level Well equipped');
     });
 
-    it('says where associations stood in the 2022 study with show-sector, naming the source', async () => {
+    it('shows no sector figure for a score alone in the upper half of the scale, and no share of associations per level', async () => {
       const el = await fixture<CapResultsGauge>(html`<cap-results-gauge value="62" show-sector></cap-results-gauge>`);
       await drawn(el);
-      const sector = shadow(el).querySelector('[part="sector"]')!.textContent!;
-      expect(sector).to.contain('26 %');
-      expect(sector).to.contain('En progression');
-      expect(sector).to.contain('France Active, Solidatech et IAE Paris');
+      expect(shadow(el).querySelector('[part="sector"]')).to.equal(null);
+      expect(shadow(el).textContent).to.not.match(/des associations étaient au niveau/);
+    });
+
+    it('with show-sector, puts a low score next to the share of leaders reporting difficulties, with source and denominator', async () => {
+      const el = await fixture<CapResultsGauge>(html`<cap-results-gauge value="42" show-sector></cap-results-gauge>`);
+      await drawn(el);
+      const sector = shadow(el).querySelector('[part="sector"]')!.textContent!.replace(/\s+/g, ' ');
+      expect(sector).to.contain('76 % des dirigeants associatifs interrogés déclarent des difficultés');
+      expect(sector).to.contain('Solidatech et Recherches & Solidarités');
+      expect(sector).to.contain('2 776 dirigeants associatifs, printemps 2022');
+      expect(sector).to.contain('Réponses déclaratives');
       await expect(el).to.be.accessible();
     });
 
@@ -189,13 +197,63 @@ describe('<cap-results-gauge>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('says when there is no score at all', async () => {
+    it('still draws results saved before they said why a score is missing (a null score)', async () => {
       const el = await fixture<CapResultsGauge>(
         html`<cap-results-gauge .results=${results({ score: null, level: null })}></cap-results-gauge>`,
       );
       await drawn(el);
       expect(meter(el)).to.equal(null);
-      expect(shadow(el).querySelector('[part="empty"]')!.textContent).to.contain('Pas assez de réponses');
+      expect(shadow(el).querySelector('[part="partial"]')!.textContent).to.contain('Pas de score global');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says why a result is partial: too few dimensions assessed, and which ones and why', async () => {
+      const partial = results({
+        score: null,
+        level: null,
+        partial: true,
+        partialReason: 'dimensions',
+        dimensions: [
+          { id: 'strategie', score: 48, level: 'en-demarrage', answered: 4, status: 'scored', questions: 4, unknown: 0, notApplicable: 0 },
+          { id: 'outils', score: null, level: null, answered: 1, status: 'not-assessed', questions: 4, unknown: 0, notApplicable: 3 },
+          { id: 'competences', score: null, level: null, answered: 1, status: 'not-assessed', questions: 4, unknown: 0, notApplicable: 0 },
+        ],
+      });
+      const el = await fixture<CapResultsGauge>(html`<cap-results-gauge .results=${partial}></cap-results-gauge>`);
+      await drawn(el);
+      expect(meter(el)).to.equal(null);
+      expect(shadow(el).querySelector('[part="partial"]')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+        'Résultat partiel : 2 dimensions sur 3 n’ont pas pu être évaluées',
+      );
+      const items = Array.from(shadow(el).querySelectorAll('[part="dimension"]')).map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      expect(items[1]).to.equal('Outils et équipement non évaluée : « Non concerné » pour 3 questions sur 4');
+      expect(items[2]).to.equal('Compétences et accompagnement non évaluée : moins de la moitié de ses questions ont une réponse qui compte');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says when a result is partial because most answers are « Je ne sais pas »', async () => {
+      const el = await fixture<CapResultsGauge>(
+        html`<cap-results-gauge .results=${results({ score: null, level: null, partial: true, partialReason: 'unknown' })}></cap-results-gauge>`,
+      );
+      await drawn(el);
+      expect(shadow(el).querySelector('[part="partial"]')!.textContent).to.contain('plus de la moitié des réponses sont');
+    });
+
+    it('with show-sector, ties each figure to an answer: whom to ask, a low level, a weak strategy', async () => {
+      const tied = results({ score: 30, level: 'peu-initiee', knowsWhomToAsk: false, weakest: ['strategie', 'competences'] });
+      const el = await fixture<CapResultsGauge>(html`<cap-results-gauge show-sector .results=${tied}></cap-results-gauge>`);
+      await drawn(el);
+      const figures = Array.from(shadow(el).querySelectorAll('[part="sector"] li')).map((li) => li.textContent!.replace(/\s+/g, ' '));
+      expect(figures).to.have.length(3);
+      expect(figures[0]).to.contain('11 % des dirigeants associatifs interrogés');
+      expect(figures[0]).to.contain('une catégorie de l’enquête, qui n’est pas un niveau de ce diagnostic');
+      expect(figures[1]).to.contain('76 %');
+      expect(figures[2]).to.contain('19 % des dirigeants interrogés en 2019, 24 % en 2022');
+      // Results without those answers: no figure.
+      el.results = results({ knowsWhomToAsk: true, weakest: ['competences'] });
+      await drawn(el);
+      await settle(el);
+      expect(shadow(el).querySelector('[part="sector"]') === null).to.equal(true);
       await expect(el).to.be.accessible();
     });
   });
@@ -340,7 +398,7 @@ describe('<cap-results-gauge>', () => {
     });
 
     it('exposes its pieces as parts', async () => {
-      const el = await fixture<CapResultsGauge>(html`<cap-results-gauge show-sector .results=${results()}></cap-results-gauge>`);
+      const el = await fixture<CapResultsGauge>(html`<cap-results-gauge show-sector .results=${results({ knowsWhomToAsk: false })}></cap-results-gauge>`);
       await drawn(el);
       for (const part of ['gauge', 'meter', 'level', 'sector', 'dimensions', 'dimension', 'label', 'bar']) {
         expect(shadow(el).querySelector(`[part~="${part}"]`), part).to.exist;

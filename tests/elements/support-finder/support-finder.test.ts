@@ -72,7 +72,7 @@ describe('<cap-support-finder>', () => {
       const files = ['cap-numerique.json', 'structures.geojson', 'lieux-mediation-numerique.csv', 'lieux-mediation-numerique.json', 'data-inclusion.json', 'plain-comma.csv', 'plain-semicolon-bom.csv'];
       const el = await finder(html`<cap-support-finder src=${files.map((f) => SAMPLES + f).join(' ')}></cap-support-finder>`);
       const report = shadow(el).querySelector('.data-report')!;
-      expect(report.querySelector('summary')!.textContent).to.match(/\d+ lignes ignorées : .*\(\d+\)/);
+      expect(report.querySelector('summary')!.textContent).to.match(/\d+ lignes ignorées : .*\(\d+\)/);
       expect(report.querySelectorAll('li').length).to.be.at.least(files.length);
       expect(el.structures.length).to.be.greaterThan(20);
       expect(new Set(el.structures.map((s) => s.source)).size).to.be.greaterThan(1);
@@ -195,7 +195,7 @@ describe('<cap-support-finder>', () => {
     it('says when no town matches', async () => {
       const el = await finder();
       await searchFor(el, 'Zzyzzx');
-      expect(shadow(el).querySelector('.place-message')!.textContent).to.contain('Aucune commune ne correspond à « Zzyzzx »');
+      expect(shadow(el).querySelector('.place-message')!.textContent).to.contain('Aucune commune ne correspond à « Zzyzzx »');
     });
 
     it('starts from near="lat,lon" and falls back to the nearest when nothing is within the radius', async () => {
@@ -314,7 +314,7 @@ describe('<cap-support-finder>', () => {
       expect(names(el)).to.deep.equal(['Hub numérique de Villeurbanne']);
       expect(live(el)).to.contain('1 structure à moins');
       const mapLabel = () => mapOf(el).shadowRoot!.querySelector('.map-frame')!.getAttribute('aria-label');
-      await waitFor(() => mapLabel() === 'Carte : 1 structure', `map label: ${mapLabel()}`);
+      await waitFor(() => mapLabel() === 'Carte : 1 structure', `map label: ${mapLabel()}`);
       check('Données / RGPD');
       check('Gratuit');
       await waitFor(() => names(el).length === 1, 'free filter');
@@ -328,6 +328,21 @@ describe('<cap-support-finder>', () => {
       const el = await finder(html`<cap-support-finder themes="strategie,financement" .structures=${SMALL}></cap-support-finder>`);
       expect(names(el)).to.deep.equal(['DLA du Rhône']);
       expect(el.filters.themes).to.deep.equal(['strategie', 'financement']);
+    });
+
+    it('pre-filters with the themes of its page address (a « Par qui commencer » link), unless it has the attribute', async () => {
+      const before = location.href;
+      history.replaceState(null, '', `${location.pathname}?themes=donnees-rgpd,inconnu`);
+      try {
+        const el = await finder(html`<cap-support-finder .structures=${SMALL}></cap-support-finder>`);
+        expect(names(el)).to.deep.equal(['Hub numérique de Villeurbanne']);
+        expect(el.filters.themes).to.deep.equal(['donnees-rgpd']);
+        await expect(el).to.be.accessible();
+        const own = await finder(html`<cap-support-finder themes="communication" .structures=${SMALL}></cap-support-finder>`);
+        expect(own.filters.themes).to.deep.equal(['communication']);
+      } finally {
+        history.replaceState(null, '', before);
+      }
     });
 
     it('keeps only the structures open now with "Ouvert maintenant"', async () => {
