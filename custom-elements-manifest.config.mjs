@@ -4,7 +4,9 @@
  */
 export default {
   globs: ['src/elements/**/*.ts'],
-  exclude: ['src/elements/shared/**', 'src/**/*.styles.ts', 'src/**/messages.ts'],
+  // The shared base class is read so that its attributes (`lang`, `primary`) are listed, inherited,
+  // on every element.
+  exclude: ['src/elements/shared/!(cap-element).ts', 'src/**/*.styles.ts', 'src/**/messages.ts'],
   outdir: 'dist',
   litelement: true,
   plugins: [

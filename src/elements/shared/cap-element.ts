@@ -9,8 +9,12 @@ import { sharedEnglish } from './messages.js';
 export type EnglishLoad = () => Promise<void> | undefined;
 
 /**
- * What every Cap Numérique element shares: the language resolution of DESIGN §2 and the one way
- * to report bad input (visible state + console + `cap-error`).
+ * What every Cap Numérique element shares: its language (its own `lang`, else the closest `[lang]`
+ * ancestor across shadow roots, else French), its primary colour, and the one way to report bad
+ * input (visible state + console + `cap-error`).
+ *
+ * @attr lang - `fr` or `en`; without it, the closest ancestor's `lang` (else French).
+ * @attr primary - The primary colour (any CSS colour), applied as `--cap-color-primary`; allowed under a strict `style-src`, unlike a `style` attribute.
  */
 export class CapElement extends LitElement {
   static override properties = {
