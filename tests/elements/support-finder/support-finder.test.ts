@@ -160,7 +160,7 @@ describe('<cap-support-finder>', () => {
       expect(km.every((d) => Number.isFinite(d))).to.equal(true);
       expect([...km].sort((a, b) => a - b)).to.deep.equal(km);
       expect(countText(el)).to.equal('3 structures à moins de 30 km de Lyon (69).');
-      expect(live(el)).to.equal(countText(el));
+      await waitFor(() => live(el) === countText(el), `live region: ${live(el)}`);
       expect(searches.at(-1)!.detail).to.deep.equal({ query: 'Lyon (69)', count: 3 });
       await expect(el).to.be.accessible();
     });
@@ -312,7 +312,8 @@ describe('<cap-support-finder>', () => {
       check('Données / RGPD');
       await waitFor(() => names(el).length === 1, 'theme filter');
       expect(names(el)).to.deep.equal(['Hub numérique de Villeurbanne']);
-      expect(live(el)).to.contain('1 structure à moins');
+      // The announcement follows the list (it may land a frame later on a busy machine).
+      await waitFor(() => live(el).includes('1 structure à moins'), `live region: ${live(el)}`);
       const mapLabel = () => mapOf(el).shadowRoot!.querySelector('.map-frame')!.getAttribute('aria-label');
       await waitFor(() => mapLabel() === 'Carte : 1 structure', `map label: ${mapLabel()}`);
       check('Données / RGPD');
