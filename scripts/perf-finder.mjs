@@ -1,4 +1,4 @@
-// Measures the support finder with generated data in headless Chromium (DESIGN §5: with 20,000
+// Measures the support finder with generated data in headless Chromium (the targets: with 20,000
 // structures, first list and map within 300 ms of the data arriving; each search keystroke or
 // filter change within 16 ms; memory proportional). Prints figures; asserts nothing.
 // "Data arriving" is measured three ways: a JSON file fetched through `src` from the loopback

@@ -153,7 +153,7 @@ function shiftNote(host) {
   return `
 Our elements shift the article (${shifting.map((v) => HOST_NAMES[v]).join(', ')}): the space
 reserved by \`cap-numerique.css\` (the same as each element's \`min-height\`) does not hold what the
-element draws first, so the text after it moves down. DESIGN §5 asks for no shift. SurveyJS
+element draws first, so the text after it moves down. The elements promise no shift. SurveyJS
 renders before the first paint here (its scripts block the parser) and Leaflet's container has a
 fixed height, hence no shift on their side.
 `;
