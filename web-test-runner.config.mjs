@@ -1,4 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
@@ -7,7 +8,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { CHROMIUM_ARGS, missing, PATHS, requestedEngines, startWebKitDriver, webkitCapabilities } from './scripts/browsers.mjs';
-import { franceOnly, OPENING_HOURS_FILE } from './scripts/opening-hours-france.mjs';
+import { sharedPlugins } from './config/plugins.mjs';
 
 const recovered = new Set();
 const submissions = new Map();
@@ -307,30 +308,6 @@ function viewport() {
   };
 }
 
-/** The opening_hours package as the build ships it (France's holidays only; see the script). */
-function openingHoursFranceOnly() {
-  return {
-    name: 'opening-hours-france-only',
-    transform(context) {
-      if (OPENING_HOURS_FILE.test(context.path)) return { body: franceOnly(context.body) };
-      return undefined;
-    },
-  };
-}
-
-/** d3-transition and d3-selection as the build resolves them (see rollup.config.js, src/vendor/). */
-function d3Lite() {
-  return {
-    name: 'd3-lite',
-    resolveImport({ source }) {
-      if (source === 'd3-transition') return '/src/vendor/d3-transition-lite.ts';
-      if (source === 'd3-selection') return '/src/vendor/d3-selection-lite.ts';
-      if (source.startsWith('d3-selection/src/')) return `/node_modules/${source}`;
-      return undefined;
-    },
-  };
-}
-
 /** The engines of BROWSERS (scripts/browsers.mjs): `npm test` runs Chromium, `npm run test:engines` all three. */
 const engines = requestedEngines();
 for (const engine of engines) {
@@ -372,8 +349,8 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }),
     mediaFeatures(),
     viewport(),
-    openingHoursFranceOnly(),
-    d3Lite(),
+    // Generated data, d3-lite and opening_hours for France, as the build has them (config/plugins.mjs).
+    ...sharedPlugins().map((plugin) => fromRollup(() => plugin)()),
     other.plugin,
   ],
   middleware: [fixtures()],
