@@ -3,6 +3,7 @@
 // Storybook (.storybook/main.ts, Vite), so the three run the same d3, the same opening_hours and the
 // same generated data. Bundling, TypeScript and minifying are each tool's own.
 import { execFile } from 'node:child_process';
+import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { franceOnly, OPENING_HOURS_FILE } from './opening-hours-france.mjs';
@@ -52,5 +53,23 @@ export const generatedData = {
   },
 };
 
+/**
+ * Modules whose exports are data computed from other data (the element table, the reserved-space
+ * CSS made from it): evaluated at build time and shipped as their values, so that the loader
+ * carries the CSS text and the tag list, not the table and the code that writes the CSS.
+ */
+const PRECOMPUTED = ['src/elements/registry.ts', 'src/reserve.ts'].map(fromRoot);
+
+export const precomputed = {
+  name: 'cap-numerique:precomputed',
+  async load(id) {
+    if (!PRECOMPUTED.includes(id)) return null;
+    const { outputFiles } = await build({ entryPoints: [id], bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'silent' });
+    const values = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+    const code = Object.entries(values).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`);
+    return { code: code.join('\n'), map: null };
+  },
+};
+
 /** The shared list, in this order. */
-export const sharedPlugins = () => [generatedData, d3Lite, openingHoursFranceOnly];
+export const sharedPlugins = () => [generatedData, precomputed, d3Lite, openingHoursFranceOnly];
