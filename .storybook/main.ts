@@ -41,8 +41,6 @@ const config: StorybookConfig = {
     return mergeConfig(viteConfig, {
       // Generated data, d3-lite and opening_hours for France, as the build and the tests have them.
       plugins: [...(sharedPlugins() as Plugin[]), srcHasSideEffects],
-      // Production builds of Lit, as the build and the tests resolve them.
-      resolve: { conditions: ['production'] },
       // Dev server: the web-components renderer is served unbundled and imports lit's raw modules,
       // while stories and src/ would get a pre-bundled copy: two lit-html instances ("Multiple
       // versions of Lit loaded"). Lit is plain ESM, so serve it unbundled everywhere.
