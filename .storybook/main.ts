@@ -40,7 +40,8 @@ const config: StorybookConfig = {
     const { mergeConfig } = await import('vite');
     return mergeConfig(viteConfig, {
       // Generated data, d3-lite and opening_hours for France, as the build and the tests have them.
-      plugins: [...(sharedPlugins() as Plugin[]), srcHasSideEffects],
+      // `enforce: 'pre'`: before Vite's own resolver, which would otherwise resolve d3-selection first.
+      plugins: [...(sharedPlugins() as Plugin[]).map((plugin) => ({ ...plugin, enforce: 'pre' as const })), srcHasSideEffects],
       // Dev server: the web-components renderer is served unbundled and imports lit's raw modules,
       // while stories and src/ would get a pre-bundled copy: two lit-html instances ("Multiple
       // versions of Lit loaded"). Lit is plain ESM, so serve it unbundled everywhere.
