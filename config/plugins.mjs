@@ -4,6 +4,7 @@
 // same generated data. Bundling, TypeScript and minifying are each tool's own.
 import { execFile } from 'node:child_process';
 import { build } from 'esbuild';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { franceOnly, OPENING_HOURS_FILE } from './opening-hours-france.mjs';
@@ -64,7 +65,9 @@ export const precomputed = {
   name: 'cap-numerique:precomputed',
   async load(id) {
     if (!PRECOMPUTED.includes(id)) return null;
-    const { outputFiles } = await build({ entryPoints: [id], bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'silent' });
+    const { outputFiles, metafile } = await build({ entryPoints: [id], absWorkingDir: root, bundle: true, write: false, metafile: true, format: 'esm', platform: 'neutral', logLevel: 'silent' });
+    // In watch mode, an edit of the table (or anything the module reads) rebuilds it.
+    for (const input of Object.keys(metafile.inputs)) this.addWatchFile?.(resolve(root, input));
     const values = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
     const code = Object.entries(values).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`);
     return { code: code.join('\n'), map: null };
