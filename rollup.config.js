@@ -2,38 +2,16 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyLiterals from 'rollup-plugin-minify-template-literals';
-import { franceOnly, OPENING_HOURS_FILE } from './scripts/opening-hours-france.mjs';
+import { elementEntries } from './config/elements.mjs';
+import { sharedPlugins } from './config/plugins.mjs';
 
-/** Entry points of the ES build: the all-in-one module and one module per element. */
-export const elementEntries = {
-  'elements/maturity-quiz': 'src/elements/maturity-quiz/define.ts',
-  'elements/results-gauge': 'src/elements/results-gauge/define.ts',
-  'elements/support-finder': 'src/elements/support-finder/define.ts',
-  'elements/diagnostic': 'src/elements/diagnostic/define.ts',
-};
-
-/** See src/vendor/d3-transition-lite.ts and src/vendor/d3-selection-lite.ts. */
-const d3Lite = {
-  name: 'd3-lite',
-  resolveId(id) {
-    const vendor = (file) => new URL(`src/vendor/${file}`, import.meta.url).pathname;
-    if (id === 'd3-transition') return { id: vendor('d3-transition-lite.ts'), moduleSideEffects: true };
-    if (id === 'd3-selection') return { id: vendor('d3-selection-lite.ts'), moduleSideEffects: true };
-    // The parts d3-selection-lite.ts is built from (the package's "exports" lists only its index).
-    if (id.startsWith('d3-selection/src/')) return new URL(`node_modules/${id}`, import.meta.url).pathname;
-    return null;
-  },
-};
-
-/** See scripts/opening-hours-france.mjs. */
-const openingHoursFranceOnly = {
-  name: 'opening-hours-france-only',
-  transform: (code, id) => (OPENING_HOURS_FILE.test(id) ? { code: franceOnly(code), map: null } : null),
-};
+// Entry points of the ES build: the all-in-one module and one module per element of
+// src/elements/registry.ts.
+export { elementEntries };
 
 const plugins = () => [
-  d3Lite,
-  openingHoursFranceOnly,
+  // Generated data, d3-lite, opening_hours for France (config/plugins.mjs, shared with the tests and Storybook).
+  ...sharedPlugins(),
   nodeResolve({ exportConditions: ['production'] }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
   // Collapses the whitespace of Lit's html`` and css`` templates.
@@ -47,12 +25,14 @@ const plugins = () => [
  */
 function manualChunks(id) {
   if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id)) return 'shared';
-  if (/src\/(elements\/shared\/(?!context|messages\.en|load-json|idle)|define\.ts|core\/(i18n|events|version)\.ts|data\/builtin-meta\.ts)/.test(id)) return 'shared';
+  if (/src\/(elements\/shared\/(?!context|messages\.en|load-json|idle)|elements\/registry\.ts|define\.ts|core\/(i18n|events|version)\.ts|data\/builtin-meta\.ts)/.test(id)) return 'shared';
   return undefined;
 }
 
 export default [
   {
+    // (`npx rollup -c` alone writes these bundles; `npm run build` also writes the types, the
+    // manifest, the schemas, the collector and dist/meta.json: scripts/build.mjs.)
     input: { 'cap-numerique': 'src/cap-numerique.ts', embed: 'src/embed/embed.ts', builder: 'src/builder/builder.ts', ...elementEntries },
     output: {
       dir: 'dist',

@@ -1,21 +1,19 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { CHROMIUM_ARGS, missing, PATHS, requestedEngines, startWebKitDriver, webkitCapabilities } from './scripts/browsers.mjs';
-import { franceOnly, OPENING_HOURS_FILE } from './scripts/opening-hours-france.mjs';
+import { sharedPlugins } from './config/plugins.mjs';
+import { listen, notFound, staticHandler } from './scripts/static-server.mjs';
 
 const recovered = new Set();
 const submissions = new Map();
 
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
-
-const TYPES = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.map': 'application/json; charset=utf-8' };
 
 /**
  * Another origin (another port on loopback) serving the built dist/ folder the way most hosts do:
@@ -25,31 +23,21 @@ const TYPES = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; char
 function otherOrigin() {
   let server;
   const state = { origin: '' };
+  const files = staticHandler({ '/dist/': 'dist', '/broken/dist/': 'dist' });
   return {
     state,
     plugin: {
       name: 'other-origin',
       async serverStart() {
-        const root = resolve('dist');
-        server = createServer((req, res) => {
+        server = await listen((req, res) => {
           const { pathname } = new URL(req.url ?? '/', 'http://x');
-          const broken = pathname.startsWith('/broken/dist/');
-          const relative = pathname.replace(/^\/(broken\/)?dist\//, '');
-          const file = normalize(join(root, decodeURIComponent(relative)));
-          const found = pathname !== relative && file.startsWith(root) && existsSync(file) && statSync(file).isFile();
-          if (!found || (broken && relative !== 'loader.js')) {
-            res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-            return;
-          }
-          res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
-          createReadStream(file).pipe(res);
+          if (pathname.startsWith('/broken/dist/') && pathname !== '/broken/dist/loader.js') return notFound(res);
+          files(req, res);
         });
-        await new Promise((done) => server.listen(0, '127.0.0.1', done));
-        state.origin = `http://127.0.0.1:${server.address().port}`;
+        state.origin = server.origin;
       },
       async serverStop() {
-        server?.closeAllConnections?.();
-        await new Promise((done) => (server ? server.close(() => done()) : done()));
+        await server?.close();
       },
     },
   };
@@ -307,30 +295,6 @@ function viewport() {
   };
 }
 
-/** The opening_hours package as the build ships it (France's holidays only; see the script). */
-function openingHoursFranceOnly() {
-  return {
-    name: 'opening-hours-france-only',
-    transform(context) {
-      if (OPENING_HOURS_FILE.test(context.path)) return { body: franceOnly(context.body) };
-      return undefined;
-    },
-  };
-}
-
-/** d3-transition and d3-selection as the build resolves them (see rollup.config.js, src/vendor/). */
-function d3Lite() {
-  return {
-    name: 'd3-lite',
-    resolveImport({ source }) {
-      if (source === 'd3-transition') return '/src/vendor/d3-transition-lite.ts';
-      if (source === 'd3-selection') return '/src/vendor/d3-selection-lite.ts';
-      if (source.startsWith('d3-selection/src/')) return `/node_modules/${source}`;
-      return undefined;
-    },
-  };
-}
-
 /** The engines of BROWSERS (scripts/browsers.mjs): `npm test` runs Chromium, `npm run test:engines` all three. */
 const engines = requestedEngines();
 for (const engine of engines) {
@@ -372,8 +336,8 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }),
     mediaFeatures(),
     viewport(),
-    openingHoursFranceOnly(),
-    d3Lite(),
+    // Generated data, d3-lite and opening_hours for France, as the build has them (config/plugins.mjs).
+    ...sharedPlugins().map((plugin) => fromRollup(() => plugin)()),
     other.plugin,
   ],
   middleware: [fixtures()],

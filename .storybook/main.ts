@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import type { Plugin } from 'vite';
+// @ts-expect-error -- a JavaScript module without types (config/plugins.mjs), shared with rollup and web-test-runner.
+import { sharedPlugins } from '../config/plugins.mjs';
 
 const srcDir = fileURLToPath(new URL('../src/', import.meta.url));
 
@@ -37,12 +39,17 @@ const config: StorybookConfig = {
   async viteFinal(viteConfig) {
     const { mergeConfig } = await import('vite');
     return mergeConfig(viteConfig, {
-      plugins: [srcHasSideEffects],
+      // Generated data, d3-lite and opening_hours for France, as the build and the tests have them.
+      // `enforce: 'pre'`: before Vite's own resolver, which would otherwise resolve d3-selection first.
+      plugins: [...(sharedPlugins() as Plugin[]).map((plugin) => ({ ...plugin, enforce: 'pre' as const })), srcHasSideEffects],
       // Dev server: the web-components renderer is served unbundled and imports lit's raw modules,
       // while stories and src/ would get a pre-bundled copy: two lit-html instances ("Multiple
       // versions of Lit loaded"). Lit is plain ESM, so serve it unbundled everywhere.
+      // The dependency pre-bundler does not run the plugins above: the packages they rewrite (and
+      // those that import them) are served as they are, their CommonJS dependency pre-bundled.
       optimizeDeps: {
-        exclude: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/context'],
+        exclude: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/context', 'd3-selection', 'd3-transition', 'd3-zoom', 'd3-drag', 'opening_hours'],
+        include: ['opening_hours > suncalc'],
       },
     });
   },

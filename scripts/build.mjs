@@ -9,9 +9,8 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 const started = Date.now();
 
 rmSync('dist', { recursive: true, force: true });
-// Generated data modules (src/data/*.generated.js) that rollup then bundles as chunks.
-run('node', ['scripts/build-outline.mjs']);
-run('node', ['scripts/build-communes.mjs']);
+// The bundles, as `npx rollup -c` writes them (its plugins also write the generated data modules,
+// src/data/*.generated.js), with the import graph of each chunk kept for dist/meta.json.
 const graph = {};
 for (const config of configs) {
   const bundle = await rollup({ ...config, onwarn: (w, warn) => (w.code === 'CIRCULAR_DEPENDENCY' ? null : warn(w)) });

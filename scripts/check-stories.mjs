@@ -9,24 +9,13 @@
 //
 // Usage: node scripts/check-stories.mjs [text]   (only the stories whose id contains `text`)
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
 import { CHROMIUM_ARGS, missing, PATHS, requestedEngines, startWebKitDriver, webkitCapabilities } from './browsers.mjs';
+import { listen, staticHandler } from './static-server.mjs';
 
 const ROOT = resolve('storybook-static');
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.csv': 'text/csv; charset=utf-8',
-};
 /** How long a story may take to render and play (a few of them load data files). */
 const STORY_TIMEOUT = 30_000;
 
@@ -39,21 +28,8 @@ const ids = Object.values(index.entries)
   .filter((entry) => entry.type === 'story' && entry.id.includes(filter))
   .map((entry) => entry.id);
 
-const server = createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-  const file = normalize(join(ROOT, path.endsWith('/') ? `${path}index.html` : path));
-  try {
-    if (!file.startsWith(ROOT)) throw new Error('outside');
-    const body = await readFile(file);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404, { 'content-type': 'text/plain' });
-    res.end('not found');
-  }
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = await listen(staticHandler({ '/': ROOT }, { index: true }));
+const base = server.origin;
 
 const VIEWPORT = { width: 1000, height: 800 };
 

@@ -1,4 +1,4 @@
-// Measures the support finder with generated data in headless Chromium (DESIGN §5: with 20,000
+// Measures the support finder with generated data in headless Chromium (the targets: with 20,000
 // structures, first list and map within 300 ms of the data arriving; each search keystroke or
 // filter change within 16 ms; memory proportional). Prints figures; asserts nothing.
 // "Data arriving" is measured three ways: a JSON file fetched through `src` from the loopback
@@ -11,12 +11,13 @@
 //
 //   npm run build && node scripts/perf-finder.mjs [--sizes 1000,20000,100000] [--runs 5]
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { launchBare } from './bench/bare-chromium.mjs';
+import { PATHS } from './browsers.mjs';
+import { contentType, listen, notFound, resolveFile, staticHandler } from './static-server.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -36,7 +37,6 @@ for (const n of sizes) {
   writeFileSync(join(dataDir, `structures-${n}.json`), json);
 }
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
 /** Send `file` in 64 KB pieces at `mbps` megabits per second. */
 async function throttled(res, file, mbps) {
   const bytes = readFileSync(file);
@@ -49,24 +49,27 @@ async function throttled(res, file, mbps) {
   res.end();
 }
 
-const server = createServer((req, res) => {
-  const path = new URL(req.url, 'http://x').pathname;
-  const slow = /^\/slow\/(\d+)\/(.*)$/.exec(path);
-  const file = slow ? join(dataDir, slow[2]) : path.startsWith('/data/') ? join(dataDir, path.slice(6)) : resolve('.' + path);
-  if (!file.startsWith(resolve('.')) && !file.startsWith(dataDir)) return res.writeHead(403).end();
-  if (!existsSync(file)) return res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  if (slow) void throttled(res, file, Number(slow[1]));
-  else createReadStream(file).pipe(res);
-}).listen(0, '127.0.0.1');
-await new Promise((r) => server.once('listening', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+// The repository at /, the generated files at /data/, and at /slow/<mbps>/<file> a generated file
+// sent at that rate.
+const roots = { '/data/': dataDir, '/': '.' };
+const server = await listen(
+  staticHandler(roots, {
+    fallback(req, res, url) {
+      const slow = /^\/slow\/(\d+)\/(.*)$/.exec(url.pathname);
+      const file = slow && resolveFile({ '/': dataDir }, `/${slow[2]}`);
+      if (!file) return notFound(res);
+      res.writeHead(200, { 'content-type': contentType(file) });
+      void throttled(res, file, Number(slow[1]));
+    },
+  }),
+);
+const base = server.origin;
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: PATHS.chromium,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
 });
-const bare = await launchBare({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium' });
+const bare = await launchBare({ executablePath: PATHS.chromium });
 
 /**
  * A finder fed by `src` in the bare browser: from the response's end (`responseEnd`) to the first
@@ -120,7 +123,7 @@ async function measure(n) {
     const input = el.shadowRoot.querySelector('#place');
     input.focus();
     // Warm the commune index (a lazy chunk loaded on focus) so the keystroke measures the search.
-    await until(() => false || el.placeSearch !== undefined);
+    await until(() => el.placeSearch !== undefined);
     await el.placeSearch;
     const keystroke = async (value) => {
       const t = performance.now();

@@ -2,45 +2,24 @@
 // loopback, with what a careful host sends: exact MIME types, `nosniff`, the strict
 // Content-Security-Policy the library promises to work under, long caching for hashed files only.
 // `node scripts/serve.mjs --check` only checks that the port is free (`npm start` runs it first).
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { contentType, listen, resolveFile, staticHandler } from './static-server.mjs';
 
 const PORT = Number(process.env.PORT ?? 8000);
 const HOST = process.env.HOST ?? '127.0.0.1';
-const ROOTS = { '/dist/': resolve('dist'), '/': resolve('demo') };
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.geojson': 'application/geo+json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.map': 'application/json; charset=utf-8',
-};
+const ROOTS = { '/dist/': 'dist', '/': 'demo' };
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'; base-uri 'self'; form-action 'self'";
 /** The builder previews the opt-in IGN map and geocoder: only its page allows data.geopf.fr. */
 const BUILDER = STRICT.replace("img-src 'self'", "img-src 'self' https://data.geopf.fr").replace("default-src 'self'", "default-src 'self'; connect-src 'self' https://data.geopf.fr");
 
-export function fileFor(pathname) {
-  for (const [prefix, root] of Object.entries(ROOTS)) {
-    if (!pathname.startsWith(prefix)) continue;
-    const file = normalize(join(root, decodeURIComponent(pathname.slice(prefix.length))));
-    if (!file.startsWith(root)) return undefined;
-    if (existsSync(file) && statSync(file).isDirectory()) return join(file, 'index.html');
-    return file;
-  }
-  return undefined;
-}
+/** The file served at `pathname` (a folder's index.html), or undefined. */
+export const fileFor = (pathname) => resolveFile(ROOTS, pathname, { index: true });
 
 /** The response headers of a file served at `pathname`. */
 export function headersFor(pathname, file) {
   const hashed = /^\/dist\/(system\/)?chunks\//.test(pathname);
   return {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'content-type': contentType(file),
     'x-content-type-options': 'nosniff',
     'content-security-policy': pathname === '/dist/builder.html' ? BUILDER : STRICT,
     'referrer-policy': 'strict-origin-when-cross-origin',
@@ -51,13 +30,7 @@ export function headersFor(pathname, file) {
 }
 
 /** Resolves when `port` can be listened on, rejects with EADDRINUSE (or another error) otherwise. */
-function tryPort(port) {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(port, HOST, () => probe.close(() => done()));
-  });
-}
+const tryPort = (port) => listen(() => {}, { port, host: HOST }).then((probe) => probe.close());
 
 /** « port 8000 busy: PORT=8001 npm start », naming the next free port. */
 async function busy(port) {
@@ -71,24 +44,12 @@ async function fail(error) {
   process.exit(1);
 }
 
-function serve() {
-  createServer((req, res) => {
-    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-    const file = fileFor(pathname);
-    if (!file || !existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' }).end('Not found');
-      return;
-    }
-    res.writeHead(200, headersFor(pathname, file));
-    createReadStream(file).pipe(res);
-  })
-    .once('error', fail)
-    .listen(PORT, HOST, () => {
-      console.log(`Cap Numérique demo: http://${HOST === '0.0.0.0' ? 'localhost' : HOST}:${PORT}/`);
-    });
+async function serve() {
+  const { origin } = await listen(staticHandler(ROOTS, { index: true, headers: headersFor }), { port: PORT, host: HOST }).catch(fail);
+  console.log(`Cap Numérique demo: ${origin}/`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   if (process.argv.includes('--check')) await tryPort(PORT).catch(fail);
-  else serve();
+  else await serve();
 }

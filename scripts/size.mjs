@@ -1,4 +1,5 @@
-// Checks the gzip weight of what each page downloads before any lazy chunk against DESIGN §5.
+// Checks the gzip weight of what each page downloads before any lazy chunk against its budget
+// (the budgets and their reasons: docs/design.md, docs/performance.md).
 // A page's weight = loader.js + the element modules it loads + their static imports (dist/meta.json).
 // `pages()`, `lazyChunks()` and `closure()` are also used by the benchmark (scripts/bench/run.mjs).
 import { readFileSync } from 'node:fs';
@@ -25,7 +26,7 @@ export function closure(meta, entries, { lazy = false, except = /$^/ } = {}) {
   return [...seen];
 }
 
-/** The pages of DESIGN §5: a name, the dist/ files downloaded before any lazy chunk, the gzip budget. */
+/** The pages with a budget: a name, the dist/ files downloaded before any lazy chunk, the gzip budget. */
 export function pages(meta = readMeta()) {
   const quiz = closure(meta, ['elements/maturity-quiz.js']);
   return [
@@ -47,7 +48,7 @@ export function pages(meta = readMeta()) {
     },
     {
       // Reported, not checked: what the finder loads for a `src` file in French with the default
-      // geocoder, every lazy chunk included except those DESIGN §5 leaves out (opening hours, commune
+      // geocoder, every lazy chunk included except those the budget leaves out (opening hours, commune
       // index) and what such a page does not load (demo data, English text, the online geocoder).
       id: 'finder-data',
       name: 'finder reading a src file (all but the opening-hours and commune-index chunks; reported)',
@@ -112,7 +113,7 @@ function main() {
     for (const file of files) console.log(`    ${file}: ${gz(file)} B gzip`);
   }
   if (failed) {
-    console.error('Size check failed: see DESIGN.md §5.');
+    console.error('Size check failed: a page is over its budget (docs/performance.md).');
     process.exit(1);
   }
 }

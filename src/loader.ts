@@ -11,10 +11,11 @@
  */
 import { VERSION } from './core/version.js';
 import { listenForEmbeds } from './embed/protocol.js';
+import { TAGS } from './elements/registry.js';
 import { RESERVED_SPACE_CSS } from './reserve.js';
 
-/** The tags it defines; `cap-x`'s module is `elements/x.js`, next to the loader (or under `system/`). */
-const TAGS = ['cap-maturity-quiz', 'cap-results-gauge', 'cap-support-finder', 'cap-diagnostic'];
+// The tags it defines (src/elements/registry.ts); `cap-x`'s module is `elements/x.js`, next to the
+// loader (or under `system/`).
 
 /** The Trusted Types policy of the script URLs the loader adds (only URLs under its own folder). */
 const POLICY = 'cap-numerique';

@@ -9,9 +9,10 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PATHS } from '../browsers.mjs';
 
 /** Launch headless Chromium; resolves to `{ open(url), close() }`. */
-export async function launchBare({ executablePath = '/usr/bin/chromium', width = 1280, height = 900 } = {}) {
+export async function launchBare({ executablePath = PATHS.chromium, width = 1280, height = 900 } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'cap-bare-'));
   const child = spawn(
     executablePath,

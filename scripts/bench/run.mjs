@@ -18,6 +18,7 @@ import { markdown, printTables } from './report.mjs';
 import { serve } from './server.mjs';
 import { toSurveyJs } from './surveyjs.mjs';
 import { weights } from './weight.mjs';
+import { PATHS } from '../browsers.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -108,7 +109,7 @@ for (const [variant, { head, widget, end }] of Object.entries(HOST)) {
 
 const server = await serve({ dataDir, generated });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: PATHS.chromium,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
 });
 environment.chromium = browser.version();

@@ -50,8 +50,6 @@ const MIGRATIONS = [
    CREATE INDEX contacts_received_at ON contacts (received_at);`,
 ];
 
-const TABLE: Record<RowKind, string> = { results: 'results', contact: 'contacts' };
-
 export interface Store {
   /** Stores validated anonymous results; returns the row's id. */
   addResults(payload: StoredSubmission, receivedAt: string): number;
@@ -74,6 +72,7 @@ async function loadDriver(): Promise<typeof import('better-sqlite3')> {
     throw new Error(
       `the SQLite driver better-sqlite3 could not be loaded (${(error as Error).message}). ` +
         'It is an optional dependency of cap-numerique: install it with `npm install better-sqlite3@12`.',
+      { cause: error },
     );
   }
 }

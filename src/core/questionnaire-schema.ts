@@ -117,7 +117,7 @@ function crossCheck(data: unknown, report: (message: string, path: (string | num
     Array.isArray(value) ? value.map((v) => (isObject(v) ? v : {})) as T[] : [];
   const readQuestion = <T extends { options?: unknown; showIf?: unknown }>(x: T) => ({
     ...x,
-    options: Array.isArray(x.options) ? x.options.map((o) => (isObject(o) ? o : {})) as AnswerOption[] : undefined,
+    options: Array.isArray(x.options) ? x.options.map((o) => (isObject(o) ? o : {})) as unknown as AnswerOption[] : undefined,
     showIf: isObject(x.showIf) && Array.isArray(x.showIf.anyOf) ? (x.showIf as { question: string; anyOf: string[] }) : undefined,
   });
   const q = {
@@ -238,6 +238,6 @@ function check(data: unknown): ValidationResult<Questionnaire> {
   return { ok: false, issues };
 }
 
-function isObject(value: unknown): value is Record<string, any> {
+function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -100,6 +100,32 @@ test('no doc points to a design page outside the repository', () => {
   assert.deepEqual(found, []);
 });
 
+/** Every file under `dir` (recursively) whose name ends with one of `extensions`. */
+function sourceFiles(dir, extensions) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : sourceFiles(path, extensions);
+    return extensions.some((ext) => entry.name.endsWith(ext)) ? [path] : [];
+  });
+}
+
+test('no build or test tool points to a design page outside the repository', () => {
+  const outside = /DESIGN\.md|DESIGN\s*§|(?:\.\.|\/work)\/shared\/|reference\/data-standards/;
+  const files = [
+    ...['rollup.config.js', 'web-test-runner.config.mjs', 'custom-elements-manifest.config.mjs', '.ci/run'].map((f) => join(ROOT, f)),
+    ...['scripts', 'config', '.storybook', 'tests/trust'].flatMap((dir) => sourceFiles(join(ROOT, dir), ['.mjs', '.js', '.ts'])),
+  ].filter((file) => existsSync(file));
+  const found = files.flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .map((line, i) => [line, i + 1])
+      .filter(([line]) => outside.test(line))
+      .map(([line, n]) => `${relative(ROOT, file)}:${n}: ${line.trim()}`),
+  );
+  assert.deepEqual(found, []);
+});
+
 test('the anchors follow GitHub: punctuation dropped, accents kept', () => {
   assert.equal(slug('`<cap-maturity-quiz>` reference'), 'cap-maturity-quiz-reference');
   assert.equal(slug('data·inclusion'), 'datainclusion');

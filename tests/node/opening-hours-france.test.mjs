@@ -1,4 +1,4 @@
-// The opening_hours package as the build ships it (scripts/opening-hours-france.mjs: France only,
+// The opening_hours package as the build ships it (config/opening-hours-france.mjs: France only,
 // French and English words, regexes built once) against the package as published: the same states,
 // the same unknown states and the same number of warnings for French and English values, and the
 // same refusals.
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { franceOnly } from '../../scripts/opening-hours-france.mjs';
+import { franceOnly } from '../../config/opening-hours-france.mjs';
 
 const packageFile = new URL('../../node_modules/opening_hours/build/opening_hours.esm.mjs', import.meta.url);
 const source = readFileSync(packageFile, 'utf8');

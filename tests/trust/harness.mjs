@@ -7,42 +7,16 @@
 //   const browser = await launch();
 //   const t = await openPage(browser, server.origin + '/p/quiz.html');
 //   t.requests, t.errors, t.violations, t.console, await t.pwned()
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
+import { PATHS } from '../../scripts/browsers.mjs';
+import { listen, notFound, resolveFile, sendFile } from '../../scripts/static-server.mjs';
 
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'";
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.geojson': 'application/geo+json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.map': 'application/json; charset=utf-8',
-};
-
 /** Static roots, by URL prefix. */
-const ROOTS = {
-  '/dist/': resolve('dist'),
-  '/demo/': resolve('demo'),
-  '/tests/': resolve('tests'),
-};
-
-function fileFor(pathname) {
-  for (const [prefix, root] of Object.entries(ROOTS)) {
-    if (!pathname.startsWith(prefix)) continue;
-    const file = normalize(join(root, decodeURIComponent(pathname.slice(prefix.length))));
-    if (!file.startsWith(root)) return undefined;
-    if (existsSync(file) && statSync(file).isFile()) return file;
-  }
-  return undefined;
-}
+const ROOTS = { '/dist/': 'dist', '/demo/': 'demo', '/tests/': 'tests' };
 
 /**
  * The loopback server and Chromium for one test file: started before its tests, then `setup`
@@ -84,27 +58,20 @@ export async function startServer() {
         res.writeHead(200, headers).end(page.html);
         return;
       }
-      const file = fileFor(url.pathname);
-      if (!file) return res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
-      if (url.searchParams.has('cors')) headers['access-control-allow-origin'] = '*';
-      res.writeHead(200, headers);
-      createReadStream(file).pipe(res);
+      const file = resolveFile(ROOTS, url.pathname);
+      if (!file) return notFound(res);
+      sendFile(res, file, url.searchParams.has('cors') ? { 'access-control-allow-origin': '*' } : {});
     } catch (error) {
       if (!res.headersSent) res.writeHead(500).end(String(error));
     }
   };
-  const listen = (which) =>
-    new Promise((done) => {
-      const s = createServer(listener(which)).listen(0, '127.0.0.1', () => done(s));
-    });
-  const main = await listen('main');
-  const other = await listen('other');
+  const main = await listen(listener('main'));
+  const other = await listen(listener('other'));
   return {
-    origin: `http://127.0.0.1:${main.address().port}`,
-    otherOrigin: `http://127.0.0.1:${other.address().port}`,
+    origin: main.origin,
+    otherOrigin: other.origin,
     log,
-    /** Serve `html` at `path`; `csp: true` adds the strict policy of DESIGN §5 (or pass a policy string). */
+    /** Serve `html` at `path`; `csp: true` adds the strict policy of docs/integration.md (or pass a policy string). */
     page(path, html, { csp = false } = {}) {
       pages.set(path, { html, csp });
     },
@@ -113,16 +80,14 @@ export async function startServer() {
       handlers.set(path, handler);
     },
     async close() {
-      main.closeAllConnections?.();
-      other.closeAllConnections?.();
-      await Promise.all([main, other].map((s) => new Promise((r) => s.close(() => r()))));
+      await Promise.all([main.close(), other.close()]);
     },
   };
 }
 
 export function launch() {
   return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: PATHS.chromium,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
 }

@@ -18,8 +18,6 @@ const IMG = '<img src=x onerror="__pwned++">';
 const SCRIPT = '<script>__pwned++</script>';
 const SVG = '<svg onload="__pwned++"></svg>';
 const JS_URL = 'javascript:__pwned++';
-/** Markup that would run if any text were inserted as HTML. */
-const MARKUP = `${IMG}${SCRIPT}${SVG}`;
 
 const MINI = JSON.parse(readFileSync('tests/fixtures/mini-questionnaire.json', 'utf8'));
 /** The mini questionnaire changed by `change(copy)`. */
@@ -80,7 +78,7 @@ const setProperty = (selector, name, make) => async (t) => {
     async ({ selector, name, make }) => {
       const el = document.querySelector(selector);
       await customElements.whenDefined(el.localName);
-      // eslint-disable-next-line no-new-func -- the test builds hostile objects from source text
+      // The test builds hostile objects from source text.
       el[name] = new Function(`return (${make})`)();
     },
     { selector, name, make },

@@ -78,6 +78,7 @@ const deaccent = (ch: string) => ACCENTS[ch] ?? ch.normalize('NFD').replace(/[\u
 function fold(text: string): string[] {
   const words = text
     .toLowerCase()
+    // eslint-disable-next-line no-control-regex -- everything outside ASCII, written as a range
     .replace(/[^\x00-\x7f]/g, deaccent)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();

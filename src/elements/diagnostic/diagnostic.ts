@@ -395,7 +395,7 @@ export class CapDiagnostic extends CapElement {
     input.value = '';
     if (!file) return;
     const lang = this.language;
-    let detail = '';
+    let detail: string;
     try {
       const shared = checkShared(JSON.parse((await file.text()).slice(0, 2_000_000)));
       const questionnaire = this.questionnaire;

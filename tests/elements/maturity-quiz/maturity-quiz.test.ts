@@ -50,7 +50,6 @@ async function answerMini(el: CapMaturityQuiz, backup: 'Oui' | 'Non' = 'Oui'): P
 }
 
 const NBSP = '\u00a0';
-const NNBSP = '\u202f';
 const VOLUNTEERS = { 'profil-equipe': 'benevoles', 'profil-taille': '1-5', 'profil-budget': 'moins-10k', 'profil-federation': 'yes' };
 const EMPLOYER = { ...VOLUNTEERS, 'profil-equipe': 'salaries', 'profil-budget': '50k-200k', 'profil-federation': 'no' };
 

@@ -10,8 +10,8 @@
  * - its messages in English and French only;
  * and it builds the package's correction regexes once (see `cacheRegExps`).
  * The hours chunk goes from 115 to about 45 KB gzip and evaluates in about half the time. The build
- * (rollup.config.js) and the browser tests (web-test-runner.config.mjs) both apply it, so the tests
- * run what ships. It throws if the package's layout changes, so that a new version is looked at.
+ * (rollup.config.js), the browser tests (web-test-runner.config.mjs) and Storybook all apply it
+ * (config/plugins.mjs), so the tests run what ships. It throws if the package's layout changes, so that a new version is looked at.
  */
 import vm from 'node:vm';
 
@@ -35,7 +35,7 @@ function cacheRegExps(code) {
     [
       '\nfunction index(value, nominatim_object, optional_conf_parm) {',
       `
-/** Cap Numérique (scripts/opening-hours-france.mjs): regexes and correction lists built once. */
+/** Cap Numérique (config/opening-hours-france.mjs): regexes and correction lists built once. */
 const capRegExps = new Map();
 let capCorrectionEntries, capPhraseEntries, capPhrases;
 function capRegExp(source, flags) {
@@ -64,7 +64,7 @@ function index(value, nominatim_object, optional_conf_parm) {`,
   for (const [from, to] of edits) {
     const at = code.indexOf(from);
     if (at < 0 || code.indexOf(from, at + 1) >= 0) {
-      throw new Error(`opening_hours: "${from.trim().slice(0, 60)}" is not where expected; review scripts/opening-hours-france.mjs`);
+      throw new Error(`opening_hours: "${from.trim().slice(0, 60)}" is not where expected; review config/opening-hours-france.mjs`);
     }
     code = code.slice(0, at) + to + code.slice(at + from.length);
   }
@@ -78,7 +78,7 @@ function keepFrenchHolidays(code) {
   const heads = [];
   for (let i = start; i >= 0 && i < end; i++) if (/^const [a-z]{2} = \{/.test(lines[i])) heads.push(i);
   if (start < 0 || end < start || !heads.some((i) => lines[i].startsWith('const fr = {'))) {
-    throw new Error('opening_hours: its holiday tables are not where expected; review scripts/opening-hours-france.mjs');
+    throw new Error('opening_hours: its holiday tables are not where expected; review config/opening-hours-france.mjs');
   }
   const kept = heads.flatMap((head, k) => {
     const country = lines[head].slice(6, 8);
@@ -96,7 +96,7 @@ const LANGUAGES = new Set(['fr', 'en']);
 function literal(code, name) {
   const head = `\nvar ${name} = {`;
   const start = code.indexOf(head);
-  if (start < 0) throw new Error(`opening_hours: "${name}" is not where expected; review scripts/opening-hours-france.mjs`);
+  if (start < 0) throw new Error(`opening_hours: "${name}" is not where expected; review config/opening-hours-france.mjs`);
   const open = start + head.length - 1;
   let depth = 0;
   let end = -1;
@@ -107,7 +107,7 @@ function literal(code, name) {
     } else if (c === '{' || c === '[') depth++;
     else if ((c === '}' || c === ']') && --depth === 0) end = i + 1;
   }
-  if (end < 0 || code[end] !== ';') throw new Error(`opening_hours: "${name}" does not end as expected; review scripts/opening-hours-france.mjs`);
+  if (end < 0 || code[end] !== ';') throw new Error(`opening_hours: "${name}" does not end as expected; review config/opening-hours-france.mjs`);
   return [start, end + 1, vm.runInNewContext(`(${code.slice(open, end)})`)];
 }
 
@@ -120,11 +120,11 @@ function keepLanguages(code) {
     if (kept.length > 0) keptWords[word] = kept;
   }
   if (!Object.values(keptWords).some((meanings) => meanings.some((m) => m.lang === 'fr'))) {
-    throw new Error('opening_hours: no French word left in "crossLocale"; review scripts/opening-hours-france.mjs');
+    throw new Error('opening_hours: no French word left in "crossLocale"; review config/opening-hours-france.mjs');
   }
   code = `${code.slice(0, wordsStart)}\nvar crossLocale = ${JSON.stringify(keptWords)};${code.slice(wordsEnd)}`;
   // Messages by language: { en: { texts }, de: …, fr: … }.
   const [dataStart, dataEnd, messages] = literal(code, 'data');
-  if (!messages.en || !messages.fr) throw new Error('opening_hours: English or French messages missing; review scripts/opening-hours-france.mjs');
+  if (!messages.en || !messages.fr) throw new Error('opening_hours: English or French messages missing; review config/opening-hours-france.mjs');
   return `${code.slice(0, dataStart)}\nvar data = ${JSON.stringify({ en: messages.en, fr: messages.fr })};${code.slice(dataEnd)}`;
 }
