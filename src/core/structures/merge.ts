@@ -12,7 +12,7 @@
  */
 import { SUPPORT_THEMES } from '../vocabulary.js';
 import { distanceKm } from '../geo/distance.js';
-import { foldText } from './crosswalk.js';
+import { foldText, WORDS } from '../text.js';
 import { STRUCTURE_TYPES, type ReadResult, type Structure } from './model.js';
 
 export const SAME_NAME_RADIUS_KM = 0.05;
@@ -113,7 +113,7 @@ export function mergeSources(results: readonly ReadResult[]): MergeResult {
 
   for (const result of results) {
     for (const structure of result.structures) {
-      const name = foldText(structure.name);
+      const name = foldText(structure.name, WORDS);
       let target: number | undefined;
       if (structure.siret) {
         target = find(bySiret, structure.siret, structure, (other) => other.source !== structure.source);
