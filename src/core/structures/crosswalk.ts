@@ -1,7 +1,7 @@
 /**
  * Crosswalk from the national vocabularies (Lieux de médiation numérique, data·inclusion) to the
- * project's structure types and support themes (DESIGN §3.3). The tables are data so that the
- * README can print them. A value maps only when a structure carrying it can honestly be expected
+ * project's structure types and support themes. The tables are data so that the docs can print
+ * them (docs/data-standards.md). A value maps only when a structure carrying it can honestly be expected
  * to be that type or to help an association on that theme; rows with an empty `to` are listed on
  * purpose ("known, deliberately not mapped") and unknown values map to nothing.
  */

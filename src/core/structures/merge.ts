@@ -1,5 +1,5 @@
 /**
- * Merges the structures of several sources into one list without duplicates (DESIGN §3.3).
+ * Merges the structures of several sources (the finder's `src` files) into one list without duplicates.
  * Two entries are the same place when:
  * - they have the same normalised name (case, accents and punctuation ignored) within 50 m; or
  * - they have the same SIRET/pivot, come from different sources and lie within 5 km. Within one
