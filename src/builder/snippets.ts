@@ -1,5 +1,5 @@
 /** Pure snippet generation for the builder (and its tests). */
-import { safeHttpUrl } from '../core/text.js';
+import { safeHttpUrl } from '../core/url.js';
 
 export type Widget = 'diagnostic' | 'quiz' | 'gauge' | 'finder';
 

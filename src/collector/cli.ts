@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { safeHttpUrl } from '../core/text.js';
+import { safeHttpUrl } from '../core/url.js';
 import { VERSION } from '../core/version.js';
 import { loadOrCreateKey } from './key.js';
 import { RateLimiter } from './rate-limit.js';

@@ -4,7 +4,7 @@
  * with these results. Pure functions, shared by the quiz's end screen, the gauge and the diagnostic.
  */
 import type { Dimension, DimensionResult, Level, NextStep, Questionnaire, QuizResults, ShowIf } from './types.js';
-import { safeHttpUrl } from './text.js';
+import { safeHttpUrl } from './url.js';
 
 /** Whether a condition on a profile answer holds (no condition: always). */
 export function profileMatches(showIf: ShowIf | undefined, profile: Record<string, string> | undefined): boolean {

@@ -4,7 +4,7 @@
  * not listed is ignored. The page reports its height to the host page, whose loader resizes the
  * iframe when it is marked `data-cap-embed`.
  */
-import { safeHttpUrl } from '../core/text.js';
+import { safeHttpUrl } from '../core/url.js';
 import { EMBED_MESSAGE } from './protocol.js';
 
 const COMMON = ['lang'];

@@ -7,7 +7,7 @@ import { checkShared, decodeFragment, encodeFragment, scoreChange, type SharedAn
 import { createStorage, STORAGE_PREFIX } from '../../core/storage.js';
 import { postWithRetry, submissionOf, type Submission, type SubmitOutcome } from '../../core/submission.js';
 import type { Structure } from '../../core/structures/model.js';
-import { safeHttpUrl } from '../../core/text.js';
+import { safeHttpUrl } from '../../core/url.js';
 import type { Questionnaire, QuizResults } from '../../core/types.js';
 import { CapElement } from '../shared/cap-element.js';
 import { diagnosticContext } from '../shared/context.js';

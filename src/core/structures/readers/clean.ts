@@ -3,7 +3,8 @@
  * fees, lists) and positions. Every value is kept as plain text (trimmed, control characters
  * removed, capped at MAX_TEXT): nothing is interpreted as HTML here, the elements render text.
  */
-import { foldText, safeHttpUrl, WORDS } from '../../text.js';
+import { foldText, WORDS } from '../../text.js';
+import { safeHttpUrl } from '../../url.js';
 import type { PositionWarning, SkipReason } from '../model.js';
 import { MAX_TEXT, SIRET } from '../limits.js';
 import { isInFrance } from '../territory.js';
