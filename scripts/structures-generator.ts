@@ -227,7 +227,7 @@ function ofCommune(commune: string): string {
 
 /** "Saint-Étienne (42)" → "saint-etienne-42". */
 function slug(text: string): string {
-  return foldText(text, { separator: '-' });
+  return foldText(text, { words: true }).replaceAll(' ', '-');
 }
 
 function nameFor(type: StructureType, a: Anchor, pick: <T>(items: readonly T[]) => T): string {

@@ -70,7 +70,7 @@ export function normalizeCommuneName(text: string): string {
 }
 
 function fold(text: string): string[] {
-  const words = foldText(text, { spell: 'latin', separator: ' ' });
+  const words = foldText(text, { spell: 'latin', words: true });
   return words ? words.split(' ') : [];
 }
 
