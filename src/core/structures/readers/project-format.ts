@@ -1,8 +1,8 @@
 /**
  * The project's own format: `{"$schema"?, "structures": [...]}` or an array of objects with `name`
- * and `lat`/`lon`. Rows are cleaned field by field like the other formats, so what comes out fits
- * the published schema (schema.ts, checked by the tests) without loading zod. Large files may be
- * read a range of rows at a time, and the fields shown only in a structure's detail later.
+ * and `lat`/`lon`. Rows are cleaned field by field like the other formats, so that what comes out
+ * fits the published schema (schema.ts) without loading zod. Large files may be read a range of
+ * rows at a time, and the fields shown only in a structure's detail later.
  */
 import type { Structure } from '../model.js';
 import { isRecord, type Json } from './clean.js';
