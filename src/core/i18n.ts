@@ -9,7 +9,7 @@ export function normalizeLang(tag: string | null | undefined): Lang {
 }
 
 /**
- * DESIGN §2: the element's `lang`, else the closest `[lang]` ancestor (across shadow roots, so an
+ * The element's language: its `lang`, else the closest `[lang]` ancestor (across shadow roots, so an
  * element inside another one follows it), else `<html lang>`, else French.
  */
 export function resolveLang(element: Element): Lang {

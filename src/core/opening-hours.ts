@@ -1,5 +1,5 @@
 /**
- * "Open now" and the week table from OSM `opening_hours` values (DESIGN §3.3), evaluated in the
+ * "Open now" and the week table from OSM `opening_hours` values (the `hours` field), evaluated in the
  * place's time zone with French public holidays. Loaded lazily as its own chunk: the package is
  * large.
  *

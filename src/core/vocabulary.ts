@@ -1,6 +1,7 @@
 /**
- * The project's own vocabulary of support themes (DESIGN §3.3). Neither national data standard can
- * describe association support, so questionnaires and structure files both speak these ids.
+ * The project's own vocabulary of support themes. Neither national data standard can describe
+ * association support, so questionnaires and structure files both speak these ids (the crosswalk
+ * maps the national values to them; see docs/data-standards.md).
  */
 export const SUPPORT_THEMES = [
   'strategie',

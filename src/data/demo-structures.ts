@@ -1,7 +1,7 @@
 import type { Structure } from '../core/structures/model.js';
 
 /**
- * The bundled demo data (DESIGN §2, `src` not given): fictitious support structures, placed at real
+ * The bundled demo data, shown by the finder when it is given no `src`: fictitious support structures, placed at real
  * commune centres (GeoNames coordinates) in mainland France, Corsica and every overseas department.
  * Names, addresses and contacts are made up: phone numbers are in the ranges ARCEP reserves for
  * fiction, e-mails and websites on exemple.org. Show DEMO_SOURCE_LABEL wherever they are listed.

@@ -4,6 +4,7 @@
  * not listed is ignored. The page reports its height to the host page, whose loader resizes the
  * iframe when it is marked `data-cap-embed`.
  */
+import { safeHttpUrl } from '../core/url.js';
 import { EMBED_MESSAGE } from './protocol.js';
 
 const COMMON = ['lang'];
@@ -21,14 +22,7 @@ const URLS = new Set(['src', 'questionnaire-src', 'structures-src', 'submit-url'
 const COLOR = /^#[0-9a-f]{3,8}$/i;
 
 function httpUrl(value: string): boolean {
-  return value.split(/\s+/).every((part) => {
-    try {
-      const { protocol } = new URL(part, location.href);
-      return protocol === 'http:' || protocol === 'https:';
-    } catch {
-      return false;
-    }
-  });
+  return value.split(/\s+/).every((part) => safeHttpUrl(part, location.href) !== undefined);
 }
 
 function render(): void {

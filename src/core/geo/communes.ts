@@ -1,7 +1,9 @@
 /**
- * Offline commune search over the bundled index (DESIGN §3.4). Pure: no DOM, no network; the index
- * text comes from src/data/communes.generated.js (see loadCommuneIndex).
+ * Offline commune search: finds a commune by name, postcode, INSEE or department code as one types,
+ * over an index handed in (the bundled one is loaded by src/data/communes.ts). Pure: no DOM, no
+ * network.
  */
+import { foldText } from '../text.js';
 
 export interface Commune {
   name: string;
@@ -67,21 +69,8 @@ export function normalizeCommuneName(text: string): string {
   return expandSaints(fold(text)).join(' ');
 }
 
-const ACCENTS: Readonly<Record<string, string | undefined>> = {
-  à: 'a', â: 'a', ä: 'a', á: 'a', ç: 'c', é: 'e', è: 'e', ê: 'e', ë: 'e', î: 'i', ï: 'i', ô: 'o', ö: 'o',
-  ù: 'u', û: 'u', ü: 'u', ÿ: 'y', œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o',
-};
-// Table first: NFD on every name is the slowest part of building the search.
-// Only ever called with one non-ASCII character, so no inherited property can match.
-const deaccent = (ch: string) => ACCENTS[ch] ?? ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-
 function fold(text: string): string[] {
-  const words = text
-    .toLowerCase()
-    // eslint-disable-next-line no-control-regex -- everything outside ASCII, written as a range
-    .replace(/[^\x00-\x7f]/g, deaccent)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  const words = foldText(text, { spell: 'latin', words: true });
   return words ? words.split(' ') : [];
 }
 
@@ -311,27 +300,4 @@ export function searchCommunes(index: readonly Commune[], query: string, limit =
     searches.set(index, search);
   }
   return search(query, limit);
-}
-
-let loading: Promise<Commune[]> | undefined;
-
-/** The bundled index, fetched once as a lazy chunk of its own on first use. */
-export function loadCommuneIndex(): Promise<Commune[]> {
-  if (!loading) {
-    loading = import('../../data/communes.generated.js').then((m) => parseCommuneIndex(m.default));
-    // A failed download (offline) may be retried later.
-    loading.catch(() => {
-      loading = undefined;
-    });
-  }
-  return loading;
-}
-
-/**
- * The bundled index and its search, ready to answer keystrokes: call it when the search field gets
- * focus so that loading (~520 KB gzip) and building (~200 ms) happen before the first keystroke.
- */
-export async function loadCommuneSearch(): Promise<CommuneSearch> {
-  const index = await loadCommuneIndex();
-  return (query, limit) => searchCommunes(index, query, limit);
 }

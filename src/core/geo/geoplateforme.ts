@@ -1,6 +1,7 @@
 /**
- * Client for the IGN Géoplateforme geocoder (opt-in, DESIGN §3.4; reference/data-standards.md).
- * Pure apart from the injected fetch.
+ * Client for the IGN Géoplateforme geocoder, used only when the integrator opts in
+ * (`geocoder="geoplateforme"`): the typed place then leaves the page for data.geopf.fr. Pure apart
+ * from the injected fetch. See docs/data-standards.md, "Geocoders".
  */
 
 export const GEOPLATEFORME_SEARCH = 'https://data.geopf.fr/geocodage/search';

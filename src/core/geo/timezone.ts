@@ -1,6 +1,7 @@
 /**
  * Overseas departments and collectivities not on Paris time. Opening hours must be evaluated in the
- * place's zone, not the browser's (reference/data-standards.md, opening_hours pitfalls).
+ * place's zone, not the browser's: a place in Réunion opens at 9:00 Réunion time whoever looks
+ * (docs/data-standards.md, "Positions, overseas and time zones").
  */
 const ZONES: ReadonlyMap<string, string> = new Map(Object.entries({
   '971': 'America/Guadeloupe',

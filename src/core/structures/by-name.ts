@@ -4,12 +4,13 @@
  * first list and map are drawn.
  */
 import { runToEnd } from '../steps.js';
+import { foldText } from '../text.js';
 import type { Structure } from './model.js';
 import { matches, type Filters, type FindResult, type FoundStructure } from './search.js';
 
-/** The sort key of a name: lowercase, without accents (decomposed, then marks removed). */
+/** The sort key of a name: lowercase, without accents (punctuation and ligatures kept). */
 export function nameKey(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return foldText(name);
 }
 
 export function nameKeys(structures: readonly Structure[]): string[] {

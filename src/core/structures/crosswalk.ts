@@ -1,11 +1,12 @@
 /**
  * Crosswalk from the national vocabularies (Lieux de médiation numérique, data·inclusion) to the
- * project's structure types and support themes (DESIGN §3.3). The tables are data so that the
- * README can print them. A value maps only when a structure carrying it can honestly be expected
+ * project's structure types and support themes. The tables are data so that the docs can print
+ * them (docs/data-standards.md). A value maps only when a structure carrying it can honestly be expected
  * to be that type or to help an association on that theme; rows with an empty `to` are listed on
  * purpose ("known, deliberately not mapped") and unknown values map to nothing.
  */
 import { SUPPORT_THEMES, type SupportTheme } from '../vocabulary.js';
+import { foldText, WORDS } from '../text.js';
 import { STRUCTURE_TYPES, type StructureType } from './model.js';
 
 export type Standard = 'lieux-mediation-numerique' | 'data-inclusion';
@@ -21,6 +22,9 @@ export interface CrosswalkRow<T extends string> {
 }
 
 import { THEME_LABELS, TYPE_LABELS, type Labels } from './labels.js';
+
+/** "Données / RGPD", "donnees-rgpd" and "DONNÉES_RGPD" are the same value: "donnees rgpd". */
+const fold = (value: string): string => foldText(value, WORDS);
 
 export { THEME_LABELS, TYPE_LABELS, type Labels };
 
@@ -104,21 +108,6 @@ export const THEME_CROSSWALK: readonly Row<SupportTheme>[] = [
   di('thematiques', 'choisir-un-metier--*', [], 'serves job seekers, not employers'),
 ];
 
-/**
- * Lowercase, accents and ligatures removed, every run of punctuation or spaces as one space:
- * "Données / RGPD", "donnees-rgpd" and "DONNÉES_RGPD" all fold to "donnees rgpd".
- */
-export function foldText(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
 interface Index<T extends string> {
   exact: Map<string, readonly T[]>;
   /** By folded category, for `category--*` rows. */
@@ -132,8 +121,8 @@ function index<T extends string>(rows: readonly Row<T>[], standard: Standard, fi
   const category = new Map<string, readonly T[]>();
   for (const row of rows) {
     if (row.standard !== standard || !fields.includes(row.field)) continue;
-    if (row.from.endsWith('--*')) category.set(foldText(row.from.slice(0, -3)), row.to);
-    else exact.set(foldText(row.from), row.to);
+    if (row.from.endsWith('--*')) category.set(fold(row.from.slice(0, -3)), row.to);
+    else exact.set(fold(row.from), row.to);
   }
   return { exact, category };
 }
@@ -144,7 +133,7 @@ function foldCached(value: string): string {
   let key = folded.get(value);
   if (key === undefined) {
     if (folded.size > 10_000) folded.clear();
-    key = foldText(value);
+    key = fold(value);
     folded.set(value, key);
   }
   return key;
@@ -210,9 +199,9 @@ function aliases<T extends string>(
 ): Index<T> {
   const exact = new Map<string, readonly T[]>();
   // National values first, so that the project's own words win on a clash.
-  for (const row of national) if (row.to.length && !row.from.endsWith('--*')) exact.set(foldText(row.from), row.to);
+  for (const row of national) if (row.to.length && !row.from.endsWith('--*')) exact.set(fold(row.from), row.to);
   for (const id of Object.keys(labels) as T[]) {
-    for (const word of [id, labels[id].fr, labels[id].en, ...extra[id]]) exact.set(foldText(word), [id]);
+    for (const word of [id, labels[id].fr, labels[id].en, ...extra[id]]) exact.set(fold(word), [id]);
   }
   return { exact, category: new Map() };
 }

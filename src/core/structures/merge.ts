@@ -1,5 +1,5 @@
 /**
- * Merges the structures of several sources into one list without duplicates (DESIGN §3.3).
+ * Merges the structures of several sources (the finder's `src` files) into one list without duplicates.
  * Two entries are the same place when:
  * - they have the same normalised name (case, accents and punctuation ignored) within 50 m; or
  * - they have the same SIRET/pivot, come from different sources and lie within 5 km. Within one
@@ -12,7 +12,7 @@
  */
 import { SUPPORT_THEMES } from '../vocabulary.js';
 import { distanceKm } from '../geo/distance.js';
-import { foldText } from './crosswalk.js';
+import { foldText, WORDS } from '../text.js';
 import { STRUCTURE_TYPES, type ReadResult, type Structure } from './model.js';
 
 export const SAME_NAME_RADIUS_KM = 0.05;
@@ -113,7 +113,7 @@ export function mergeSources(results: readonly ReadResult[]): MergeResult {
 
   for (const result of results) {
     for (const structure of result.structures) {
-      const name = foldText(structure.name);
+      const name = foldText(structure.name, WORDS);
       let target: number | undefined;
       if (structure.siret) {
         target = find(bySiret, structure.siret, structure, (other) => other.source !== structure.source);

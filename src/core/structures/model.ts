@@ -1,7 +1,7 @@
 import type { SupportTheme } from '../vocabulary.js';
 
 /**
- * The project's own vocabulary of structure types (DESIGN §3.3). Neither national standard has
+ * The project's own vocabulary of structure types. Neither national standard has
  * codes for DLA, points d'appui, maisons des associations, CRIB or CRESS.
  */
 export const STRUCTURE_TYPES = [

@@ -1,9 +1,10 @@
 /**
- * The project's own structure file format (DESIGN §3.3), as a zod/mini schema. The build turns
- * `structureFileSchema` into `dist/schema/structures.schema.json`; the reader checks each row of
- * that format with `structureSchema` after cleaning it (see readers.ts), so a bad optional field
- * is dropped rather than losing the whole row. Only JSON-Schema-expressible checks here (no refine
- * or transform), so that the published schema says exactly what is checked.
+ * The project's own structure file format, as a zod/mini schema. The build turns
+ * `structureFileSchema` into `dist/schema/structures.schema.json`; the readers clean each row field
+ * by field (readers/project-format.ts) so that what they return fits this schema without loading
+ * zod: a bad optional field is dropped rather than losing the whole row.
+ * Only JSON-Schema-expressible checks here (no refine or transform), so that the published schema
+ * says exactly what is checked.
  */
 import * as z from 'zod/mini';
 import { SUPPORT_THEMES } from '../vocabulary.js';

@@ -50,7 +50,8 @@ function anyOf(values: readonly string[], wanted: readonly string[]): boolean {
 
 /**
  * The structures to list: with an origin, those within the radius, nearest first — or, when none is,
- * the `fallbackCount` nearest (DESIGN §2); without an origin, every match by name.
+ * the `fallbackCount` nearest (a search never ends on an empty list); without an origin, every
+ * match by name.
  * Linear in the number of structures, plus a sort of the kept ones.
  */
 export function findStructures(

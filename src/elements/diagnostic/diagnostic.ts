@@ -7,6 +7,7 @@ import { checkShared, decodeFragment, encodeFragment, scoreChange, type SharedAn
 import { createStorage, STORAGE_PREFIX } from '../../core/storage.js';
 import { postWithRetry, submissionOf, type Submission, type SubmitOutcome } from '../../core/submission.js';
 import type { Structure } from '../../core/structures/model.js';
+import { safeHttpUrl } from '../../core/url.js';
 import type { Questionnaire, QuizResults } from '../../core/types.js';
 import { CapElement } from '../shared/cap-element.js';
 import { diagnosticContext } from '../shared/context.js';
@@ -312,12 +313,7 @@ export class CapDiagnostic extends CapElement {
 
   /** The submit-url resolved against the page, when it is an http(s) address. */
   private get endpoint(): URL | undefined {
-    try {
-      const url = new URL(this.submitUrl ?? '', location.href);
-      return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
-    } catch {
-      return undefined;
-    }
+    return safeHttpUrl(this.submitUrl ?? '', location.href);
   }
 
   private renderSubmit(lang: Lang): TemplateResult | typeof nothing {

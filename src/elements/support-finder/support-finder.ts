@@ -3,7 +3,7 @@ import { emit } from '../../core/events.js';
 import { formatDate, formatNumber, localize, type Lang } from '../../core/i18n.js';
 import type { Structure } from '../../core/structures/model.js';
 import { firstPageByName, nameKey, nameKeys, sortByName, sortByNameInSteps } from '../../core/structures/by-name.js';
-import type { PendingDetails } from '../../core/structures/readers.js';
+import type { PendingDetails } from '../../core/structures/readers/index.js';
 import { runToEnd } from '../../core/steps.js';
 import { findStructures, matches, NO_FILTERS, type Filters, type FindResult, type FoundStructure, type Origin } from '../../core/structures/search.js';
 import { ContextConsumer } from '@lit/context';
@@ -725,7 +725,7 @@ export class CapSupportFinder extends CapElement {
   // ——— places ———
 
   private placeSearcher(): Promise<PlaceSearch> {
-    this.placeSearch ??= import('../../core/geo/communes.js').then(async (communes) => {
+    this.placeSearch ??= import('../../data/communes.js').then(async (communes) => {
       const search = communes.createCommuneSearch(await communes.loadCommuneIndex());
       return (query: string) =>
         search(query).map((m) => ({ label: m.label, lat: m.commune.lat, lon: m.commune.lon, approximate: m.commune.approximate }));

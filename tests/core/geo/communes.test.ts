@@ -1,13 +1,12 @@
 import { expect } from '@open-wc/testing';
 import {
   createCommuneSearch,
-  loadCommuneIndex,
-  loadCommuneSearch,
   normalizeCommuneName,
   parseCommuneIndex,
   searchCommunes,
   type Commune,
 } from '../../../src/core/geo/communes.js';
+import { loadCommuneIndex, loadCommuneSearch } from '../../../src/data/communes.js';
 
 // name|insee (or the difference from the line before)|postcodes|lat|lon|approx|round(20 × log10(population + 1))
 const FIXTURE = [

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import {
-  foldText,
   THEME_CROSSWALK,
   THEME_LABELS,
   themesFromDataInclusion,
@@ -155,10 +154,5 @@ describe('crosswalk: our own words', () => {
     expect(typesFromLabels(['MDA', 'constructor', '__proto__', 'toString', 'hasOwnProperty'])).to.deep.equal([]);
     expect(themesFromLabels(['constructor', '__proto__', 'valueOf', ''])).to.deep.equal([]);
     expect(typesFromLabels([42 as unknown as string, null as unknown as string])).to.deep.equal([]);
-  });
-
-  it('folds text for comparisons', () => {
-    expect(foldText("  L'Œuvre — Données/RGPD ! ")).to.equal('l oeuvre donnees rgpd');
-    expect(foldText('Tiers-Lieu_FabLab')).to.equal('tiers lieu fablab');
   });
 });

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { distanceKm } from '../../../src/core/geo/distance.js';
 import { mergeSources } from '../../../src/core/structures/merge.js';
 import type { ReadResult, Structure } from '../../../src/core/structures/model.js';
-import { isReadError, readStructures } from '../../../src/core/structures/readers.js';
+import { isReadError, readStructures } from '../../../src/core/structures/readers/index.js';
 
 let counter = 0;
 function structure(overrides: Partial<Structure> = {}): Structure {

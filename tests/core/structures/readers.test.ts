@@ -9,7 +9,7 @@ import {
   readStructureObjects,
   readStructures,
   type ReadOutcome,
-} from '../../../src/core/structures/readers.js';
+} from '../../../src/core/structures/readers/index.js';
 import { isInFrance } from '../../../src/core/structures/territory.js';
 
 function ok(outcome: ReadOutcome): ReadResult {

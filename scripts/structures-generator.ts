@@ -1,10 +1,12 @@
 /**
- * Synthetic support structures for tests and the benchmark (20,000 structures, DESIGN §5): spread
- * over every department, weighted by rough population, with every type and theme. Seeded, so the
- * same (n, seed) always gives the same list. Fictitious: names, addresses and contacts are made up.
+ * Synthetic support structures for the performance script and the benchmark (which measure the
+ * finder with 20,000 of them): spread over every department, weighted by rough population, with
+ * every type and theme. Seeded, so the same (n, seed) always gives the same list. Fictitious:
+ * names, addresses and contacts are made up. Used by scripts/generate-structures.ts.
  */
-import { SUPPORT_THEMES, type SupportTheme } from '../vocabulary.js';
-import { STRUCTURE_TYPES, type Structure, type StructureType } from './model.js';
+import { STRUCTURE_TYPES, type Structure, type StructureType } from '../src/core/structures/model.js';
+import { foldText } from '../src/core/text.js';
+import { SUPPORT_THEMES, type SupportTheme } from '../src/core/vocabulary.js';
 
 export const GENERATED_SOURCE = 'Jeu de données généré (fictif)';
 
@@ -223,13 +225,9 @@ function ofCommune(commune: string): string {
   return /^[AEIOUYÉÈÂÎH]/i.test(commune) ? `d'${commune}` : `de ${commune}`;
 }
 
+/** "Saint-Étienne (42)" → "saint-etienne-42". */
 function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  return foldText(text, { words: true }).replaceAll(' ', '-');
 }
 
 function nameFor(type: StructureType, a: Anchor, pick: <T>(items: readonly T[]) => T): string {

@@ -1,0 +1,74 @@
+/**
+ * CSV (comma, semicolon or tab, detected from the header line): LaMednum when the header has
+ * `pivot`, `nom` and `code_postal`, else plain CSV when it has a name column and latitude and
+ * longitude columns (see PLAIN_ALIASES).
+ */
+import { dsvFormat } from 'd3-dsv';
+import { Collector, type ReadOutcome } from './collector.js';
+import { lamednumDraft } from './lamednum.js';
+import { ALIAS_TO_FIELD, columnKey, emptyDraft, LabelLookups, plainDraft, type PlainField, type PlainValues } from './plain-fields.js';
+
+function detectDelimiter(headerLine: string): string {
+  let best = ',';
+  let bestCount = 0;
+  for (const delimiter of [',', ';', '\t']) {
+    const count = headerLine.split(delimiter).length - 1;
+    if (count > bestCount) [best, bestCount] = [delimiter, count];
+  }
+  return best;
+}
+
+export function readCsv(text: string, sourceName: string): ReadOutcome {
+  const newline = text.search(/\r?\n/);
+  const headerLine = newline < 0 ? text : text.slice(0, newline);
+  if (headerLine.trimStart().startsWith('<')) {
+    return { error: 'unknown-format', detail: 'this looks like HTML or XML, not structure data' };
+  }
+  // parseRows, not parse: d3-dsv's parse compiles the header with `new Function`, which a strict
+  // Content-Security-Policy forbids (and which would read a "__proto__" column as a prototype).
+  const rows = dsvFormat(detectDelimiter(headerLine)).parseRows(text);
+  const header = (rows[0] ?? []).map((cell) => cell.trim().toLowerCase());
+  const exact = new Map<string, number>();
+  header.forEach((name, i) => exact.has(name) || exact.set(name, i));
+  const blank = (row: string[]) => row.every((cell) => cell.trim() === '');
+
+  if (exact.has('pivot') && exact.has('nom') && exact.has('code_postal')) {
+    const out = new Collector('lieux-mediation-numerique', sourceName);
+    for (let r = 1; r < rows.length; r++) {
+      const row = rows[r]!;
+      if (blank(row)) continue;
+      out.add(lamednumDraft((key) => {
+        const i = exact.get(key);
+        return i === undefined ? undefined : row[i];
+      }));
+    }
+    return out.result();
+  }
+
+  const columns = new Map<PlainField, number>();
+  header.forEach((name, i) => {
+    const field = ALIAS_TO_FIELD.get(columnKey(name));
+    if (field && !columns.has(field)) columns.set(field, i);
+  });
+  if (!columns.has('name') || !columns.has('lat') || !columns.has('lon')) {
+    const found = header.slice(0, 12).map((h) => `"${h.slice(0, 40)}"`).join(', ');
+    return {
+      error: 'unknown-format',
+      detail:
+        'not a recognised structure file: a CSV needs a header with a name column (nom/name) and ' +
+        `latitude and longitude columns (latitude/lat, longitude/lon/lng); found ${found || 'no header'}`,
+    };
+  }
+  const out = new Collector('csv', sourceName);
+  const fields = [...columns];
+  const lookups = new LabelLookups();
+  const draft = emptyDraft();
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r]!;
+    if (blank(row)) continue;
+    const values: PlainValues = {};
+    for (const [field, i] of fields) values[field] = row[i];
+    out.add(plainDraft(values, lookups, draft));
+  }
+  return out.result();
+}

@@ -1,0 +1,224 @@
+/**
+ * Reads support structures from any supported file into the internal model. The format is
+ * detected from the content, never from the file name; one module per format:
+ *
+ * - JSON starting with `{` or `[`:
+ *   - GeoJSON (geojson.ts): a FeatureCollection of Points, a Feature or a bare `features` array;
+ *   - Lieux de médiation numérique (lamednum.ts): an array of objects with `pivot`;
+ *   - data·inclusion (data-inclusion.ts): structures, a structures-and-services bundle or an API
+ *     page `{"items": [...]}`;
+ *   - the project's own format (project-format.ts): `{"structures": [...]}` or an array of
+ *     objects with `name` and `lat`/`lon`.
+ * - Anything else is CSV (csv.ts; UTF-8 BOM removed): LaMednum or plain columns.
+ *
+ * Values are cleaned the same way whatever the format (clean.ts) and rows become structures
+ * through one collector (collector.ts). It never throws: a file that is none of these returns
+ * `{error: 'unknown-format', detail}`, an empty one `{error: 'empty', detail}` (`detail` is an
+ * English sentence for logs and messages). Linear in the number of rows.
+ */
+import { isRecord, own, type Json } from './clean.js';
+import { isReadError, type ReadOptions, type ReadOutcome } from './collector.js';
+import { readCsv } from './csv.js';
+import { readDataInclusion } from './data-inclusion.js';
+import { readGeoJson } from './geojson.js';
+import { readLamednumRows } from './lamednum.js';
+import { OwnRowsReader, readOwnRows } from './project-format.js';
+
+export { cleanText, cleanUrl, readPosition } from './clean.js';
+export { isReadError };
+export type { PendingDetails, ReadError, ReadOptions, ReadOutcome } from './collector.js';
+
+type RowKind = 'lamednum' | 'data-inclusion' | 'own' | 'feature';
+
+/** Which format an array of rows is, from its first objects (files are homogeneous). */
+function detectRows(rows: readonly unknown[]): RowKind | undefined {
+  const votes = { lamednum: 0, 'data-inclusion': 0, own: 0, feature: 0 };
+  let seen = 0;
+  for (const row of rows) {
+    if (!isRecord(row)) continue;
+    if (++seen > 50) break;
+    const has = (key: string) => Object.hasOwn(row, key);
+    if (has('pivot')) votes.lamednum++;
+    else if (has('structure_id') || has('reseaux_porteurs') || (has('nom') && (has('date_maj') || has('source')))) {
+      votes['data-inclusion']++;
+    } else if (own(row, 'type') === 'Feature') votes.feature++;
+    else if (has('name') || has('nom') || has('lat') || has('latitude')) votes.own++;
+  }
+  let best: RowKind | undefined;
+  for (const kind of ['lamednum', 'data-inclusion', 'own', 'feature'] as const) {
+    if (votes[kind] > 0 && (!best || votes[kind] > votes[best])) best = kind;
+  }
+  return best;
+}
+
+function readRows(rows: readonly unknown[], sourceName: string, extraServices: readonly unknown[] = [], options: ReadOptions = {}): ReadOutcome {
+  if (rows.length === 0) return { error: 'empty', detail: 'the file holds an empty list' };
+  switch (detectRows(rows)) {
+    case 'lamednum':
+      return readLamednumRows(rows, sourceName);
+    case 'data-inclusion':
+      return readDataInclusion(rows, extraServices, sourceName);
+    case 'own':
+      return readOwnRows(rows, sourceName, options);
+    case 'feature':
+      return readGeoJson(rows, sourceName);
+    default:
+      return {
+        error: 'unknown-format',
+        detail: 'the list holds no recognisable structure (expected objects with a name and a position)',
+      };
+  }
+}
+
+function readJson(data: unknown, sourceName: string, options: ReadOptions = {}): ReadOutcome {
+  if (Array.isArray(data)) return readRows(data, sourceName, [], options);
+  if (!isRecord(data)) return { error: 'unknown-format', detail: 'the JSON is neither an object nor a list' };
+  const type = own(data, 'type');
+  const features = own(data, 'features');
+  if (type === 'FeatureCollection' || (type === undefined && Array.isArray(features))) {
+    if (!Array.isArray(features)) return { error: 'unknown-format', detail: 'a FeatureCollection without a "features" list' };
+    return readGeoJson(features, sourceName);
+  }
+  if (type === 'Feature') return readGeoJson([data], sourceName);
+  const structures = own(data, 'structures');
+  if (Array.isArray(structures)) {
+    const services = own(data, 'services');
+    if (Array.isArray(services)) return readDataInclusion(structures, services, sourceName);
+    const kind = detectRows(structures);
+    if (kind === 'data-inclusion') return readDataInclusion(structures, [], sourceName);
+    if (kind === 'lamednum') return readLamednumRows(structures, sourceName);
+    // Our own format, even when empty or when every row is bad (the counts say why).
+    return readOwnRows(structures, sourceName, options);
+  }
+  const items = own(data, 'items');
+  if (Array.isArray(items)) return readRows(items, sourceName);
+  return {
+    error: 'unknown-format',
+    detail: 'a JSON object without "structures", "features" or "items"',
+  };
+}
+
+/**
+ * Read structures from the text of a file. `sourceName` (the file name or URL) is the source of
+ * entries that do not name theirs. Never throws.
+ */
+export function readStructures(text: string, sourceName: string, options: ReadOptions = {}): ReadOutcome {
+  try {
+    const content = (typeof text === 'string' ? text : '').replace(/^\uFEFF/, '');
+    const start = content.search(/\S/);
+    if (start < 0) return { error: 'empty', detail: 'the file is empty' };
+    const head = content[start];
+    // A JSON value that is no object or list ("null", 42, "text") is JSON all the same, not a CSV header.
+    if (head !== '{' && head !== '[' && /^(null|true|false|-?\d[\d.eE+-]*|"(?:[^"\\\n]|\\.)*")\s*$/.test(content.slice(start, start + 1000))) {
+      return readJson(JSON.parse(content), sourceName);
+    }
+    if (head === '{' || head === '[') {
+      let data: unknown;
+      try {
+        data = JSON.parse(content);
+      } catch (error) {
+        return { error: 'unknown-format', detail: `invalid JSON: ${String((error as Error).message).slice(0, 200)}` };
+      }
+      return readJson(data, sourceName, options);
+    }
+    return readCsv(content.slice(start), sourceName);
+  } catch (error) {
+    return { error: 'unknown-format', detail: `could not read the file: ${String((error as Error)?.message).slice(0, 200)}` };
+  }
+}
+
+/** Read structures from a JSON file already parsed (as `readStructures` would from its text). Never throws. */
+export function readParsedJson(data: unknown, sourceName: string, options: ReadOptions = {}): ReadOutcome {
+  try {
+    return readJson(data, sourceName, options);
+  } catch (error) {
+    return { error: 'unknown-format', detail: `could not read the file: ${String((error as Error)?.message).slice(0, 200)}` };
+  }
+}
+
+/** The rows `readJson` reads as the project's own format, or undefined for any other shape. */
+function ownRows(data: unknown): readonly unknown[] | undefined {
+  if (Array.isArray(data)) return data.length > 0 && detectRows(data) === 'own' ? data : undefined;
+  if (!isRecord(data)) return undefined;
+  const type = own(data, 'type');
+  if (type === 'FeatureCollection' || type === 'Feature' || (type === undefined && Array.isArray(own(data, 'features')))) return undefined;
+  const structures = own(data, 'structures');
+  if (!Array.isArray(structures) || Array.isArray(own(data, 'services'))) return undefined;
+  const kind = detectRows(structures);
+  return kind === 'data-inclusion' || kind === 'lamednum' ? undefined : structures;
+}
+
+/** Rows of our own format read between two pauses. */
+const SLICE = 500;
+
+/**
+ * `readParsedJson`, for a large file of the project's own format, cut into slices: `pause()` is
+ * called between slices and may return a promise (the caller's chance to let the page run). Other
+ * formats are read at once. Same result as `readParsedJson`; never rejects.
+ */
+export function readJsonInSlices(data: unknown, sourceName: string, options: ReadOptions, pause: Pause): Promise<ReadOutcome> {
+  return inSlices(data, sourceName, options, pause, () => readParsedJson(data, sourceName, options));
+}
+
+/** `readStructureObjects` in slices, as `readJsonInSlices`. */
+export function readObjectsInSlices(rows: readonly unknown[], sourceName: string, options: ReadOptions, pause: Pause): Promise<ReadOutcome> {
+  const whole = () => readStructureObjects(rows, sourceName, options);
+  return Array.isArray(rows) ? inSlices({ structures: rows }, sourceName, options, pause, whole) : Promise.resolve(whole());
+}
+
+type Pause = () => Promise<void> | undefined;
+
+async function inSlices(data: unknown, sourceName: string, options: ReadOptions, pause: Pause, whole: () => ReadOutcome): Promise<ReadOutcome> {
+  let rows: readonly unknown[] | undefined;
+  try {
+    rows = ownRows(data);
+  } catch {
+    rows = undefined;
+  }
+  if (!rows || rows.length <= SLICE) return whole();
+  try {
+    const reader = new OwnRowsReader(sourceName, options);
+    for (let at = 0; at < rows.length; at += SLICE) {
+      reader.read(rows, at, Math.min(rows.length, at + SLICE));
+      await pause();
+    }
+    return reader.result();
+  } catch {
+    // A row that throws when read (rows handed over by a script): read at once, as before.
+    return whole();
+  }
+}
+
+/**
+ * Objects handed over by a script may throw when read (getters, proxies): such a row becomes
+ * unreadable (skipped and counted) instead of failing the whole list.
+ */
+function readable(row: unknown): unknown {
+  if (typeof row !== 'object' || row === null) return row;
+  try {
+    for (const key of Object.keys(row)) void (row as Json)[key];
+    return row;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Read structures already in memory (the finder's `structures` property): the rows of our own
+ * format, or of any JSON format above, read as `readStructures` reads `{"structures": rows}`
+ * without serialising them first. Never throws.
+ */
+export function readStructureObjects(rows: readonly unknown[], sourceName: string, options: ReadOptions = {}): ReadOutcome {
+  try {
+    if (!Array.isArray(rows)) return { error: 'unknown-format', detail: 'the structures are not a list' };
+    try {
+      return readJson({ structures: rows }, sourceName, options);
+    } catch {
+      // A row that throws when read (a getter, a proxy): read again with such rows made
+      // unreadable (skipped and counted). Checked only then: ordinary rows pay nothing.
+      return readJson({ structures: rows.map(readable) }, sourceName, options);
+    }
+  } catch (error) {
+    return { error: 'unknown-format', detail: `could not read the structures: ${String((error as Error)?.message).slice(0, 200)}` };
+  }
+}
