@@ -38,6 +38,7 @@ describe('text: foldText', () => {
     const before = (s: string) =>
       s
         .toLowerCase()
+        // eslint-disable-next-line no-control-regex -- everything outside ASCII, written as a range
         .replace(/[^\x00-\x7f]/g, (ch) => table[ch] ?? ch.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
         .replace(/[^a-z0-9]+/g, ' ')
         .trim();

@@ -13,12 +13,14 @@ export type Json = Record<string, unknown>;
 
 
 /** C0/C1 controls except tab and newlines, bidi overrides/isolates (spoofing), stray BOMs. */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
 /**
  * Controls, whitespace other than single spaces (`\s` spelt out: one character class is faster
  * than alternatives), or two spaces; a space at either end is checked apart.
  */
+// eslint-disable-next-line no-control-regex, no-regex-spaces -- controls, and two spaces in a row
 const NEEDS_CLEANING = /[\u0000-\u001F\u007F-\u00A0\u1680\u2000-\u200A\u2028-\u202F\u205F\u2066-\u2069\u3000\uFEFF]|  /;
 
 /** A plain, trimmed, capped string, or undefined when empty. Numbers are accepted (postcodes, phones). */
