@@ -118,7 +118,7 @@ export class CapMaturityQuiz extends CapElement {
     noResults: { type: Boolean, reflect: true, attribute: 'no-results' },
     finderUrl: { type: String, reflect: true, attribute: 'finder-url' },
     loadTimeout: { type: Number, attribute: 'load-timeout' },
-    submitUrl: { type: String, reflect: true, attribute: 'submit-url' },
+    submitUrl: { type: String, attribute: 'submit-url' },
     contactNotice: { type: String, attribute: 'contact-notice' },
     /** @internal */
     network: { state: true },
@@ -823,9 +823,7 @@ export class CapMaturityQuiz extends CapElement {
       ${guidance
         ? guidance.renderResults({ questionnaire: this.loaded!, results, lang, finderUrl: this.finderUrl })
         : html`<p class="loading" aria-busy="true">${quizMsg(lang, 'loadingGuidance')}</p>`}
-      ${this.submitUrl && this.network
-        ? this.network.renderFor(this.submitUrl, { questionnaire: this.loaded!, results, notice: this.contactNotice, lang })
-        : nothing}
+      ${this.network?.renderFor(this.submitUrl, { questionnaire: this.loaded!, results, notice: this.contactNotice, lang })}
       <div class="actions">${this.renderEndActions(lang)}</div>
     </div>`;
   }

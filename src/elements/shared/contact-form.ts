@@ -152,9 +152,10 @@ export class NetworkForms implements ReactiveController {
    * http(s) address.
    */
   renderFor(
-    submitUrl: string,
+    submitUrl: string | undefined,
     { questionnaire, ...options }: Omit<NetworkFormsOptions, 'base' | 'levelLabel' | 'retryDelay'> & { questionnaire: Questionnaire },
-  ): TemplateResult {
+  ): TemplateResult | typeof nothing {
+    if (!submitUrl) return nothing;
     const base = collectorBase(submitUrl, location.href);
     if (!base) {
       const message = msg(options.lang, 'badSubmitUrl', { value: submitUrl.slice(0, 100) });
