@@ -107,10 +107,10 @@ describe('the forms that send to submit-url (« Être recontactée » and the an
     expect(problems['contact-person']).to.equal('Indiquez le nom de la personne à contacter.');
     expect(problems['contact-email']).to.equal('Indiquez une adresse e-mail ou un numéro de téléphone (ou les deux).');
     // The consent box: its message, then the notice it agrees to.
-    expect(problems['contact-consent']).to.match(/^Cochez cette case pour accepter l’envoi : sans votre accord, rien n’est envoyé\. \| À lire avant d’envoyer :/);
+    expect(problems['contact-consent']).to.match(/^Cochez cette case pour accepter l’envoi : sans votre accord, rien n’est envoyé\. \| À lire avant d’envoyer :/);
     expect(problems['contact-consent']).to.contain(NOTICE);
     expect(deepActiveElement()?.id).to.equal('contact-association');
-    expect($(el, '.network [role="status"]').textContent).to.equal('4 champs à corriger : le premier a reçu le focus.');
+    expect($(el, '.network [role="status"]').textContent).to.equal('4 champs à corriger : le premier a reçu le focus.');
     await expect(el).to.be.accessible();
 
     // Wrong e-mail and phone: their own messages; corrected, they go.
@@ -200,7 +200,7 @@ describe('the forms that send to submit-url (« Être recontactée » and the an
       const cases: [Response | Error, string][] = [
         [
           new Response(JSON.stringify({ error: 'invalid-payload', reason: 'email: expected an e-mail address' }), { status: 400 }),
-          'a refusé la demande (erreur 400) : email: expected an e-mail address.',
+          'a refusé la demande (erreur 400) : email: expected an e-mail address.',
         ],
         [new Response('{}', { status: 413 }), 'trop volumineuse pour le serveur de collecte (erreur 413)'],
         [new Response('{}', { status: 429, headers: { 'retry-after': '300' } }), 'réessayez dans 5 min'],
@@ -241,7 +241,7 @@ describe('the forms that send to submit-url (« Être recontactée » and the an
     const el = await finished(`/__fixtures/submit/${key}/ok/`);
     $<HTMLInputElement>(el, '#results-commune').dispatchEvent(new Event('focus'));
     await type(el, 'results-commune', 'Villeurbanne (69)');
-    await waitFor(() => !!$(el, '#results-commune-hint').textContent!.includes('Département joint aux résultats : 69'), 'no département', 30000);
+    await waitFor(() => !!$(el, '#results-commune-hint').textContent!.includes('Département joint aux résultats : 69'), 'no département', 30000);
     await tick(el, '.submit .consent input');
     const events = record(el, 'cap-quiz-submit');
     await click(el, 'Envoyer mes résultats anonymes');
