@@ -12,7 +12,7 @@
  * A lazy chunk, loaded by the element only when `submit-url` is set; a controller that keeps the
  * forms' state on its host element and renders into the host's shadow root.
  */
-import { css, html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
   checkContact,
@@ -32,6 +32,7 @@ import { localize, type Lang } from '../../core/i18n.js';
 import { collectorBase, collectorEndpoint, postWithRetry, submissionOf, type Submission, type SubmitOutcome } from '../../core/submission.js';
 import type { Questionnaire, QuizResults } from '../../core/types.js';
 import { contactMsg as msg } from './contact-form.messages.js';
+import { networkStyles } from './contact-form.styles.js';
 
 export interface NetworkFormsOptions {
   /** The collector's base address (collectorBase of `submit-url`). */
@@ -357,7 +358,7 @@ export class NetworkForms implements ReactiveController {
       }
       return html`<section class="contact" part="contact" aria-labelledby="contact-title">${heading}<p>${msg(lang, 'noNotice')}</p></section>`;
     }
-    if (this.contactState === 'sent' && this.sentPayload) return this.renderSent(lang, host, heading, this.sentPayload);
+    if (this.contactState === 'sent' && this.sentPayload) return this.renderSent(lang, host, heading, this.sentPayload, options.levelLabel);
     const locked = this.contactState === 'sending';
     return html`<section class="contact" part="contact" aria-labelledby="contact-title">
       ${heading}
@@ -473,7 +474,7 @@ export class NetworkForms implements ReactiveController {
     </div>`;
   }
 
-  private renderSent(lang: Lang, host: string, heading: TemplateResult, payload: ContactPayload): TemplateResult {
+  private renderSent(lang: Lang, host: string, heading: TemplateResult, payload: ContactPayload, levelLabel: string): TemplateResult {
     const rows: [string, string | undefined][] = [
       [msg(lang, 'association'), payload.association],
       [msg(lang, 'person'), payload.person],
@@ -481,7 +482,7 @@ export class NetworkForms implements ReactiveController {
       [msg(lang, 'phone'), payload.phone],
       [msg(lang, 'commune'), payload.commune && (payload.commune.insee ? `${payload.commune.name} (${payload.commune.insee})` : payload.commune.name)],
       [msg(lang, 'message'), payload.message],
-      [msg(lang, 'level'), payload.results ? (payload.results.level ?? msg(lang, 'partial')) : undefined],
+      [msg(lang, 'level'), payload.results ? levelLabel || msg(lang, 'partial') : undefined],
     ];
     return html`<section class="contact" part="contact" aria-labelledby="contact-title">
       ${heading}
@@ -508,106 +509,6 @@ async function reasonOf(response: Response): Promise<string> {
   }
 }
 
-/** Styles of the forms, added to the host's shadow root. */
-export const networkStyles = css`
-  .network .field {
-    margin: 0.75rem 0;
-  }
-  .network label:not(.consent) {
-    display: block;
-    font-weight: 600;
-  }
-  .network input:not([type='checkbox']),
-  .network textarea {
-    display: block;
-    width: 100%;
-    max-width: 32rem;
-    min-height: 2.75rem;
-    margin-top: 0.25rem;
-    padding: 0.4rem 0.6rem;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .network [aria-invalid='true'] {
-    border: 2px solid var(--_error);
-  }
-  .network .hint {
-    margin: 0.25rem 0 0;
-    color: var(--_text-muted);
-    font-size: 0.95em;
-  }
-  .network .field-error,
-  .network .submit-outcome.failed {
-    color: var(--_error);
-    font-weight: 600;
-  }
-  .network .field-error {
-    margin: 0.25rem 0 0;
-  }
-  .network .consent {
-    display: flex;
-    gap: 0.5rem;
-    align-items: flex-start;
-    margin: 0.75rem 0;
-  }
-  .network .consent input {
-    flex: none;
-    width: 1.2rem;
-    height: 1.2rem;
-    margin-top: 0.2rem;
-    accent-color: var(--_primary);
-  }
-  .network fieldset {
-    margin: 0.75rem 0;
-    padding: 0.25rem 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .network legend {
-    font-weight: 600;
-    padding: 0 0.25rem;
-  }
-  .network .notice {
-    padding: 0.5rem 0.75rem;
-    background: var(--_surface-alt);
-    border-inline-start: 4px solid var(--_primary);
-  }
-  .network .notice p {
-    margin: 0.25rem 0;
-  }
-  .network .notice-text {
-    white-space: pre-line;
-    overflow-wrap: anywhere;
-  }
-  .network .contact-sent:focus {
-    outline: none;
-  }
-  .network .contact-sent:focus-visible {
-    outline: 3px solid var(--_focus);
-  }
-  .network dt {
-    font-weight: 600;
-  }
-  .network dd {
-    margin: 0 0 0.5rem;
-    white-space: pre-line;
-    overflow-wrap: anywhere;
-  }
-  .network .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem;
-    margin: var(--_space) 0;
-  }
-  @media print {
-    .network {
-      display: none !important;
-    }
-  }
-`;
 
 const forms = new WeakMap<LitElement, NetworkForms>();
 /** The one NetworkForms of an element, created on the first call. */

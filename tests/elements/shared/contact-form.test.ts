@@ -185,6 +185,7 @@ describe('the forms that send to submit-url (« Être recontactée » and the an
     const payload = JSON.parse((await log(key))[0]!.body);
     expect(payload.commune).to.deep.equal({ name: 'Villeurbanne', insee: '69266' });
     expect(payload.results).to.deep.equal({ questionnaireId: 'mini', version: 1, level: 'bas' });
+    expect($(el, '[data-contact-sent]').textContent).to.contain('Débutant');
     expect(z.safeParse(contactSchema, payload).success).to.equal(true);
   });
 
