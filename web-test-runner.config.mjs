@@ -148,26 +148,39 @@ function fixtures() {
       }
       return;
     }
-    // A stand-in for a network's submit-url: records POSTs; ?fail=N answers 503 to the first N.
-    if (ctx.path === '/__fixtures/submit') {
-      if (ctx.method === 'POST') {
-        const key = ctx.query.key ?? 'default';
-        const state = submissions.get(key) ?? { bodies: [], failures: 0 };
-        submissions.set(key, state);
-        const chunks = [];
-        for await (const chunk of ctx.req) chunks.push(chunk);
-        state.bodies.push({ body: Buffer.concat(chunks).toString('utf8'), cookie: ctx.get('cookie') ?? '' });
-        if (state.failures < Number(ctx.query.fail ?? 0)) {
-          state.failures++;
-          ctx.status = 503;
-          ctx.body = 'busy';
-          return;
-        }
-        ctx.status = 204;
-        return;
+    // A collector for the forms that send: submit-url="/__fixtures/submit/<key>/<mode>/" receives
+    // POST …/results and …/contact; mode "ok", "fail-<n>" (503 the first n times) or "status-<code>"
+    // (always that status, with a JSON reason); GET /__fixtures/submit/<key> lists what arrived.
+    const posted = /^\/__fixtures\/submit\/([\w-]+)\/([\w-]+)\/(results|contact)$/.exec(ctx.path);
+    if (posted && ctx.method === 'POST') {
+      const [, key, mode, kind] = posted;
+      const state = submissions.get(key) ?? { bodies: [], failures: 0 };
+      submissions.set(key, state);
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      state.bodies.push({ kind, body: Buffer.concat(chunks).toString('utf8'), cookie: ctx.get('cookie') ?? '' });
+      const fail = /^fail-(\d+)$/.exec(mode);
+      const status = /^status-(\d+)$/.exec(mode);
+      if (fail && state.failures < Number(fail[1])) {
+        state.failures++;
+        ctx.status = 503;
+        ctx.body = 'busy';
+      } else if (status) {
+        ctx.status = Number(status[1]);
+        if (ctx.status === 429) ctx.set('retry-after', '120');
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify({ error: 'refused', reason: 'email: expected an e-mail address' });
+      } else {
+        ctx.status = 201;
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify({ ok: true, kind, id: state.bodies.length });
       }
+      return;
+    }
+    const log = /^\/__fixtures\/submit\/([\w-]+)$/.exec(ctx.path);
+    if (log) {
       ctx.type = 'application/json';
-      ctx.body = JSON.stringify(submissions.get(ctx.query.key ?? 'default')?.bodies ?? []);
+      ctx.body = JSON.stringify(submissions.get(log[1])?.bodies ?? []);
       return;
     }
     // A repository file sent in pieces of ?size= bytes, 2 ms apart: the page reads it as it arrives.

@@ -106,6 +106,7 @@ const TEXT_FILES = [
   'src/data/communes-credits.ts',
   'src/core/structures/labels.ts',
   'src/elements/maturity-quiz/guidance.ts',
+  'src/elements/shared/contact-form.messages.ts',
   'src/builder/builder.ts',
   'src/embed/embed.ts',
 ];

@@ -8,9 +8,10 @@
  * something new fails loudly instead of having it silently dropped. A new field is a new version.
  */
 import * as z from 'zod/mini';
+import { CONTACT_V1 } from './contact-request.js';
 import { identifier, levelId, line, questionnaireVersion } from './submission-schema.js';
 
-export const CONTACT_V1 = 'cap-numerique/contact/1';
+export { CONTACT_V1, departmentOfInsee } from './contact-request.js';
 
 /** Free text over several lines: tabs and line breaks allowed, other control characters (and lone surrogates) not. */
 const paragraphs = (max: number) =>
@@ -57,6 +58,3 @@ export const contactSchema = z
 export type ContactPayload = z.input<typeof contactSchema>;
 /** A contact request as validated and stored. */
 export type StoredContact = z.output<typeof contactSchema>;
-
-/** The département of an INSEE commune code: its first 2 characters, 3 overseas ("974"). */
-export const departmentOfInsee = (insee: string): string => (insee.startsWith('97') ? insee.slice(0, 3) : insee.slice(0, 2));

@@ -62,3 +62,25 @@ export async function postWithRetry(
   }
   return { ok: false, status, attempts };
 }
+
+/**
+ * The collector's base address from `submit-url`, resolved against the page: an http(s) URL whose
+ * path ends with "/" (one is added: `https://example.org/collecte` is the folder `collecte/`),
+ * without query or fragment; undefined when `submit-url` is not an http(s) address.
+ */
+export function collectorBase(submitUrl: string | undefined, page: string): URL | undefined {
+  if (!submitUrl) return undefined;
+  try {
+    const url = new URL(submitUrl, page);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    url.search = '';
+    url.hash = '';
+    if (!url.pathname.endsWith('/')) url.pathname += '/';
+    return url;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where each payload goes: `results` and `contact` under the collector's base address. */
+export const collectorEndpoint = (base: URL, kind: 'results' | 'contact'): string => new URL(kind, base).href;

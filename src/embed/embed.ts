@@ -9,12 +9,12 @@ import { EMBED_MESSAGE } from './protocol.js';
 
 const COMMON = ['lang'];
 export const WIDGETS: Record<string, { tag: string; attributes: string[] }> = {
-  quiz: { tag: 'cap-maturity-quiz', attributes: ['src', 'persist', 'layout', 'no-results', 'finder-url'] },
+  quiz: { tag: 'cap-maturity-quiz', attributes: ['src', 'persist', 'layout', 'no-results', 'finder-url', 'submit-url', 'contact-notice'] },
   gauge: { tag: 'cap-results-gauge', attributes: ['value', 'chart', 'no-dimensions', 'show-sector'] },
   finder: { tag: 'cap-support-finder', attributes: ['src', 'near', 'themes', 'radius', 'tiles', 'geocoder'] },
   diagnostic: {
     tag: 'cap-diagnostic',
-    attributes: ['questionnaire-src', 'structures-src', 'near', 'radius', 'tiles', 'geocoder', 'persist', 'submit-url'],
+    attributes: ['questionnaire-src', 'structures-src', 'near', 'radius', 'tiles', 'geocoder', 'persist', 'submit-url', 'contact-notice'],
   },
 };
 const BOOLEAN = new Set(['no-results', 'no-dimensions', 'show-sector']);

@@ -30,6 +30,19 @@ describe('dist/embed.html', () => {
     expect(gauge.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuetext')).to.contain('Making progress');
   });
 
+  it('passes submit-url and contact-notice to the quiz and the diagnostic, as attribute values', async () => {
+    const notice = 'Le réseau garde ces informations 12 mois <b>pour</b> vous recontacter.';
+    for (const [widget, tag] of [['quiz', 'cap-maturity-quiz'], ['diagnostic', 'cap-diagnostic']]) {
+      const frame = await open(`/dist/embed.html?widget=${widget}&submit-url=%2Fcollecte%2F&contact-notice=${encodeURIComponent(notice)}`);
+      await waitFor(() => !!inner(frame, tag!), `${tag} not rendered`);
+      const el = inner(frame, tag!)!;
+      expect(el.getAttribute('submit-url')).to.equal('/collecte/');
+      expect(el.getAttribute('contact-notice')).to.equal(notice);
+      expect(frame.contentDocument!.querySelector('b')).to.equal(null);
+      frame.remove();
+    }
+  });
+
   it('ignores unknown parameters and never turns the query into markup', async () => {
     const frame = await open(
       '/dist/embed.html?widget=gauge&value=%3Cimg%20src%3Dx%20onerror%3Dparent.__pwned%3D1%3E&onload=alert(1)&style=x&primary=red;background:url(x)',

@@ -151,7 +151,8 @@ test('privacy: persist="none" writes nothing at all', async () => {
 
 test('privacy: with submit-url and the consent box unticked, nothing is sent; ticked, one anonymous POST', async () => {
   const received = [];
-  server.handle('/collect', (req, res, url, which) => {
+  // submit-url is the collector's base address: the results go to <submit-url>results.
+  server.handle('/collect/results', (req, res, url, which) => {
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
@@ -165,7 +166,7 @@ test('privacy: with submit-url and the consent box unticked, nothing is sent; ti
         .end();
     });
   });
-  const endpoint = `${server.otherOrigin}/collect`;
+  const endpoint = `${server.otherOrigin}/collect/`;
   server.page('/p/submit.html', integratorPage(`<cap-diagnostic submit-url="${endpoint}"></cap-diagnostic>`));
   const t = await openPage(browser, `${server.origin}/p/submit.html`);
   await t.context.addCookies([{ name: 'session', value: 'secret', url: server.origin }]);

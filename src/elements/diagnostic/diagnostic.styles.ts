@@ -83,17 +83,6 @@ export const diagnosticStyles = css`
     color: var(--_text);
     background: var(--_surface-alt);
   }
-  .consent {
-    display: flex;
-    gap: 0.5rem;
-    align-items: flex-start;
-  }
-  .consent input {
-    width: 1.2rem;
-    height: 1.2rem;
-    margin-top: 0.2rem;
-    accent-color: var(--_primary);
-  }
   .submit-outcome.failed {
     color: var(--_error);
     font-weight: 600;

@@ -5,9 +5,8 @@ import { formatDate, localize, type Lang } from '../../core/i18n.js';
 import { computeResults } from '../../core/scoring.js';
 import { checkShared, decodeFragment, encodeFragment, scoreChange, type SharedAnswers } from '../../core/share.js';
 import { createStorage, STORAGE_PREFIX } from '../../core/storage.js';
-import { postWithRetry, submissionOf, type Submission, type SubmitOutcome } from '../../core/submission.js';
+import { collectorBase, type Submission, type SubmitOutcome } from '../../core/submission.js';
 import type { Structure } from '../../core/structures/model.js';
-import { safeHttpUrl } from '../../core/url.js';
 import type { Questionnaire, QuizResults } from '../../core/types.js';
 import { CapElement } from '../shared/cap-element.js';
 import { diagnosticContext } from '../shared/context.js';
@@ -62,7 +61,11 @@ export interface DiagnosticSubmitDetail extends SubmitOutcome {
  * @csspart keep - The share / print / export / import tools.
  *
  * @event cap-diagnostic-step - The user moved to another step. `detail: {step}`.
- * @event cap-diagnostic-submit - After sending the anonymous results to `submit-url` (only after consent). `detail: {ok, status, attempts, payload}`.
+ * @csspart submit - Sending the anonymous results (with `submit-url`).
+ * @csspart contact - « Être recontactée »: the contact request (with `submit-url`).
+ *
+ * @event cap-diagnostic-submit - After sending the anonymous results to `<submit-url>results` (only after consent). `detail: {ok, status, attempts, payload}`.
+ * @event cap-contact-submit - After a click on « Envoyer ma demande » sent the contact request to `<submit-url>contact` (only after its consent). `detail: {ok, status, payload}`.
  */
 export class CapDiagnostic extends CapElement {
   static override english = [...CapElement.english, diagnosticEnglish];
@@ -80,10 +83,9 @@ export class CapDiagnostic extends CapElement {
     persist: { type: String, reflect: true },
     submitUrl: { type: String, attribute: 'submit-url', reflect: true },
     submitRetryDelay: { type: Number, attribute: 'submit-retry-delay' },
+    contactNotice: { type: String, attribute: 'contact-notice' },
     /** @internal */
-    consent: { state: true },
-    /** @internal */
-    submitState: { state: true },
+    network: { state: true },
     /** @internal */
     step: { state: true },
     /** @internal */
@@ -118,14 +120,22 @@ export class CapDiagnostic extends CapElement {
   declare radius: number | undefined;
   /** The quiz's `persist`: `local` (default) or `none` (also keeps no previous result). */
   declare persist: string;
-  /** Opt-in endpoint: after the user's explicit consent, POST the anonymous results (JSON) there. */
+  /**
+   * Opt-in: the network's collector (its base address). The results offer to send the anonymous
+   * results to `<submit-url>results` and a contact request to `<submit-url>contact`, each only
+   * after its own consent and a click.
+   */
   declare submitUrl: string | undefined;
   /** Milliseconds before the first retry of a failed submission (doubled each time; default 1000). */
   declare submitRetryDelay: number;
-
-  declare private consent: boolean;
-  declare private submitState: 'idle' | 'sending' | 'sent' | 'failed';
-  private submitStatus = 0;
+  /**
+   * The notice shown next to the contact request's consent box: its purpose, who receives it and
+   * how long it is kept. Without it, no contact request is offered.
+   */
+  declare contactNotice: string | undefined;
+  /** The forms that send to `submit-url` (a lazy chunk, loaded only when it is set). */
+  declare private network: import('../shared/contact-form.js').NetworkForms | undefined;
+  private networkRequested = false;
   /** The unusable submit-url last logged and reported, so that it is reported once. */
   private reportedSubmitUrl: string | undefined;
 
@@ -160,8 +170,6 @@ export class CapDiagnostic extends CapElement {
     this.shareLink = '';
     this.persist = 'local';
     this.submitRetryDelay = 1000;
-    this.consent = false;
-    this.submitState = 'idle';
     this.notice = '';
   }
 
@@ -202,7 +210,7 @@ export class CapDiagnostic extends CapElement {
 
   protected override willUpdate(): void {
     // An unusable submit-url is the integrator's mistake: say it once in the console and to the page.
-    if (this.submitUrl && !this.endpoint && this.reportedSubmitUrl !== this.submitUrl) {
+    if (this.submitUrl && !this.base && this.reportedSubmitUrl !== this.submitUrl) {
       this.reportedSubmitUrl = this.submitUrl;
       const message = diagnosticMsg(this.language, 'badSubmitUrl', { value: this.submitUrl.slice(0, 100) });
       console.warn(`[cap-numerique] <${this.localName}>: ${message}`);
@@ -258,8 +266,6 @@ export class CapDiagnostic extends CapElement {
 
   private setResults(results: QuizResults, record: boolean): void {
     this.results = results;
-    this.consent = false;
-    this.submitState = 'idle';
     const questionnaire = this.questionnaire;
     this.provider.setValue({ questionnaire, results, themes: results.themes });
     if (questionnaire) {
@@ -298,61 +304,38 @@ export class CapDiagnostic extends CapElement {
     this.go('intro');
   }
 
-  // ——— sending the anonymous results (opt-in) ———
+  // ——— sending to the network (opt-in) ———
 
-  private async submit(): Promise<void> {
-    if (!this.submitUrl || !this.endpoint || !this.consent || !this.results || this.submitState === 'sending') return;
-    const payload = submissionOf(this.results, this.language);
-    this.submitState = 'sending';
-    const outcome = await postWithRetry(this.submitUrl, payload, { delayMs: this.submitRetryDelay });
-    this.submitState = outcome.ok ? 'sent' : 'failed';
-    this.submitStatus = outcome.status;
-    this.message = diagnosticMsg(this.language, outcome.ok ? 'sent' : 'sendFailed', { status: outcome.status || 'réseau' });
-    emit<DiagnosticSubmitDetail>(this, 'cap-diagnostic-submit', { ...outcome, payload });
+  /** The collector's base address from submit-url, when it is an http(s) address. */
+  private get base(): URL | undefined {
+    return collectorBase(this.submitUrl, location.href);
   }
 
-  /** The submit-url resolved against the page, when it is an http(s) address. */
-  private get endpoint(): URL | undefined {
-    return safeHttpUrl(this.submitUrl ?? '', location.href);
-  }
-
-  private renderSubmit(lang: Lang): TemplateResult | typeof nothing {
+  private renderSubmit(lang: Lang, results: QuizResults): TemplateResult | typeof nothing {
     if (!this.submitUrl) return nothing;
-    const endpoint = this.endpoint;
-    if (!endpoint) {
+    const base = this.base;
+    if (!base) {
       const message = diagnosticMsg(lang, 'badSubmitUrl', { value: this.submitUrl.slice(0, 100) });
       return html`<section class="submit" part="submit"><p class="submit-outcome failed" role="alert">${message}</p></section>`;
     }
-    const host = endpoint.host;
-    return html`<section class="submit" part="submit" aria-labelledby="submit-title">
-      <h3 id="submit-title">${diagnosticMsg(lang, 'submitTitle')}</h3>
-      <p>${diagnosticMsg(lang, 'submitText', { host })}</p>
-      <label class="consent">
-        <input
-          type="checkbox"
-          .checked=${this.consent}
-          ?disabled=${this.submitState === 'sending' || this.submitState === 'sent'}
-          @change=${(e: Event) => (this.consent = (e.target as HTMLInputElement).checked)}
-        />
-        ${diagnosticMsg(lang, 'consent', { host })}
-      </label>
-      <div class="actions">
-        <button
-          type="button"
-          class="button"
-          part="button"
-          ?disabled=${!this.consent || this.submitState === 'sending' || this.submitState === 'sent'}
-          @click=${this.submit}
-        >
-          ${diagnosticMsg(lang, this.submitState === 'sending' ? 'sending' : 'send')}
-        </button>
-      </div>
-      ${this.submitState === 'sent' || this.submitState === 'failed'
-        ? html`<p class=${`submit-outcome ${this.submitState}`}>
-            ${diagnosticMsg(lang, this.submitState === 'sent' ? 'sent' : 'sendFailed', { status: this.submitStatus || 'réseau' })}
-          </p>`
-        : nothing}
-    </section>`;
+    if (!this.networkRequested) {
+      this.networkRequested = true;
+      import('../shared/contact-form.js').then(
+        (module) => (this.network = module.networkFormsOf(this, 'cap-diagnostic-submit')),
+        () => (this.networkRequested = false),
+      );
+    }
+    const level = this.questionnaire?.levels.find((l) => l.id === results.level);
+    return this.network
+      ? this.network.render({
+          base,
+          notice: this.contactNotice,
+          results,
+          levelLabel: localize(level?.label, lang),
+          lang,
+          retryDelay: this.submitRetryDelay,
+        })
+      : nothing;
   }
 
   // ——— keeping the results ———
@@ -498,7 +481,7 @@ export class CapDiagnostic extends CapElement {
         ? html`${this.guidance.renderGuidance({ questionnaire, results, lang, onFinder: () => this.go('finder') })}
           ${this.guidance.renderMethod(questionnaire, lang)}`
         : html`<p aria-busy="true">${diagnosticMsg(lang, 'loadingGuidance')}</p>`}
-      ${this.renderSubmit(lang)}
+      ${this.renderSubmit(lang, results)}
       <section class="keep" part="keep" aria-labelledby="keep-title">
         <h3 id="keep-title">${diagnosticMsg(lang, 'keepTitle')}</h3>
         <label for="share-link">${diagnosticMsg(lang, 'shareLabel')}</label>

@@ -40,15 +40,7 @@ const en: Messages = {
   sharedOpened: 'Results opened from a share link.',
   selectedTitle: 'Structures kept',
   printedOn: 'Check-up of {date}',
-  submitTitle: 'Contribute to the network’s observatory',
-  submitText:
-    'You can send your anonymous results to {host}: scores and levels only, without your answers or anything that identifies you.',
-  consent: 'I agree to send my anonymous results to {host}',
   badSubmitUrl: 'The submit-url attribute “{value}” is not an http(s) address: the results cannot be sent.',
-  send: 'Send my anonymous results',
-  sending: 'Sending…',
-  sent: 'Thank you: your anonymous results were sent.',
-  sendFailed: 'Sending failed (error {status}). Your results stay here; you can try again later.',
 };
 
 export default en;

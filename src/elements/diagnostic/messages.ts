@@ -40,15 +40,7 @@ const fr: Messages = {
   sharedOpened: 'Résultats ouverts depuis un lien de partage.',
   selectedTitle: 'Structures retenues',
   printedOn: 'Diagnostic du {date}',
-  submitTitle: 'Contribuer à l’observatoire du réseau',
-  submitText:
-    'Vous pouvez envoyer vos résultats anonymes à {host} : les scores et les niveaux seulement, sans vos réponses ni rien qui permette de vous identifier.',
-  consent: 'J’accepte d’envoyer mes résultats anonymes à {host}',
   badSubmitUrl: 'L’attribut submit-url « {value} » n’est pas une adresse http(s) : les résultats ne peuvent pas être envoyés.',
-  send: 'Envoyer mes résultats anonymes',
-  sending: 'Envoi en cours…',
-  sent: 'Merci : vos résultats anonymes ont été envoyés.',
-  sendFailed: 'L’envoi n’a pas abouti (erreur {status}). Vos résultats restent affichés ici ; vous pourrez réessayer plus tard.',
 };
 
 /** Filled by the English loader below (english.ts); until then English falls back to French. */

@@ -4,7 +4,7 @@
  * weakest dimensions, and « Comment ce score est calculé ». A lazy chunk: the quiz loads it when
  * the results are near, so the quiz page does not carry it. Its texts come in both languages.
  */
-import { adoptStyles, css, html, nothing, type LitElement, type TemplateResult } from 'lit';
+import { css, html, nothing, type LitElement, type TemplateResult } from 'lit';
 import { finderLink, firstContactsFirst, weakestWithSteps } from '../../core/guidance.js';
 import { formatNumber, localize, translator, type Lang, type Messages } from '../../core/i18n.js';
 import type { Questionnaire, QuizResults } from '../../core/types.js';
@@ -102,10 +102,11 @@ export const guidanceStyles = css`
   }
 `;
 
-/** Add the guidance styles to an element's shadow root, after its own. */
+/** Add the guidance styles to an element's shadow root, after its own (and those another chunk added). */
 export function adoptGuidanceStyles(element: LitElement): void {
-  const own = (element.constructor as typeof LitElement).elementStyles;
-  if (element.shadowRoot) adoptStyles(element.shadowRoot, [...own, guidanceStyles]);
+  const root = element.shadowRoot;
+  const sheet = guidanceStyles.styleSheet;
+  if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
 export interface GuidanceOptions {

@@ -75,6 +75,8 @@ type GuidanceModule = typeof import('./guidance.js');
  * @csspart button - Every button.
  * @csspart primary-button - The main action of a screen (Commencer, Suivant, Voir mes résultats).
  * @csspart secondary-button - Secondary actions (Précédent, Recommencer).
+ * @csspart submit - With `submit-url`: sending the anonymous results.
+ * @csspart contact - With `submit-url`: « Être recontactée », the contact request.
  * @csspart review - The review list.
  * @csspart results - The built-in results screen.
  * @csspart contacts - « Par qui commencer »: first contacts and the link to `finder-url`.
@@ -99,6 +101,8 @@ type GuidanceModule = typeof import('./guidance.js');
  * @event cap-quiz-start - The user started (or resumed) the quiz. `detail: {questionnaireId, version, resumed}`.
  * @event cap-quiz-answer - An answer changed. `detail: {questionId, value}`; value is an option id, a list of ids for `multiple`, `"unknown"` (« Je ne sais pas ») or `"not-applicable"` (« Non concerné »).
  * @event cap-quiz-complete - The user finished the quiz, or finished results were restored from storage. `detail: {results, restored?}`.
+ * @event cap-quiz-submit - With `submit-url`: after sending the anonymous results to `<submit-url>results` (only after consent). `detail: {ok, status, attempts, payload}`.
+ * @event cap-contact-submit - With `submit-url` and `contact-notice`: after a click on « Envoyer ma demande » sent the contact request to `<submit-url>contact`. `detail: {ok, status, payload}`.
  * @event cap-error - The questionnaire could not be loaded or is invalid. `detail: {message, issues: [{path, message}]}`.
  */
 export class CapMaturityQuiz extends CapElement {
@@ -114,6 +118,10 @@ export class CapMaturityQuiz extends CapElement {
     noResults: { type: Boolean, reflect: true, attribute: 'no-results' },
     finderUrl: { type: String, reflect: true, attribute: 'finder-url' },
     loadTimeout: { type: Number, attribute: 'load-timeout' },
+    submitUrl: { type: String, attribute: 'submit-url' },
+    contactNotice: { type: String, attribute: 'contact-notice' },
+    /** @internal */
+    network: { state: true },
     /** @internal */
     screen: { state: true },
     /** @internal */
@@ -163,6 +171,15 @@ export class CapMaturityQuiz extends CapElement {
   declare private saved: SavedProgress | undefined;
   /** The end screen's guidance views, a lazy chunk. */
   declare private guidance: GuidanceModule | undefined;
+  /**
+   * Opt-in: the network's collector (its base address). The results screen offers to send the
+   * anonymous results and a contact request there, each only after its own consent and a click.
+   */
+  declare submitUrl: string | undefined;
+  /** The notice next to the contact request's consent box (purpose, recipient, retention); without it, no contact request. */
+  declare contactNotice: string | undefined;
+  /** The end screen's forms that send to `submit-url` (a lazy chunk, only when it is set). */
+  declare private network: import('../shared/contact-form.js').NetworkForms | undefined;
 
   private given: unknown = undefined;
   private hasGiven = false;
@@ -338,6 +355,9 @@ export class CapMaturityQuiz extends CapElement {
         },
         () => undefined,
       );
+    }
+    if (this.submitUrl && !this.noResults) {
+      import('../shared/contact-form.js').then((module) => (this.network = module.networkFormsOf(this, 'cap-quiz-submit')), () => undefined);
     }
     if (!this.isBuiltin) return;
     this.builtinWants = { ...this.builtinWants, details: true };
@@ -803,6 +823,7 @@ export class CapMaturityQuiz extends CapElement {
       ${guidance
         ? guidance.renderResults({ questionnaire: this.loaded!, results, lang, finderUrl: this.finderUrl })
         : html`<p class="loading" aria-busy="true">${quizMsg(lang, 'loadingGuidance')}</p>`}
+      ${this.network?.renderFor(this.submitUrl, { questionnaire: this.loaded!, results, notice: this.contactNotice, lang })}
       <div class="actions">${this.renderEndActions(lang)}</div>
     </div>`;
   }

@@ -255,13 +255,15 @@ describe('<cap-diagnostic>', () => {
       button(el, 'Commencer le diagnostic').click();
       await settle(el);
       await answer(el, 'Sur nos ordinateurs personnels');
+      // The forms that send are a chunk of their own, loaded with the results.
+      await waitFor(() => !!shadow(el).querySelector('.consent input'), 'no consent box');
       return el;
     }
-    const log = async (key: string) => (await (await fetch(`/__fixtures/submit?key=${key}`)).json()) as { body: string; cookie: string }[];
+    const log = async (key: string) => (await (await fetch(`/__fixtures/submit/${key}`)).json()) as { kind: string; body: string; cookie: string }[];
 
     it('sends nothing without consent: the box starts unticked and the button disabled', async () => {
       const key = `noconsent-${Date.now()}`;
-      const el = await completed(`/__fixtures/submit?key=${key}`);
+      const el = await completed(`/__fixtures/submit/${key}/ok/`);
       const box = shadow(el).querySelector<HTMLInputElement>('.consent input')!;
       expect(box.checked).to.equal(false);
       expect(button(el, 'Envoyer mes résultats anonymes').disabled).to.equal(true);
@@ -272,15 +274,16 @@ describe('<cap-diagnostic>', () => {
 
     it('posts the anonymous results after consent, retrying failures, and tells the page', async () => {
       const key = `consent-${Date.now()}`;
-      const el = await completed(`/__fixtures/submit?key=${key}&fail=2`);
+      const el = await completed(`/__fixtures/submit/${key}/fail-2/`);
       const outcomes: CustomEvent[] = [];
       el.addEventListener('cap-diagnostic-submit', (e) => outcomes.push(e as CustomEvent));
       shadow(el).querySelector<HTMLInputElement>('.consent input')!.click();
       await settle(el);
       button(el, 'Envoyer mes résultats anonymes').click();
       await waitFor(() => outcomes.length === 1, 'no outcome');
-      expect(outcomes[0]!.detail).to.include({ ok: true, status: 204, attempts: 3 });
+      expect(outcomes[0]!.detail).to.include({ ok: true, status: 201, attempts: 3 });
       const sent = await log(key);
+      expect(sent.map((s) => s.kind)).to.deep.equal(['results', 'results', 'results']);
       expect(sent).to.have.length(3);
       const payload = JSON.parse(sent[2]!.body);
       expect(Object.keys(payload).sort()).to.deep.equal(['date', 'dimensions', 'lang', 'level', 'questionnaireId', 'schema', 'score', 'version']);
@@ -292,7 +295,7 @@ describe('<cap-diagnostic>', () => {
 
     it('keeps the results when sending fails every time', async () => {
       const key = `fail-${Date.now()}`;
-      const el = await completed(`/__fixtures/submit?key=${key}&fail=99`);
+      const el = await completed(`/__fixtures/submit/${key}/fail-99`);
       shadow(el).querySelector<HTMLInputElement>('.consent input')!.click();
       await settle(el);
       button(el, 'Envoyer mes résultats anonymes').click();
