@@ -8,24 +8,6 @@ export function normalizeLang(tag: string | null | undefined): Lang {
   return tag && /^en\b/i.test(tag.trim()) ? 'en' : 'fr';
 }
 
-/**
- * DESIGN §2: the element's `lang`, else the closest `[lang]` ancestor (across shadow roots, so an
- * element inside another one follows it), else `<html lang>`, else French.
- */
-export function resolveLang(element: Element): Lang {
-  let node: Element | null = element;
-  while (node) {
-    const tag = node.getAttribute('lang');
-    if (tag) return normalizeLang(tag);
-    if (node.parentElement) node = node.parentElement;
-    else {
-      const root = node.getRootNode();
-      node = root instanceof ShadowRoot ? root.host : null;
-    }
-  }
-  return normalizeLang(document.documentElement.getAttribute('lang'));
-}
-
 /** The text in a language: its translation, else the French text. */
 export function localize(text: LocalizedText | undefined, lang: Lang): string {
   if (text === undefined) return '';

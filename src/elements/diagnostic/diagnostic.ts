@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type TemplateResult } from 'lit';
-import { emit } from '../../core/events.js';
+import { emit } from '../shared/events.js';
 import { formatDate, localize, type Lang } from '../../core/i18n.js';
 import { computeResults } from '../../core/scoring.js';
 import { checkShared, decodeFragment, encodeFragment, scoreChange, type SharedAnswers } from '../../core/share.js';

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 // The user changes `checked`; live() compares with the input, not with the last value rendered
 // (an input reused for the next question would otherwise keep a choice made in the same task).
 import { live } from 'lit/directives/live.js';
-import { emit } from '../../core/events.js';
+import { emit } from '../shared/events.js';
 import { formatDate, localize, type Lang } from '../../core/i18n.js';
 import {
   computeResults,
@@ -846,6 +846,6 @@ declare global {
     'cap-quiz-start': CustomEvent<QuizStartDetail>;
     'cap-quiz-answer': CustomEvent<QuizAnswerDetail>;
     'cap-quiz-complete': CustomEvent<QuizCompleteDetail>;
-    'cap-error': CustomEvent<import('../../core/events.js').CapErrorDetail>;
+    'cap-error': CustomEvent<import('../shared/events.js').CapErrorDetail>;
   }
 }

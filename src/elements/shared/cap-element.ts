@@ -1,7 +1,8 @@
 import { LitElement } from 'lit';
-import { emit, type CapErrorDetail } from '../../core/events.js';
-import { resolveLang, type Lang } from '../../core/i18n.js';
+import { emit, type CapErrorDetail } from './events.js';
+import type { Lang } from '../../core/i18n.js';
 import { errorSummary } from './error-view.js';
+import { resolveLang, unwatchLang, watchLang } from './lang.js';
 import type { LoadFailure } from './failure.js';
 import { sharedEnglish } from './messages.js';
 
@@ -9,8 +10,9 @@ import { sharedEnglish } from './messages.js';
 export type EnglishLoad = () => Promise<void> | undefined;
 
 /**
- * What every Cap Numérique element shares: the language resolution of DESIGN §2 and the one way
- * to report bad input (visible state + console + `cap-error`).
+ * What every Cap Numérique element shares: its language (its own `lang`, else the closest
+ * ancestor's, else the page's, followed as they change) and the one way to report bad input
+ * (visible state + console + `cap-error`).
  */
 export class CapElement extends LitElement {
   static override properties = {
@@ -32,6 +34,16 @@ export class CapElement extends LitElement {
   /** The current error, shown by the element with renderError(). */
   declare protected failure: LoadFailure | undefined;
   private lastLogged = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLang(this);
+  }
 
   /** The language in use: fr or en. */
   get language(): Lang {
