@@ -238,7 +238,7 @@ export class CapDiagnostic extends CapElement {
   }
 
   /** Use answers from a share link or a file: recompute the results and show them. */
-  private apply(shared: SharedAnswers, messageKey: string): void {
+  private apply(shared: SharedAnswers, messageKey: Parameters<typeof diagnosticMsg>[1]): void {
     const quiz = this.quiz;
     const questionnaire = quiz?.questionnaire;
     if (!quiz || !questionnaire) return;
