@@ -104,7 +104,7 @@ export async function startServer() {
     origin: `http://127.0.0.1:${main.address().port}`,
     otherOrigin: `http://127.0.0.1:${other.address().port}`,
     log,
-    /** Serve `html` at `path`; `csp: true` adds the strict policy of DESIGN §5 (or pass a policy string). */
+    /** Serve `html` at `path`; `csp: true` adds the strict policy (CSP: self-only scripts and styles, Trusted Types; or pass a policy string). */
     page(path, html, { csp = false } = {}) {
       pages.set(path, { html, csp });
     },
