@@ -38,10 +38,9 @@ export function format(template: string, params: Record<string, string | number>
  * One lookup for every element: the message in the language, else French, else the key. The keys
  * are the French catalog's, so a call with a key it lacks fails to compile.
  */
-export function translator<K extends string>(catalog: { fr: Record<K, string>; en: Messages }) {
-  const messages = catalog as Record<Lang, Messages>;
+export function translator<K extends string>(catalog: Record<Lang, Messages> & { fr: Record<K, string> }) {
   return (lang: Lang, key: K, params?: Record<string, string | number>): string =>
-    format(messages[lang][key] ?? messages.fr[key] ?? key, params, messages[lang][key] === undefined ? 'fr' : lang);
+    format(catalog[lang][key] ?? catalog.fr[key] ?? key, params, catalog[lang][key] === undefined ? 'fr' : lang);
 }
 
 /** Digit group separator and decimal mark, as `Intl.NumberFormat` writes them for fr-FR and en-GB. */

@@ -36,27 +36,56 @@ const isSpecial = (id: string) => id === UNKNOWN_ANSWER || id === NOT_APPLICABLE
  * announcements and events.
  */
 export class QuizFlow {
-  questionnaire: Questionnaire | undefined;
-  screen: Screen = 'start';
+  // Fields are declared and set in the constructor: class field initialisers would compile to a
+  // helper repeated in this module of the quiz page's bundle.
+  declare questionnaire: Questionnaire | undefined;
+  declare screen: Screen;
   /** The question shown, as an index in `visible`. */
-  index = 0;
-  answers: Answers = emptyAnswers();
+  declare index: number;
+  declare answers: Answers;
   /** The current step was passed without an answer. */
-  invalid = false;
+  declare invalid: boolean;
   /** The unanswered questions found when the user asked for the results. */
-  missing: AnyQuestion[] = [];
-  results: QuizResults | null = null;
+  declare missing: AnyQuestion[];
+  declare results: QuizResults | null;
   /** Answers found in storage, while the user chooses to resume them or start over. */
-  saved: SavedProgress | undefined;
+  declare saved: SavedProgress | undefined;
   /** A question opened from the review screen: "next" goes to the next open one, then back. */
-  returnToReview = false;
+  declare returnToReview: boolean;
+  declare private host: FlowHost;
+  declare private onAnswer: (questionId: string, value: AnswerValue | undefined) => void;
+  declare private storage: SafeStorage;
 
+  /**
+   * `onAnswer` is called when an answer is set (by the user, or « none of these » when a
+   * checklist is passed); `storage` keeps the answers (localStorage by default).
+   */
   constructor(
-    private readonly host: FlowHost,
-    /** Called when an answer is set (by the user, or « none of these » when a checklist is passed). */
-    private readonly onAnswer: (questionId: string, value: AnswerValue | undefined) => void,
-    private readonly storage: SafeStorage = createStorage(),
-  ) {}
+    host: FlowHost,
+    onAnswer: (questionId: string, value: AnswerValue | undefined) => void,
+    storage: SafeStorage = createStorage(),
+  ) {
+    this.host = host;
+    this.onAnswer = onAnswer;
+    this.storage = storage;
+    this.reset();
+  }
+
+  /** Back to the start screen with no answer (the caller tells the view). */
+  private reset(): void {
+    this.answers = emptyAnswers();
+    this.results = null;
+    this.index = 0;
+    this.invalid = false;
+    this.missing = [];
+    this.returnToReview = false;
+    this.saved = undefined;
+    this.screen = 'start';
+  }
+
+  private changed(): void {
+    this.host.requestUpdate();
+  }
 
   private get list(): boolean {
     return this.host.layout === 'list';
@@ -71,11 +100,15 @@ export class QuizFlow {
     return this.visible.filter((q) => answerOf(this.answers, q.id) === undefined);
   }
 
-  /** The number of questions a typical association is asked (each profile question answered with its first option), and the minutes they take. */
+  /**
+   * With a questionnaire: the number of questions a typical association is asked (each profile
+   * question answered with its first option), and the minutes they take.
+   */
   estimate(): { count: number; minutes: number } {
+    const q = this.questionnaire!;
     const typical = emptyAnswers();
-    for (const p of this.questionnaire?.profile ?? []) typical[p.id] = optionsOf(p)[0]?.id ?? '';
-    const count = this.questionnaire ? visibleSteps(this.questionnaire, typical).length : 0;
+    for (const p of q.profile ?? []) typical[p.id] = optionsOf(p)[0]?.id ?? '';
+    const count = visibleSteps(q, typical).length;
     return { count, minutes: Math.max(1, Math.round((count * SECONDS_PER_QUESTION) / 60)) };
   }
 
@@ -108,7 +141,7 @@ export class QuizFlow {
     this.answers = this.sanitize(value);
     this.results = null;
     this.save();
-    this.host.requestUpdate();
+    this.changed();
   }
 
   /**
@@ -117,12 +150,8 @@ export class QuizFlow {
    */
   open(questionnaire: Questionnaire): boolean {
     this.questionnaire = questionnaire;
-    this.answers = emptyAnswers();
-    this.results = null;
-    this.index = 0;
-    this.screen = 'start';
-    this.saved = undefined;
-    this.host.requestUpdate();
+    this.reset();
+    this.changed();
     if (this.host.persist === 'none') return false;
     const current = this.key(questionnaire);
     for (const key of this.storage.keys(`${STORAGE_PREFIX}quiz:${questionnaire.id}:`)) {
@@ -169,21 +198,14 @@ export class QuizFlow {
     this.index = resumed && firstOpen >= 0 ? firstOpen : 0;
     this.screen = resumed && firstOpen < 0 && !this.list ? 'review' : 'question';
     this.invalid = false;
-    this.host.requestUpdate();
+    this.changed();
   }
 
   /** Forget the answers (also in storage) and go back to the start screen. */
   restart(): void {
-    this.answers = emptyAnswers();
-    this.results = null;
-    this.index = 0;
-    this.invalid = false;
-    this.missing = [];
-    this.returnToReview = false;
-    this.saved = undefined;
+    this.reset();
     if (this.questionnaire) this.storage.remove(this.key(this.questionnaire));
-    this.screen = 'start';
-    this.host.requestUpdate();
+    this.changed();
   }
 
   setAnswer(question: AnyQuestion, value: AnswerValue | undefined): void {
@@ -195,7 +217,7 @@ export class QuizFlow {
     this.invalid = false;
     this.missing = this.missing.filter((m) => m.id !== question.id);
     this.save();
-    this.host.requestUpdate();
+    this.changed();
     this.onAnswer(question.id, value);
   }
 
@@ -214,17 +236,18 @@ export class QuizFlow {
   }
 
   /**
-   * "Next" on a step. `invalid`: a one-choice question without an answer (a checklist passed
-   * without a tick means « none of these practices »). Else the screen it led to.
+   * "Next" on a step: the next question shown, or the review after the last one (after an edit
+   * from the review, the next unanswered question, then the review). A one-choice question without
+   * an answer stays, `invalid`; a checklist passed without a tick means « none of these practices ».
    */
-  next(): 'invalid' | Screen | undefined {
+  next(): void {
     const question = this.visible[this.index];
-    if (!question) return undefined;
+    if (!question) return;
     if (answerOf(this.answers, question.id) === undefined) {
       if (question.type !== 'multiple') {
         this.invalid = true;
-        this.host.requestUpdate();
-        return 'invalid';
+        this.changed();
+        return;
       }
       this.setAnswer(question, []);
     }
@@ -237,27 +260,25 @@ export class QuizFlow {
       if (nextOpen >= 0) return this.goTo(nextOpen);
       this.returnToReview = false;
       this.screen = 'review';
-      this.host.requestUpdate();
-      return 'review';
+      this.changed();
+      return;
     }
-    return this.goTo(position + 1);
+    this.goTo(position + 1);
   }
 
   /** "Previous": the question before, or the start screen from the first one. */
-  previous(): Screen {
+  previous(): void {
     if (this.index > 0) return this.goTo(this.index - 1);
     this.screen = 'start';
-    this.host.requestUpdate();
-    return 'start';
+    this.changed();
   }
 
-  private goTo(index: number): 'question' {
+  private goTo(index: number): void {
     this.index = index;
     this.screen = 'question';
     this.invalid = false;
     this.save();
-    this.host.requestUpdate();
-    return 'question';
+    this.changed();
   }
 
   /** Open a question from the review screen (or from the list of missing answers). */
@@ -269,7 +290,7 @@ export class QuizFlow {
   /** Back from the end screen to the answers: the review, or the list of questions. */
   editAnswers(): void {
     this.screen = this.list ? 'question' : 'review';
-    this.host.requestUpdate();
+    this.changed();
   }
 
   /**
@@ -282,7 +303,7 @@ export class QuizFlow {
       for (const q of this.unanswered().filter((x) => x.type === 'multiple')) this.setAnswer(q, []);
     }
     this.missing = missing;
-    this.host.requestUpdate();
+    this.changed();
     if (missing.length > 0) return null;
     this.results = computeResults(this.questionnaire!, this.answers);
     this.screen = 'end';

@@ -77,17 +77,21 @@ describe('quiz flow', () => {
     flow.open(questionnaire());
     flow.begin(false);
     const before = host.updates;
-    expect(flow.next()).to.equal('invalid');
+    flow.next();
     expect(flow.invalid).to.equal(true);
     expect(flow.index).to.equal(0);
     expect(host.updates).to.be.greaterThan(before);
     flow.choose(flow.visible[0]!, 'volunteers', true);
     expect(flow.invalid, 'an answer clears the message').to.equal(false);
-    expect(flow.next()).to.equal('question');
+    flow.next();
+    expect(flow.screen).to.equal('question');
+    expect(flow.index).to.equal(1);
     flow.choose(flow.visible[1]!, 'yes', true);
-    expect(flow.next()).to.equal('question');
+    flow.next();
+    expect(flow.screen).to.equal('question');
     expect(flow.visible[flow.index]!.id).to.equal('a3');
-    expect(flow.next(), 'the last question leads to the review').to.equal('review');
+    flow.next();
+    expect(flow.screen, 'the last question leads to the review').to.equal('review');
     expect(flow.answers.a3).to.deep.equal([]);
     expect(answered).to.deep.equal([
       ['team', 'volunteers'],
@@ -118,7 +122,8 @@ describe('quiz flow', () => {
     const { flow } = setup();
     flow.open(questionnaire());
     flow.begin(false);
-    expect(flow.previous()).to.equal('start');
+    flow.previous();
+    expect(flow.screen).to.equal('start');
     expect(flow.screen).to.equal('start');
     flow.setAnswers({ team: 'staff', a1: 'no' });
     flow.begin(true);
@@ -127,13 +132,16 @@ describe('quiz flow', () => {
     expect(flow.returnToReview).to.equal(true);
     expect(flow.index).to.equal(0);
     // Next from an edited question goes to the next unanswered one, then back to the review.
-    expect(flow.next()).to.equal('question');
+    flow.next();
+    expect(flow.screen).to.equal('question');
     expect(flow.visible[flow.index]!.id).to.equal('a2');
     flow.choose(flow.visible[flow.index]!, 'yes', true);
-    expect(flow.next()).to.equal('question');
+    flow.next();
+    expect(flow.screen).to.equal('question');
     expect(flow.visible[flow.index]!.id).to.equal('a3');
     flow.choose(flow.visible[flow.index]!, 'p', true);
-    expect(flow.next()).to.equal('review');
+    flow.next();
+    expect(flow.screen).to.equal('review');
     expect(flow.returnToReview).to.equal(false);
   });
 

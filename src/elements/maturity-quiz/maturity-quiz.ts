@@ -1,18 +1,20 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+// Data, messages and styles first: the bundle then keeps the code that follows (flow, views,
+// element) together, which gzip compresses better.
+import { builtinQuestionnaire, builtinWith } from '../../data/builtin.js';
+import { quizEnglish, quizMsg } from './messages.js';
+import { styles } from './maturity-quiz.styles.js';
 import { formatDate, localize, type Lang } from '../../core/i18n.js';
 import { QuizFlow } from '../../core/quiz-flow.js';
 import type { AnyQuestion } from '../../core/scoring.js';
 import type { Answers, AnswerValue, Questionnaire, QuizResults } from '../../core/types.js';
 import { answerOf } from '../../core/types.js';
-import { builtinQuestionnaire, builtinWith } from '../../data/builtin.js';
 import { CapElement } from '../shared/cap-element.js';
 import { renderError } from '../shared/error-view.js';
 import { emit } from '../shared/events.js';
 import { failure, inlineJson, type LoadResult } from '../shared/failure.js';
 import { sharedMsg } from '../shared/messages.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { quizEnglish, quizMsg } from './messages.js';
-import { styles } from './maturity-quiz.styles.js';
 import { answerText, renderQuestion } from './question-view.js';
 
 export interface QuizStartDetail {
@@ -30,6 +32,13 @@ export interface QuizCompleteDetail {
   /** True when the results were restored from local storage rather than just completed. */
   restored?: boolean;
 }
+
+/** The current screen's heading (the question on a step). */
+const HEADING = '[data-focus-heading]';
+/** The first option, after "next" without an answer. */
+const FIRST_OPTION = 'fieldset input';
+/** The list of unanswered questions. */
+const MISSING = '[data-missing-summary]';
 
 type GuidanceModule = typeof import('./guidance.js');
 
@@ -119,19 +128,21 @@ export class CapMaturityQuiz extends CapElement {
   /** The end screen's guidance views, a lazy chunk. */
   declare private guidance: GuidanceModule | undefined;
 
-  private given: unknown = undefined;
-  private hasGiven = false;
-  private loadToken = 0;
+  // Plain fields are declared and set in the constructor: initialisers would compile to a helper
+  // of their own in this module of the quiz page's bundle.
+  /** The `questionnaire` property as given, validated by load(). */
+  declare private given: unknown;
+  declare private hasGiven: boolean;
+  declare private loadToken: number;
   /** What the built-in questionnaire in use carries beyond its French questions. */
-  private builtinHas = { lang: 'fr' as Lang, details: false };
-  private builtinWants = { lang: 'fr' as Lang, details: false };
+  declare private builtinHas: { lang: Lang; details: boolean };
+  declare private builtinWants: { lang: Lang; details: boolean };
   /** Language of the built-in questionnaire currently shown (its English text loads lazily). */
-  private builtinShown: Lang = 'fr';
-  private focusAfterRender: string | null = null;
+  declare private builtinShown: Lang;
+  /** What the next render focuses, as a selector in the shadow root (HEADING, FIRST_OPTION, MISSING). */
+  declare private focusAfterRender: string | null;
   /** Screens, answers, navigation and storage; this element shows them. */
-  private flow = new QuizFlow(this, (questionId, value) =>
-    emit<QuizAnswerDetail>(this, 'cap-quiz-answer', { questionId, value }),
-  );
+  declare private flow: QuizFlow;
 
   constructor() {
     super();
@@ -140,6 +151,14 @@ export class CapMaturityQuiz extends CapElement {
     this.noResults = false;
     this.loadTimeout = 15_000;
     this.announcement = '';
+    this.hasGiven = false;
+    this.loadToken = 0;
+    this.builtinHas = this.builtinWants = { lang: 'fr', details: false };
+    this.builtinShown = 'fr';
+    this.focusAfterRender = null;
+    this.flow = new QuizFlow(this, (questionId, value) =>
+      emit<QuizAnswerDetail>(this, 'cap-quiz-answer', { questionId, value }),
+    );
   }
 
   /** The questionnaire in use. Setting it replaces the built-in one or `src` (it is validated first). */
@@ -175,7 +194,7 @@ export class CapMaturityQuiz extends CapElement {
 
   /** Focusing the quiz focuses the heading of its current screen (the question on question screens). */
   override focus(options?: FocusOptions): void {
-    const heading = this.shadowRoot?.querySelector<HTMLElement>('[data-focus-heading]');
+    const heading = this.shadowRoot?.querySelector<HTMLElement>(HEADING);
     if (heading) heading.focus(options);
     else super.focus(options);
   }
@@ -183,7 +202,7 @@ export class CapMaturityQuiz extends CapElement {
   /** Forget the answers (also in storage) and go back to the start screen. */
   restart(): void {
     this.flow.restart();
-    this.focusAfterRender = 'heading';
+    this.focusAfterRender = HEADING;
   }
 
   override connectedCallback(): void {
@@ -283,38 +302,42 @@ export class CapMaturityQuiz extends CapElement {
     const q = this.flow.questionnaire!;
     this.prepareResults();
     this.flow.begin(resumed);
-    this.announce(this.flow.screen === 'question' && this.layout !== 'list' ? this.progressText() : '');
-    this.focusAfterRender = 'heading';
+    this.moved();
     emit<QuizStartDetail>(this, 'cap-quiz-start', { questionnaireId: q.id, version: q.version, resumed });
   }
 
   private next(event: Event): void {
     event.preventDefault();
-    this.moved(this.flow.next());
+    this.flow.next();
+    this.moved();
   }
 
   private previous(): void {
-    this.moved(this.flow.previous());
+    this.flow.previous();
+    this.moved();
   }
 
   private edit(question: AnyQuestion): void {
     this.flow.edit(question);
-    this.moved('question');
+    this.moved();
   }
 
-  /** After a move: say where the user is and focus it (the first option after a missing answer). */
-  private moved(outcome: string | undefined): void {
-    if (!outcome) return;
-    const invalid = outcome === 'invalid';
-    this.announce(invalid ? quizMsg(this.language, 'chooseOne') : outcome === 'question' ? this.progressText() : '');
-    this.focusAfterRender = invalid ? 'first-option' : 'heading';
+  /**
+   * After a move: say where the user is (the step's progress, or that an answer is needed) and
+   * focus the screen's heading, or the first option when an answer is needed.
+   */
+  private moved(): void {
+    const { invalid, screen } = this.flow;
+    const step = screen === 'question' && this.layout !== 'list';
+    this.announce(invalid ? quizMsg(this.language, 'chooseOne') : step ? this.progressText() : '');
+    this.focusAfterRender = invalid ? FIRST_OPTION : HEADING;
   }
 
   private finish(event?: Event): void {
     event?.preventDefault();
     const results = this.flow.finish();
     if (!results) {
-      this.focusAfterRender = 'missing';
+      this.focusAfterRender = MISSING;
       return;
     }
     const lang = this.language;
@@ -323,7 +346,7 @@ export class CapMaturityQuiz extends CapElement {
         ? quizMsg(lang, 'announceNoScore')
         : quizMsg(lang, 'announceResults', { score: results.score, level: this.levelLabel(results.level) }),
     );
-    this.focusAfterRender = 'heading';
+    this.focusAfterRender = HEADING;
     emit<QuizCompleteDetail>(this, 'cap-quiz-complete', { results });
   }
 
@@ -348,12 +371,7 @@ export class CapMaturityQuiz extends CapElement {
     const target = this.focusAfterRender;
     if (!target) return;
     this.focusAfterRender = null;
-    const root = this.shadowRoot!;
-    let element: HTMLElement | null = null;
-    if (target === 'heading') element = root.querySelector<HTMLElement>('[data-focus-heading]');
-    else if (target === 'first-option') element = root.querySelector<HTMLElement>('fieldset input');
-    else if (target === 'missing') element = root.querySelector<HTMLElement>('[data-missing-summary]');
-    element?.focus();
+    this.shadowRoot!.querySelector<HTMLElement>(target)?.focus();
   }
 
   // ——— rendering ———
@@ -526,7 +544,7 @@ export class CapMaturityQuiz extends CapElement {
         part="button secondary-button"
         @click=${() => {
           this.flow.editAnswers();
-          this.focusAfterRender = 'heading';
+          this.focusAfterRender = HEADING;
         }}
       >
         ${quizMsg(lang, 'editAnswers')}

@@ -25,18 +25,17 @@ interface Updatable {
 
 const watched = new Set<Updatable>();
 let observer: MutationObserver | undefined;
-const LANG_ONLY: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
 
 /**
  * Re-render the element whenever a `lang` attribute changes above it: `<html lang>`, any ancestor,
  * or an ancestor inside the shadow root that holds it. One observer serves every element (as
- * Shoelace's localize controller does); it watches only `lang` attributes.
+ * Shoelace's localize controller does); it watches only `lang` attributes, of the whole document
+ * and of each shadow root holding an element.
  */
 export function watchLang(element: Updatable): void {
   observer ??= new MutationObserver(() => watched.forEach((e) => e.requestUpdate()));
-  observer.observe(document.documentElement, LANG_ONLY);
-  const root = element.getRootNode();
-  if (root instanceof ShadowRoot) observer.observe(root, LANG_ONLY);
+  // `attributeFilter` alone implies `attributes: true`. Observing a node again only renews it.
+  for (const root of [document, element.getRootNode()]) observer.observe(root, { attributeFilter: ['lang'], subtree: true });
   watched.add(element);
 }
 
