@@ -10,4 +10,4 @@ export { computeResults, visibleQuestions, questionScore, levelFor } from './cor
 export { SUPPORT_THEMES } from './core/vocabulary.js';
 export { VERSION } from './core/version.js';
 export type * from './core/types.js';
-export type { CapErrorDetail } from './core/events.js';
+export type { CapErrorDetail } from './elements/shared/events.js';

@@ -3,7 +3,7 @@
  * the iframe snippet. An internal element of the builder page, not part of the library's API.
  */
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
-import { define } from '../define.js';
+import { define } from '../elements/shared/define.js';
 import { tokens } from '../elements/shared/tokens.styles.js';
 import { VERSION } from '../core/version.js';
 import { cdnBases, cspAdditions, iframeSnippet, scriptSnippet, TAGS, type SnippetOptions, type Widget } from './snippets.js';

@@ -8,24 +8,6 @@ export function normalizeLang(tag: string | null | undefined): Lang {
   return tag && /^en\b/i.test(tag.trim()) ? 'en' : 'fr';
 }
 
-/**
- * The element's language: its `lang`, else the closest `[lang]` ancestor (across shadow roots, so an
- * element inside another one follows it), else `<html lang>`, else French.
- */
-export function resolveLang(element: Element): Lang {
-  let node: Element | null = element;
-  while (node) {
-    const tag = node.getAttribute('lang');
-    if (tag) return normalizeLang(tag);
-    if (node.parentElement) node = node.parentElement;
-    else {
-      const root = node.getRootNode();
-      node = root instanceof ShadowRoot ? root.host : null;
-    }
-  }
-  return normalizeLang(document.documentElement.getAttribute('lang'));
-}
-
 /** The text in a language: its translation, else the French text. */
 export function localize(text: LocalizedText | undefined, lang: Lang): string {
   if (text === undefined) return '';
@@ -52,9 +34,12 @@ export function format(template: string, params: Record<string, string | number>
   });
 }
 
-/** One lookup for every element: the message in the language, else French, else the key. */
-export function translator(catalog: Record<Lang, Messages>) {
-  return (lang: Lang, key: string, params?: Record<string, string | number>): string =>
+/**
+ * One lookup for every element: the message in the language, else French, else the key. The keys
+ * are the French catalog's, so a call with a key it lacks fails to compile.
+ */
+export function translator<K extends string>(catalog: Record<Lang, Messages> & { fr: Record<K, string> }) {
+  return (lang: Lang, key: K, params?: Record<string, string | number>): string =>
     format(catalog[lang][key] ?? catalog.fr[key] ?? key, params, catalog[lang][key] === undefined ? 'fr' : lang);
 }
 

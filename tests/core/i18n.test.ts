@@ -1,5 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { format, formatDate, formatNumber, localize, normalizeLang, resolveLang } from '../../src/core/i18n.js';
+import { expect } from '@open-wc/testing';
+import { format, formatDate, formatNumber, localize, normalizeLang } from '../../src/core/i18n.js';
 import { formatIssues, formatPath } from '../../src/core/validation.js';
 
 describe('i18n', () => {
@@ -9,30 +9,6 @@ describe('i18n', () => {
     expect(normalizeLang('fr-CA')).to.equal('fr');
     expect(normalizeLang('de')).to.equal('fr');
     expect(normalizeLang(null)).to.equal('fr');
-  });
-
-  it("resolves the element's lang, then the closest [lang] ancestor, then <html lang>", async () => {
-    const before = document.documentElement.getAttribute('lang');
-    document.documentElement.setAttribute('lang', 'en');
-    try {
-      const wrapper = await fixture(html`<div>
-        <p id="none"></p>
-        <section lang="fr"><p id="inherits"></p><p id="own" lang="en-US"></p></section>
-      </div>`);
-      expect(resolveLang(wrapper.querySelector('#none')!)).to.equal('en');
-      expect(resolveLang(wrapper.querySelector('#inherits')!)).to.equal('fr');
-      expect(resolveLang(wrapper.querySelector('#own')!)).to.equal('en');
-    } finally {
-      if (before === null) document.documentElement.removeAttribute('lang');
-      else document.documentElement.setAttribute('lang', before);
-    }
-  });
-
-  it('follows the host of a shadow root', async () => {
-    const host = await fixture(html`<div lang="en"></div>`);
-    const inner = document.createElement('p');
-    host.attachShadow({ mode: 'open' }).append(inner);
-    expect(resolveLang(inner)).to.equal('en');
   });
 
   it('localises texts, falling back to French', () => {

@@ -13,7 +13,7 @@ serverAndBrowser(async (s, b) => {
   [server, browser] = [s, b];
 });
 
-test('the strict policy is the one docs/integration.md names, Trusted Types included', () => {
+test('the strict policy the elements must run under: scripts and styles from the page only, Trusted Types required', () => {
   assert.match(CSP, /script-src 'self';/);
   assert.match(CSP, /style-src 'self';/);
   assert.match(CSP, /require-trusted-types-for 'script'/);

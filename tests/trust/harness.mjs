@@ -71,7 +71,7 @@ export async function startServer() {
     origin: main.origin,
     otherOrigin: other.origin,
     log,
-    /** Serve `html` at `path`; `csp: true` adds the strict policy of docs/integration.md (or pass a policy string). */
+    /** Serve `html` at `path`; `csp: true` adds the strict policy (CSP: self-only scripts and styles, Trusted Types; or pass a policy string). */
     page(path, html, { csp = false } = {}) {
       pages.set(path, { html, csp });
     },

@@ -1,4 +1,4 @@
-// Host page: no layout shift while the elements load into an article (the elements reserve their space), with the
+// Host page: no layout shift while the elements load into an article, with the
 // README's snippet (the reserved-space stylesheet and the loader); and the loader alone reserves
 // the space as soon as it runs.
 import assert from 'node:assert/strict';

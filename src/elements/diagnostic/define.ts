@@ -1,5 +1,5 @@
 import { ContextRoot } from '@lit/context';
-import { define } from '../../define.js';
+import { define } from '../shared/define.js';
 import { CapDiagnostic } from './diagnostic.js';
 
 // Elements that upgrade after their provider (script-tag pages) still get the context.

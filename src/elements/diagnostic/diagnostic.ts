@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type TemplateResult } from 'lit';
-import { emit } from '../../core/events.js';
+import { emit } from '../shared/events.js';
 import { formatDate, localize, type Lang } from '../../core/i18n.js';
 import { computeResults } from '../../core/scoring.js';
 import { checkShared, decodeFragment, encodeFragment, scoreChange, type SharedAnswers } from '../../core/share.js';
@@ -247,7 +247,7 @@ export class CapDiagnostic extends CapElement {
   }
 
   /** Use answers from a share link or a file: recompute the results and show them. */
-  private apply(shared: SharedAnswers, messageKey: string): void {
+  private apply(shared: SharedAnswers, messageKey: Parameters<typeof diagnosticMsg>[1]): void {
     const quiz = this.quiz;
     const questionnaire = quiz?.questionnaire;
     if (!quiz || !questionnaire) return;

@@ -1,7 +1,7 @@
-import type { Messages } from '../../core/i18n.js';
+import type { DiagnosticMessages } from './messages.js';
 
 /** English messages: a lazy chunk, loaded before an element renders in English (see english.ts). */
-const en: Messages = {
+const en: DiagnosticMessages = {
   introTitle: 'Take stock of your association’s digital practices',
   introText:
     'Answer a few questions about your association, then about your tools, practices and data: you will see where your association stands, what you can do right now, whom to turn to, and the support structures near you that can help.',

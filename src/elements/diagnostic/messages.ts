@@ -1,7 +1,7 @@
-import { translator, type Lang, type Messages } from '../../core/i18n.js';
+import { translator, type Messages } from '../../core/i18n.js';
 import { englishLoader } from '../shared/english.js';
 
-const fr: Messages = {
+const fr = {
   introTitle: 'Faites le point sur le numérique de votre association',
   introText:
     'Répondez à quelques questions sur votre association, puis sur vos outils, vos pratiques et vos données : vous verrez où en est votre association, ce que vous pouvez faire dès maintenant, à qui vous adresser, et les structures près de chez vous qui peuvent vous aider.',
@@ -43,10 +43,13 @@ const fr: Messages = {
   badSubmitUrl: 'L’attribut submit-url « {value} » n’est pas une adresse http(s) : les résultats ne peuvent pas être envoyés.',
 };
 
+/** Every key of the French catalog: the English catalog (messages.en.ts) must have exactly these. */
+export type DiagnosticMessages = Record<keyof typeof fr, string>;
+
 /** Filled by the English loader below (english.ts); until then English falls back to French. */
 const en: Messages = {};
 
-export const diagnosticMsg = translator({ fr, en } as Record<Lang, Messages>);
+export const diagnosticMsg = translator({ fr, en });
 
 /** Loads the English messages into the catalog (once; a failed load is tried again). */
 export const diagnosticEnglish = englishLoader(en, () => import('./messages.en.js'));

@@ -1,4 +1,4 @@
-import { define } from '../../define.js';
+import { define } from '../shared/define.js';
 import { CapMaturityQuiz } from './maturity-quiz.js';
 
 define('cap-maturity-quiz', CapMaturityQuiz);

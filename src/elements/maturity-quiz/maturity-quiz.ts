@@ -1,29 +1,21 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-// The user changes `checked`; live() compares with the input, not with the last value rendered
-// (an input reused for the next question would otherwise keep a choice made in the same task).
-import { live } from 'lit/directives/live.js';
-import { emit } from '../../core/events.js';
-import { formatDate, localize, type Lang } from '../../core/i18n.js';
-import {
-  computeResults,
-  isNotApplicable,
-  isProfileQuestion,
-  isUnknown,
-  optionsOf,
-  visibleSteps,
-  type AnyQuestion,
-} from '../../core/scoring.js';
-import { createStorage, STORAGE_PREFIX, type SafeStorage } from '../../core/storage.js';
-import type { Answers, AnswerValue, Questionnaire, QuizResults } from '../../core/types.js';
-import { answerOf, emptyAnswers, NOT_APPLICABLE_ANSWER, UNKNOWN_ANSWER } from '../../core/types.js';
+// Data, messages and styles first: the bundle then keeps the code that follows (flow, views,
+// element) together, which gzip compresses better.
 import { builtinQuestionnaire, builtinWith } from '../../data/builtin.js';
+import { quizEnglish, quizMsg } from './messages.js';
+import { styles } from './maturity-quiz.styles.js';
+import { formatDate, localize, type Lang } from '../../core/i18n.js';
+import { QuizFlow } from '../../core/quiz-flow.js';
+import type { AnyQuestion } from '../../core/scoring.js';
+import type { Answers, AnswerValue, Questionnaire, QuizResults } from '../../core/types.js';
+import { answerOf } from '../../core/types.js';
 import { CapElement } from '../shared/cap-element.js';
 import { renderError } from '../shared/error-view.js';
+import { emit } from '../shared/events.js';
 import { failure, inlineJson, type LoadResult } from '../shared/failure.js';
 import { sharedMsg } from '../shared/messages.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { quizEnglish, quizMsg } from './messages.js';
-import { styles } from './maturity-quiz.styles.js';
+import { answerText, renderQuestion } from './question-view.js';
 
 export interface QuizStartDetail {
   questionnaireId: string;
@@ -41,16 +33,12 @@ export interface QuizCompleteDetail {
   restored?: boolean;
 }
 
-type Screen = 'start' | 'resume' | 'question' | 'review' | 'end';
-
-interface SavedProgress {
-  answers: Answers;
-  index: number;
-  savedAt: string;
-  completedAt?: string;
-}
-
-const SECONDS_PER_QUESTION = 20;
+/** The current screen's heading (the question on a step). */
+const HEADING = '[data-focus-heading]';
+/** The first option, after "next" without an answer. */
+const FIRST_OPTION = 'fieldset input';
+/** The list of unanswered questions. */
+const MISSING = '[data-missing-summary]';
 
 type GuidanceModule = typeof import('./guidance.js');
 
@@ -123,23 +111,7 @@ export class CapMaturityQuiz extends CapElement {
     /** @internal */
     network: { state: true },
     /** @internal */
-    screen: { state: true },
-    /** @internal */
-    index: { state: true },
-    /** @internal */
-    currentAnswers: { state: true },
-    /** @internal */
-    loaded: { state: true },
-    /** @internal */
-    stepError: { state: true },
-    /** @internal */
-    missing: { state: true },
-    /** @internal */
-    completed: { state: true },
-    /** @internal */
     announcement: { state: true },
-    /** @internal */
-    saved: { state: true },
     /** @internal */
     guidance: { state: true },
   };
@@ -160,15 +132,7 @@ export class CapMaturityQuiz extends CapElement {
   /** Milliseconds to wait for `src` before showing a time-out message (default 15000). */
   declare loadTimeout: number;
 
-  declare private screen: Screen;
-  declare private index: number;
-  declare private currentAnswers: Answers;
-  declare private loaded: Questionnaire | undefined;
-  declare private stepError: string;
-  declare private missing: AnyQuestion[];
-  declare private completed: QuizResults | null;
   declare private announcement: string;
-  declare private saved: SavedProgress | undefined;
   /** The end screen's guidance views, a lazy chunk. */
   declare private guidance: GuidanceModule | undefined;
   /**
@@ -181,17 +145,21 @@ export class CapMaturityQuiz extends CapElement {
   /** The end screen's forms that send to `submit-url` (a lazy chunk, only when it is set). */
   declare private network: import('../shared/contact-form.js').NetworkForms | undefined;
 
-  private given: unknown = undefined;
-  private hasGiven = false;
-  private loadToken = 0;
+  // Plain fields are declared and set in the constructor: initialisers would compile to a helper
+  // of their own in this module of the quiz page's bundle.
+  /** The `questionnaire` property as given, validated by load(). */
+  declare private given: unknown;
+  declare private hasGiven: boolean;
+  declare private loadToken: number;
   /** What the built-in questionnaire in use carries beyond its French questions. */
-  private builtinHas = { lang: 'fr' as Lang, details: false };
-  private builtinWants = { lang: 'fr' as Lang, details: false };
+  declare private builtinHas: { lang: Lang; details: boolean };
+  declare private builtinWants: { lang: Lang; details: boolean };
   /** Language of the built-in questionnaire currently shown (its English text loads lazily). */
-  private builtinShown: Lang = 'fr';
-  private focusAfterRender: string | null = null;
-  private storage: SafeStorage = createStorage();
-  private returnToReview = false;
+  declare private builtinShown: Lang;
+  /** What the next render focuses, as a selector in the shadow root (HEADING, FIRST_OPTION, MISSING). */
+  declare private focusAfterRender: string | null;
+  /** Screens, answers, navigation and storage; this element shows them. */
+  declare private flow: QuizFlow;
 
   constructor() {
     super();
@@ -199,18 +167,20 @@ export class CapMaturityQuiz extends CapElement {
     this.layout = 'steps';
     this.noResults = false;
     this.loadTimeout = 15_000;
-    this.screen = 'start';
-    this.index = 0;
-    this.currentAnswers = emptyAnswers();
-    this.stepError = '';
-    this.missing = [];
-    this.completed = null;
     this.announcement = '';
+    this.hasGiven = false;
+    this.loadToken = 0;
+    this.builtinHas = this.builtinWants = { lang: 'fr', details: false };
+    this.builtinShown = 'fr';
+    this.focusAfterRender = null;
+    this.flow = new QuizFlow(this, (questionId, value) =>
+      emit<QuizAnswerDetail>(this, 'cap-quiz-answer', { questionId, value }),
+    );
   }
 
   /** The questionnaire in use. Setting it replaces the built-in one or `src` (it is validated first). */
   get questionnaire(): Questionnaire | undefined {
-    return this.loaded;
+    return this.flow.questionnaire;
   }
   set questionnaire(value: Questionnaire | undefined) {
     this.given = value;
@@ -220,31 +190,15 @@ export class CapMaturityQuiz extends CapElement {
 
   /** The answers so far, by question id. Setting them resumes the quiz with these answers. */
   get answers(): Answers {
-    return { ...this.currentAnswers };
+    return { ...this.flow.answers };
   }
   set answers(value: Answers) {
-    this.currentAnswers = this.sanitize(value);
-    this.completed = null;
-    this.save();
-  }
-
-  /** Keep only well-formed answers to known questions (storage and callers are not trusted). */
-  private sanitize(value: unknown): Answers {
-    const known = new Set([...(this.loaded?.profile ?? []), ...(this.loaded?.questions ?? [])].map((q) => q.id));
-    const clean = emptyAnswers();
-    if (!value || typeof value !== 'object') return clean;
-    for (const [id, answer] of Object.entries(value)) {
-      if (this.loaded && !known.has(id)) continue;
-      if (typeof answer === 'string' || (Array.isArray(answer) && answer.every((a) => typeof a === 'string'))) {
-        clean[id] = answer;
-      }
-    }
-    return clean;
+    this.flow.setAnswers(value);
   }
 
   /** The results once the quiz is complete, else null. */
   get results(): QuizResults | null {
-    return this.completed;
+    return this.flow.results;
   }
 
   /**
@@ -252,47 +206,39 @@ export class CapMaturityQuiz extends CapElement {
    * shows its own introduction calls this). Does nothing while saved answers wait for a choice.
    */
   start(): void {
-    if (this.loaded && this.screen === 'start') this.begin(false);
+    if (this.flow.questionnaire && this.flow.screen === 'start') this.begin(false);
   }
 
   /** Focusing the quiz focuses the heading of its current screen (the question on question screens). */
   override focus(options?: FocusOptions): void {
-    const heading = this.shadowRoot?.querySelector<HTMLElement>('[data-focus-heading]');
+    const heading = this.shadowRoot?.querySelector<HTMLElement>(HEADING);
     if (heading) heading.focus(options);
     else super.focus(options);
   }
 
   /** Forget the answers (also in storage) and go back to the start screen. */
   restart(): void {
-    this.currentAnswers = emptyAnswers();
-    this.completed = null;
-    this.index = 0;
-    this.stepError = '';
-    this.missing = [];
-    this.returnToReview = false;
-    this.saved = undefined;
-    if (this.loaded) this.storage.remove(this.storageKey(this.loaded));
-    this.screen = 'start';
-    this.focusAfterRender = 'heading';
+    this.flow.restart();
+    this.focusAfterRender = HEADING;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.loaded && !this.failure) void this.load();
+    if (!this.flow.questionnaire && !this.failure) void this.load();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src' as keyof CapMaturityQuiz) && changed.get('src' as keyof CapMaturityQuiz) !== undefined) {
       void this.load();
     }
-    if (this.loaded && this.isBuiltin) {
+    if (this.flow.questionnaire && this.isBuiltin) {
       this.builtinWants = { ...this.builtinWants, lang: this.language };
       void this.refreshBuiltin();
     }
   }
 
   private get isBuiltin(): boolean {
-    return this.loaded?.id === builtinQuestionnaire.id && !this.hasGiven && !this.src && inlineJson(this) === undefined;
+    return this.flow.questionnaire?.id === builtinQuestionnaire.id && !this.hasGiven && !this.src && inlineJson(this) === undefined;
   }
 
   /** attribute/property → `src` URL → inline JSON child → built-in questionnaire. */
@@ -302,7 +248,8 @@ export class CapMaturityQuiz extends CapElement {
     await this.englishReady();
     const lang = this.language;
     this.clearFailure();
-    this.loaded = undefined;
+    this.flow.questionnaire = undefined;
+    this.requestUpdate();
     let result: LoadResult<Questionnaire>;
     if (this.hasGiven) {
       result = await validate(this.given, sharedMsg(lang, 'property', { name: 'questionnaire' }), lang);
@@ -326,7 +273,11 @@ export class CapMaturityQuiz extends CapElement {
       this.reportFailure(result);
       return;
     }
-    this.questionnaireReady(result.value);
+    if (this.flow.open(result.value)) {
+      this.prepareResults();
+      // Asynchronous state change: let followers (a gauge with for="…") pick up the restored results.
+      queueMicrotask(() => emit<QuizCompleteDetail>(this, 'cap-quiz-complete', { results: this.flow.results!, restored: true }));
+    }
   }
 
   /**
@@ -340,8 +291,9 @@ export class CapMaturityQuiz extends CapElement {
     this.builtinHas = { lang: wants.lang, details: wants.details || has.details };
     const questionnaire = await builtinWith(this.builtinHas);
     if (this.isBuiltin && this.builtinHas.lang === wants.lang) {
-      this.loaded = questionnaire;
+      this.flow.questionnaire = questionnaire;
       this.builtinShown = wants.lang;
+      this.requestUpdate();
     }
   }
 
@@ -364,198 +316,57 @@ export class CapMaturityQuiz extends CapElement {
     void this.refreshBuiltin();
   }
 
-  private questionnaireReady(questionnaire: Questionnaire): void {
-    this.loaded = questionnaire;
-    this.currentAnswers = emptyAnswers();
-    this.completed = null;
-    this.index = 0;
-    this.screen = 'start';
-    this.saved = undefined;
-    if (this.persist === 'none') return;
-    this.dropStaleVersions(questionnaire);
-    const saved = this.storage.get<SavedProgress>(this.storageKey(questionnaire));
-    if (!saved || typeof saved !== 'object') return;
-    this.currentAnswers = this.sanitize(saved.answers);
-    this.saved = saved;
-    if (saved.completedAt && this.allAnswered()) {
-      this.completed = computeResults(questionnaire, this.currentAnswers, new Date(saved.completedAt));
-      this.screen = 'end';
-      this.prepareResults();
-      // Asynchronous state change: let followers (a gauge with for="…") pick up the restored results.
-      queueMicrotask(() => emit<QuizCompleteDetail>(this, 'cap-quiz-complete', { results: this.completed!, restored: true }));
-    } else if (Object.keys(this.currentAnswers).length > 0) {
-      this.screen = 'resume';
-    }
-  }
-
-  private storageKey(q: Questionnaire): string {
-    return `${STORAGE_PREFIX}quiz:${q.id}:${q.version}`;
-  }
-
-  /** A newer (or older) version of the same questionnaire never restores these answers. */
-  private dropStaleVersions(q: Questionnaire): void {
-    const current = this.storageKey(q);
-    for (const key of this.storage.keys(`${STORAGE_PREFIX}quiz:${q.id}:`)) {
-      if (key !== current) this.storage.remove(key);
-    }
-  }
-
-  private save(): void {
-    if (!this.loaded || this.persist === 'none') return;
-    const progress: SavedProgress = {
-      answers: this.currentAnswers,
-      index: this.index,
-      savedAt: new Date().toISOString(),
-      ...(this.completed ? { completedAt: this.completed.completedAt } : {}),
-    };
-    this.storage.set(this.storageKey(this.loaded), progress);
-  }
-
-  /** Profile questions, then the questions shown for the answers so far. */
-  private get visible(): AnyQuestion[] {
-    return this.loaded ? visibleSteps(this.loaded, this.currentAnswers) : [];
-  }
-
-  private allAnswered(): boolean {
-    return this.unanswered().length === 0;
-  }
-
-  private unanswered(): AnyQuestion[] {
-    return this.visible.filter((q) => answerOf(this.currentAnswers, q.id) === undefined);
-  }
-
   // ——— user actions ———
 
   private begin(resumed: boolean): void {
-    const q = this.loaded!;
+    const q = this.flow.questionnaire!;
     this.prepareResults();
-    if (!resumed) {
-      this.currentAnswers = emptyAnswers();
-      this.storage.remove(this.storageKey(q));
-    }
-    this.saved = undefined;
-    this.completed = null;
-    const firstOpen = this.visible.findIndex((x) => answerOf(this.currentAnswers, x.id) === undefined);
-    this.index = resumed && firstOpen >= 0 ? firstOpen : 0;
-    this.screen = resumed && firstOpen < 0 && this.layout !== 'list' ? 'review' : 'question';
-    this.stepError = '';
-    this.announce(this.screen === 'question' && this.layout !== 'list' ? this.progressText() : '');
-    this.focusAfterRender = 'heading';
+    this.flow.begin(resumed);
+    this.moved();
     emit<QuizStartDetail>(this, 'cap-quiz-start', { questionnaireId: q.id, version: q.version, resumed });
-  }
-
-  private setAnswer(question: AnyQuestion, value: AnswerValue | undefined): void {
-    const next = Object.assign(emptyAnswers(), this.currentAnswers);
-    if (value === undefined) delete next[question.id];
-    else next[question.id] = value;
-    this.currentAnswers = next;
-    this.completed = null;
-    this.stepError = '';
-    this.missing = this.missing.filter((m) => m.id !== question.id);
-    this.save();
-    emit<QuizAnswerDetail>(this, 'cap-quiz-answer', { questionId: question.id, value });
-  }
-
-  private onChoice(question: AnyQuestion, event: Event): void {
-    const input = event.target as HTMLInputElement;
-    if (question.type !== 'multiple') {
-      this.setAnswer(question, input.value);
-      return;
-    }
-    // « Je ne sais pas » and « Non concerné » exclude every other box.
-    const special = (id: string) => id === UNKNOWN_ANSWER || id === NOT_APPLICABLE_ANSWER;
-    const current = answerOf(this.currentAnswers, question.id);
-    let chosen = Array.isArray(current) ? current.filter((id) => !special(id)) : [];
-    if (special(input.value)) {
-      chosen = input.checked ? [input.value] : [];
-    } else if (input.checked) {
-      chosen = [...chosen, input.value];
-    } else {
-      chosen = chosen.filter((id) => id !== input.value);
-    }
-    this.setAnswer(question, chosen);
   }
 
   private next(event: Event): void {
     event.preventDefault();
-    const question = this.visible[this.index];
-    if (!question) return;
-    if (answerOf(this.currentAnswers, question.id) === undefined) {
-      if (question.type === 'multiple') {
-        // Passing a checklist without ticking anything means "none of these practices".
-        this.setAnswer(question, []);
-      } else {
-        this.stepError = quizMsg(this.language, 'chooseOne');
-        this.announce(this.stepError);
-        this.focusAfterRender = 'first-option';
-        return;
-      }
-    }
-    const visible = this.visible;
-    const position = visible.findIndex((q) => q.id === question.id);
-    if (this.returnToReview || position >= visible.length - 1) {
-      const nextOpen = this.returnToReview
-        ? visible.findIndex((q, i) => i > position && answerOf(this.currentAnswers, q.id) === undefined)
-        : -1;
-      if (nextOpen >= 0) {
-        this.goTo(nextOpen);
-        return;
-      }
-      this.returnToReview = false;
-      this.screen = 'review';
-      this.announce('');
-      this.focusAfterRender = 'heading';
-      return;
-    }
-    this.goTo(position + 1);
+    this.flow.next();
+    this.moved();
   }
 
   private previous(): void {
-    if (this.index === 0) {
-      this.screen = 'start';
-      this.focusAfterRender = 'heading';
-      return;
-    }
-    this.goTo(this.index - 1);
+    this.flow.previous();
+    this.moved();
   }
 
-  private goTo(index: number): void {
-    this.index = index;
-    this.screen = 'question';
-    this.stepError = '';
-    this.save();
-    this.announce(this.progressText());
-    this.focusAfterRender = 'heading';
+  private edit(question: AnyQuestion): void {
+    this.flow.edit(question);
+    this.moved();
   }
 
-  private editFromReview(question: AnyQuestion): void {
-    this.returnToReview = true;
-    this.goTo(this.visible.findIndex((q) => q.id === question.id));
+  /**
+   * After a move: say where the user is (the step's progress, or that an answer is needed) and
+   * focus the screen's heading, or the first option when an answer is needed.
+   */
+  private moved(): void {
+    const { invalid, screen } = this.flow;
+    const step = screen === 'question' && this.layout !== 'list';
+    this.announce(invalid ? quizMsg(this.language, 'chooseOne') : step ? this.progressText() : '');
+    this.focusAfterRender = invalid ? FIRST_OPTION : HEADING;
   }
 
   private finish(event?: Event): void {
     event?.preventDefault();
-    const missing = this.unanswered().filter((q) => q.type !== 'multiple' || this.layout !== 'list');
-    if (this.layout === 'list') {
-      for (const q of this.unanswered().filter((x) => x.type === 'multiple')) this.setAnswer(q, []);
-    }
-    if (missing.length > 0) {
-      this.missing = missing;
-      this.focusAfterRender = 'missing';
+    const results = this.flow.finish();
+    if (!results) {
+      this.focusAfterRender = MISSING;
       return;
     }
-    this.missing = [];
-    const results = computeResults(this.loaded!, this.currentAnswers);
-    this.completed = results;
-    this.screen = 'end';
-    this.save();
     const lang = this.language;
     this.announce(
       results.score === null
         ? quizMsg(lang, 'announceNoScore')
         : quizMsg(lang, 'announceResults', { score: results.score, level: this.levelLabel(results.level) }),
     );
-    this.focusAfterRender = 'heading';
+    this.focusAfterRender = HEADING;
     emit<QuizCompleteDetail>(this, 'cap-quiz-complete', { results });
   }
 
@@ -566,18 +377,13 @@ export class CapMaturityQuiz extends CapElement {
   }
 
   /** "Votre association : 2 sur 4" on profile questions, "Question 3 sur 25" after them. */
-  private progressText(index = this.index): string {
-    const visible = this.visible;
-    const profile = visible.filter(isProfileQuestion).length;
-    const inProfile = index < profile;
-    return quizMsg(this.language, inProfile ? 'progressProfile' : 'progress', {
-      n: inProfile ? index + 1 : index - profile + 1,
-      total: inProfile ? profile : visible.length - profile,
-    });
+  private progressText(index?: number): string {
+    const { profile, n, total } = this.flow.progress(index);
+    return quizMsg(this.language, profile ? 'progressProfile' : 'progress', { n, total });
   }
 
   private levelLabel(id: string | null): string {
-    const level = this.loaded?.levels.find((l) => l.id === id);
+    const level = this.flow.questionnaire?.levels.find((l) => l.id === id);
     return level ? localize(level.label, this.language) : '';
   }
 
@@ -585,44 +391,36 @@ export class CapMaturityQuiz extends CapElement {
     const target = this.focusAfterRender;
     if (!target) return;
     this.focusAfterRender = null;
-    const root = this.shadowRoot!;
-    let element: HTMLElement | null = null;
-    if (target === 'heading') element = root.querySelector<HTMLElement>('[data-focus-heading]');
-    else if (target === 'first-option') element = root.querySelector<HTMLElement>('fieldset input');
-    else if (target === 'missing') element = root.querySelector<HTMLElement>('[data-missing-summary]');
-    element?.focus();
+    this.shadowRoot!.querySelector<HTMLElement>(target)?.focus();
   }
 
   // ——— rendering ———
 
   protected override render(): TemplateResult {
     const lang = this.language;
+    const flow = this.flow;
     let body: TemplateResult;
     if (this.failure) body = renderError(this.failure, lang, () => void this.load());
-    else if (!this.loaded || (this.isBuiltin && this.builtinShown !== lang)) {
+    else if (!flow.questionnaire || (this.isBuiltin && this.builtinShown !== lang)) {
       // Keep "loading" until the built-in questionnaire's English text has arrived: no flash of French.
       body = html`<p class="loading" aria-busy="true">${quizMsg(lang, 'loadingQuestionnaire')}</p>`;
-    } else if (this.screen === 'resume') body = this.renderResume(lang);
-    else if (this.screen === 'question') body = this.layout === 'list' ? this.renderList(lang) : this.renderStep(lang);
-    else if (this.screen === 'review') body = this.renderReview(lang);
-    else if (this.screen === 'end') body = this.renderEnd(lang);
+    } else if (flow.screen === 'resume') body = this.renderResume(lang);
+    else if (flow.screen === 'question') body = this.layout === 'list' ? this.renderList(lang) : this.renderStep(lang);
+    else if (flow.screen === 'review') body = this.renderReview(lang);
+    else if (flow.screen === 'end') body = this.renderEnd(lang);
     else body = this.renderStart(lang);
-    return html`<section class="card" part="card" aria-label=${this.loaded ? localize(this.loaded.title, lang) : quizMsg(lang, 'questionList')}>
+    return html`<section class="card" part="card" aria-label=${flow.questionnaire ? localize(flow.questionnaire.title, lang) : quizMsg(lang, 'questionList')}>
         ${body}
       </section>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
   }
 
   private renderStart(lang: Lang): TemplateResult {
-    const q = this.loaded!;
-    // What a typical association is asked: every profile question answered with its first option.
-    const typical = emptyAnswers();
-    for (const p of q.profile ?? []) typical[p.id] = optionsOf(p)[0]?.id ?? '';
-    const total = visibleSteps(q, typical).length;
-    const minutes = Math.max(1, Math.round((total * SECONDS_PER_QUESTION) / 60));
+    const q = this.flow.questionnaire!;
+    const { count, minutes } = this.flow.estimate();
     return html`<h2 part="heading" tabindex="-1" data-focus-heading>${localize(q.title, lang)}</h2>
       ${q.intro ? html`<p class="intro">${localize(q.intro, lang)}</p>` : nothing}
-      <p class="meta">${quizMsg(lang, 'startMeta', { count: total, minutes })}</p>
+      <p class="meta">${quizMsg(lang, 'startMeta', { count, minutes })}</p>
       <p class="meta">${quizMsg(lang, this.persist === 'none' ? 'privacyNone' : 'privacy')}</p>
       <div class="actions">
         <button type="button" class="button" part="button primary-button" @click=${() => this.begin(false)}>
@@ -632,11 +430,11 @@ export class CapMaturityQuiz extends CapElement {
   }
 
   private renderResume(lang: Lang): TemplateResult {
-    const saved = this.saved;
+    const { saved, visible, answers } = this.flow;
     const shownDate = formatDate(typeof saved?.savedAt === 'string' ? saved.savedAt : new Date().toISOString(), lang);
-    const answered = this.visible.filter((x) => answerOf(this.currentAnswers, x.id) !== undefined).length;
+    const answered = visible.filter((x) => answerOf(answers, x.id) !== undefined).length;
     return html`<h2 part="heading" tabindex="-1" data-focus-heading>${quizMsg(lang, 'resumeTitle')}</h2>
-      <p>${quizMsg(lang, 'resumeText', { answered, total: this.visible.length, date: shownDate })}</p>
+      <p>${quizMsg(lang, 'resumeText', { answered, total: visible.length, date: shownDate })}</p>
       <div class="actions">
         <button type="button" class="button" part="button primary-button" @click=${() => this.begin(true)}>
           ${quizMsg(lang, 'resume')}
@@ -648,17 +446,17 @@ export class CapMaturityQuiz extends CapElement {
   }
 
   private renderStep(lang: Lang): TemplateResult {
-    const visible = this.visible;
-    const index = Math.min(this.index, visible.length - 1);
+    const visible = this.flow.visible;
+    const index = Math.min(this.flow.index, visible.length - 1);
     const question = visible[index]!;
     const last = index === visible.length - 1;
-    const nextLabel = this.returnToReview ? 'backToReview' : last ? 'toReview' : 'next';
+    const nextLabel = this.flow.returnToReview ? 'backToReview' : last ? 'toReview' : 'next';
     return html`<form class="step" novalidate @submit=${this.next}>
       <div class="progress-row">
         <p class="progress-text" part="progress-text">${this.progressText(index)}</p>
         <progress part="progress" max=${visible.length} value=${index + 1} aria-hidden="true"></progress>
       </div>
-      ${this.renderQuestion(question, index, lang, true)}
+      ${renderQuestion(this.flow, question, index, lang, true)}
       <div class="actions">
         <button type="button" class="button secondary" part="button secondary-button" @click=${this.previous}>
           ${quizMsg(lang, 'previous')}
@@ -669,12 +467,12 @@ export class CapMaturityQuiz extends CapElement {
   }
 
   private renderList(lang: Lang): TemplateResult {
-    const visible = this.visible;
+    const visible = this.flow.visible;
     return html`<form class="list" novalidate @submit=${this.finish}>
-      <h2 part="heading" tabindex="-1" data-focus-heading>${localize(this.loaded!.title, lang)}</h2>
+      <h2 part="heading" tabindex="-1" data-focus-heading>${localize(this.flow.questionnaire!.title, lang)}</h2>
       ${this.renderMissing(lang)}
       <ol class="question-list">
-        ${visible.map((q, i) => html`<li>${this.renderQuestion(q, i, lang, false)}</li>`)}
+        ${visible.map((q, i) => html`<li>${renderQuestion(this.flow, q, i, lang, false)}</li>`)}
       </ol>
       <div class="actions">
         <button type="submit" class="button" part="button primary-button">${quizMsg(lang, 'seeResults')}</button>
@@ -682,77 +480,20 @@ export class CapMaturityQuiz extends CapElement {
     </form>`;
   }
 
-  private renderQuestion(question: AnyQuestion, index: number, lang: Lang, single: boolean): TemplateResult {
-    const value = answerOf(this.currentAnswers, question.id);
-    const multiple = question.type === 'multiple';
-    const profile = isProfileQuestion(question);
-    const name = `q-${question.id}`;
-    const helpId = `help-${question.id}`;
-    const errorId = `error-${question.id}`;
-    const hasError = single ? this.stepError !== '' : this.missing.some((m) => m.id === question.id);
-    const chosen = new Set(Array.isArray(value) ? value : value === undefined ? [] : [value]);
-    const describedBy = [
-      question.help || profile ? helpId : '',
-      multiple ? `hint-${question.id}` : '',
-      hasError ? errorId : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
-    const label = localize(question.label, lang);
-    const heading = single
-      ? html`<h2 class="question-label" tabindex="-1" data-focus-heading part="heading">${label}</h2>`
-      : html`<h3 class="question-label" id=${`label-${question.id}`} tabindex="-1">
-          <span class="number">${index + 1}.</span> ${label}
-        </h3>`;
-    const option = (id: string, text: string, extra = '') => html`<label class=${`option${extra}`} part="option">
-      <input
-        type=${multiple ? 'checkbox' : 'radio'}
-        name=${name}
-        .value=${id}
-        .checked=${live(chosen.has(id))}
-        @change=${(e: Event) => this.onChoice(question, e)}
-      />
-      <span>${text}</span>
-    </label>`;
-    return html`<fieldset
-      class=${`question type-${question.type}${hasError ? ' invalid' : ''}`}
-      part="question"
-      aria-describedby=${describedBy || nothing}
-      aria-invalid=${hasError ? 'true' : nothing}
-    >
-      <legend>${heading}</legend>
-      ${question.help || profile
-        ? html`<p class="help" id=${helpId} part="help">
-            ${profile ? quizMsg(lang, 'profileNote') : nothing} ${question.help ? localize(question.help, lang) : nothing}
-          </p>`
-        : nothing}
-      ${multiple ? html`<p class="hint" id=${`hint-${question.id}`}>${quizMsg(lang, 'multipleHint')}</p>` : nothing}
-      ${hasError
-        ? html`<p class="validation" id=${errorId} part="validation">${single ? this.stepError : quizMsg(lang, 'chooseOne')}</p>`
-        : nothing}
-      <div class=${question.type === 'scale' ? 'options scale' : 'options'}>
-        ${optionsOf(question).map((o) => option(o.id, localize(o.label, lang)))}
-      </div>
-      ${question.allowUnknown === false ? nothing : option(UNKNOWN_ANSWER, quizMsg(lang, 'unknown'), ' unknown')}
-      ${profile || question.allowNotApplicable === false
-        ? nothing
-        : option(NOT_APPLICABLE_ANSWER, quizMsg(lang, 'notApplicable'), ' unknown')}
-    </fieldset>`;
-  }
-
   private renderMissing(lang: Lang): TemplateResult | typeof nothing {
-    if (this.missing.length === 0) return nothing;
-    const visible = this.visible;
+    const missing = this.flow.missing;
+    if (missing.length === 0) return nothing;
+    const visible = this.flow.visible;
     return html`<div class="missing" part="validation" tabindex="-1" data-missing-summary role="alert">
-      <p>${quizMsg(lang, 'missing', { count: this.missing.length })}</p>
+      <p>${quizMsg(lang, 'missing', { count: missing.length })}</p>
       <ul>
-        ${this.missing.map((q) => {
+        ${missing.map((q) => {
           const n = visible.findIndex((x) => x.id === q.id) + 1;
           const text = quizMsg(lang, 'missingItem', { n, question: localize(q.label, lang) });
           return html`<li>
             ${this.layout === 'list'
               ? html`<a href=${`#label-${q.id}`} @click=${(e: Event) => this.focusQuestion(e, q)}>${text}</a>`
-              : html`<button type="button" class="button link" part="button" @click=${() => this.editFromReview(q)}>
+              : html`<button type="button" class="button link" part="button" @click=${() => this.edit(q)}>
                   ${text}
                 </button>`}
           </li>`;
@@ -767,7 +508,7 @@ export class CapMaturityQuiz extends CapElement {
   }
 
   private renderReview(lang: Lang): TemplateResult {
-    const visible = this.visible;
+    const visible = this.flow.visible;
     // The list is long (a screen per few answers): the results are one click away at its top too.
     const seeResults = html`<div class="actions">
       <button type="button" class="button" part="button primary-button" @click=${() => this.finish()}>
@@ -780,7 +521,7 @@ export class CapMaturityQuiz extends CapElement {
       <ol class="review" part="review">
         ${visible.map((q, i) => {
           const label = localize(q.label, lang);
-          const answer = this.answerText(q, lang);
+          const answer = answerText(q, answerOf(this.flow.answers, q.id), lang);
           return html`<li>
             <p class="review-question">${label}</p>
             <p class="review-answer">${answer ?? html`<em>${quizMsg(lang, 'noAnswer')}</em>`}</p>
@@ -789,7 +530,7 @@ export class CapMaturityQuiz extends CapElement {
               class="button link"
               part="button"
               aria-label=${quizMsg(lang, answer === undefined ? 'answerLabel' : 'editLabel', { n: i + 1, question: label })}
-              @click=${() => this.editFromReview(q)}
+              @click=${() => this.edit(q)}
             >
               ${quizMsg(lang, 'edit')}
             </button>
@@ -799,19 +540,8 @@ export class CapMaturityQuiz extends CapElement {
       ${seeResults}`;
   }
 
-  private answerText(question: AnyQuestion, lang: Lang): string | undefined {
-    const value = answerOf(this.currentAnswers, question.id);
-    if (value === undefined) return undefined;
-    if (isUnknown(value)) return quizMsg(lang, 'unknown');
-    if (isNotApplicable(value)) return quizMsg(lang, 'notApplicable');
-    const ids = Array.isArray(value) ? value : [value];
-    if (ids.length === 0) return quizMsg(lang, 'noneChecked');
-    const options = optionsOf(question);
-    return ids.map((id) => localize(options.find((o) => o.id === id)?.label ?? id, lang)).join(' ; ');
-  }
-
   private renderEnd(lang: Lang): TemplateResult {
-    const results = this.completed;
+    const results = this.flow.results;
     if (!results || this.noResults) {
       return html`<h2 part="heading" tabindex="-1" data-focus-heading>${quizMsg(lang, 'done')}</h2>
         <p>${quizMsg(lang, 'doneText')}</p>
@@ -821,9 +551,9 @@ export class CapMaturityQuiz extends CapElement {
     return html`<div class="results" part="results">
       <h2 part="heading" tabindex="-1" data-focus-heading>${quizMsg(lang, 'resultsTitle')}</h2>
       ${guidance
-        ? guidance.renderResults({ questionnaire: this.loaded!, results, lang, finderUrl: this.finderUrl })
+        ? guidance.renderResults({ questionnaire: this.flow.questionnaire!, results, lang, finderUrl: this.finderUrl })
         : html`<p class="loading" aria-busy="true">${quizMsg(lang, 'loadingGuidance')}</p>`}
-      ${this.network?.renderFor(this.submitUrl, { questionnaire: this.loaded!, results, notice: this.contactNotice, lang })}
+      ${this.network?.renderFor(this.submitUrl, { questionnaire: this.flow.questionnaire!, results, notice: this.contactNotice, lang })}
       <div class="actions">${this.renderEndActions(lang)}</div>
     </div>`;
   }
@@ -834,8 +564,8 @@ export class CapMaturityQuiz extends CapElement {
         class="button secondary"
         part="button secondary-button"
         @click=${() => {
-          this.screen = this.layout === 'list' ? 'question' : 'review';
-          this.focusAfterRender = 'heading';
+          this.flow.editAnswers();
+          this.focusAfterRender = HEADING;
         }}
       >
         ${quizMsg(lang, 'editAnswers')}
@@ -867,6 +597,6 @@ declare global {
     'cap-quiz-start': CustomEvent<QuizStartDetail>;
     'cap-quiz-answer': CustomEvent<QuizAnswerDetail>;
     'cap-quiz-complete': CustomEvent<QuizCompleteDetail>;
-    'cap-error': CustomEvent<import('../../core/events.js').CapErrorDetail>;
+    'cap-error': CustomEvent<import('../shared/events.js').CapErrorDetail>;
   }
 }

@@ -1,7 +1,7 @@
-import type { Messages } from '../../core/i18n.js';
+import type { QuizMessages } from './messages.js';
 
 /** English messages: a lazy chunk, loaded before an element renders in English (see english.ts). */
-const en: Messages = {
+const en: QuizMessages = {
   loadingQuestionnaire: 'Loading the questionnaire…',
   start: 'Start',
   startMeta: '{count} {count:question|questions} · about {minutes} minutes',

@@ -1,7 +1,7 @@
-import { translator, type Lang, type Messages } from '../../core/i18n.js';
+import { translator, type Messages } from '../../core/i18n.js';
 import { englishLoader } from '../shared/english.js';
 
-const fr: Messages = {
+const fr = {
   loadingQuestionnaire: 'Chargement du questionnaire…',
   start: 'Commencer',
   startMeta: '{count} {count:question|questions} · environ {minutes} minutes',
@@ -42,10 +42,13 @@ const fr: Messages = {
   questionList: 'Questionnaire',
 };
 
+/** Every key of the French catalog: the English catalog (messages.en.ts) must have exactly these. */
+export type QuizMessages = Record<keyof typeof fr, string>;
+
 /** Filled by the English loader below (english.ts); until then English falls back to French. */
 const en: Messages = {};
 
-export const quizMsg = translator({ fr, en } as Record<Lang, Messages>);
+export const quizMsg = translator({ fr, en });
 
 /** Loads the English messages into the catalog (once; a failed load is tried again). */
 export const quizEnglish = englishLoader(en, () => import('./messages.en.js'));

@@ -1,4 +1,4 @@
-import { define } from '../../define.js';
+import { define } from '../shared/define.js';
 import { CapResultsGauge } from './results-gauge.js';
 
 define('cap-results-gauge', CapResultsGauge);

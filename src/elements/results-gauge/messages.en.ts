@@ -1,7 +1,7 @@
-import type { Messages } from '../../core/i18n.js';
+import type { GaugeMessages } from './messages.js';
 
 /** English messages: a lazy chunk, loaded before an element renders in English (see english.ts). */
-const en: Messages = {
+const en: GaugeMessages = {
   name: 'Digital maturity score',
   valueText: '{score} out of 100, level {level}',
   valueTextNoLevel: '{score} out of 100',
@@ -28,7 +28,6 @@ const en: Messages = {
   badValue: 'The value “{value}” of the value attribute is not a score between 0 and 100.',
   badResults: 'The results given have {count} {count:error|errors}:',
   scale: 'Level scale',
-  levelRange: '{level}: {from} to {to}',
 };
 
 export default en;

@@ -1,7 +1,7 @@
-import { translator, type Lang, type Messages } from '../../core/i18n.js';
+import { translator, type Messages } from '../../core/i18n.js';
 import { englishLoader } from '../shared/english.js';
 
-const fr: Messages = {
+const fr = {
   name: 'Score de maturité numérique',
   valueText: '{score} sur 100, niveau {level}',
   valueTextNoLevel: '{score} sur 100',
@@ -28,13 +28,15 @@ const fr: Messages = {
   badValue: 'La valeur « {value} » de l’attribut value n’est pas un score entre 0 et 100.',
   badResults: 'Les résultats fournis contiennent {count} {count:erreur|erreurs} :',
   scale: 'Échelle des niveaux',
-  levelRange: '{level} : de {from} à {to}',
 };
+
+/** Every key of the French catalog: the English catalog (messages.en.ts) must have exactly these. */
+export type GaugeMessages = Record<keyof typeof fr, string>;
 
 /** Filled by the English loader below (english.ts); until then English falls back to French. */
 const en: Messages = {};
 
-export const gaugeMsg = translator({ fr, en } as Record<Lang, Messages>);
+export const gaugeMsg = translator({ fr, en });
 
 /** Loads the English messages into the catalog (once; a failed load is tried again). */
 export const gaugeEnglish = englishLoader(en, () => import('./messages.en.js'));

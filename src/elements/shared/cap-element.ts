@@ -1,7 +1,8 @@
 import { LitElement } from 'lit';
-import { emit, type CapErrorDetail } from '../../core/events.js';
-import { resolveLang, type Lang } from '../../core/i18n.js';
+import { emit, type CapErrorDetail } from './events.js';
+import type { Lang } from '../../core/i18n.js';
 import { errorSummary } from './error-view.js';
+import { resolveLang, unwatchLang, watchLang } from './lang.js';
 import type { LoadFailure } from './failure.js';
 import { sharedEnglish } from './messages.js';
 
@@ -9,11 +10,11 @@ import { sharedEnglish } from './messages.js';
 export type EnglishLoad = () => Promise<void> | undefined;
 
 /**
- * What every Cap Numérique element shares: its language (its own `lang`, else the closest `[lang]`
- * ancestor across shadow roots, else French), its primary colour, and the one way to report bad
- * input (visible state + console + `cap-error`).
+ * What every Cap Numérique element shares: its language (its own `lang`, else the closest
+ * ancestor's, else the page's, followed as they change), its primary colour, and the one way to
+ * report bad input (visible state + console + `cap-error`).
  *
- * @attr lang - `fr` or `en`; without it, the closest ancestor's `lang` (else French).
+ * @attr lang - `fr` or `en`; without it, the closest ancestor's `lang`, else the page's (else French), followed as they change.
  * @attr primary - The primary colour (any CSS colour), applied as `--cap-color-primary`; allowed under a strict `style-src`, unlike a `style` attribute.
  */
 export class CapElement extends LitElement {
@@ -36,6 +37,16 @@ export class CapElement extends LitElement {
   /** The current error, shown by the element with renderError(). */
   declare protected failure: LoadFailure | undefined;
   private lastLogged = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLang(this);
+  }
 
   /** The language in use: fr or en. */
   get language(): Lang {

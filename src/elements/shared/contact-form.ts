@@ -27,7 +27,7 @@ import {
   type FieldProblem,
 } from '../../core/contact-request.js';
 import type { ContactPayload } from '../../core/contact-schema.js';
-import { emit } from '../../core/events.js';
+import { emit } from './events.js';
 import type { CommuneMatch, CommuneSearch } from '../../core/geo/communes.js';
 import { localize, type Lang } from '../../core/i18n.js';
 import { collectorBase, collectorEndpoint, postWithRetry, submissionOf, type Submission, type SubmitOutcome } from '../../core/submission.js';

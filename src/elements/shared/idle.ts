@@ -28,8 +28,9 @@ type YieldingScheduler = { yield?: () => Promise<void> };
 
 /**
  * Let the browser run what is waiting (input, rendering, the host page's tasks) before going on:
- * long work is cut into tasks under 50 ms (DESIGN §5). `scheduler.yield()` where there is one (its
- * continuation goes before other tasks), else a message to ourselves (no 4 ms timer clamping).
+ * long work is cut into tasks under 50 ms, so none delays input. `scheduler.yield()` where there is
+ * one (its continuation goes before other tasks), else a message to ourselves (no 4 ms timer
+ * clamping).
  */
 export function yieldTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: YieldingScheduler }).scheduler;

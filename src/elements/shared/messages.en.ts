@@ -1,7 +1,7 @@
-import type { Messages } from '../../core/i18n.js';
+import type { SharedMessages } from './messages.js';
 
 /** English messages: a lazy chunk, loaded before an element renders in English (see english.ts). */
-const en: Messages = {
+const en: SharedMessages = {
   colon: ':',
   loading: 'Loading…',
   errorTitle: 'This content cannot be shown',

@@ -1,8 +1,8 @@
-import { translator, type Lang, type Messages } from '../../core/i18n.js';
+import { translator, type Messages } from '../../core/i18n.js';
 import { englishLoader } from './english.js';
 
 /** Messages shared by every element (loading and errors). */
-const fr: Messages = {
+const fr = {
   colon: '\u00a0:',
   loading: 'Chargement…',
   errorTitle: 'Ce contenu ne peut pas être affiché',
@@ -21,10 +21,13 @@ const fr: Messages = {
   moreIssues: '… et {count} {count:autre erreur|autres erreurs}.',
 };
 
+/** Every key of the French catalog: the English catalog (messages.en.ts) must have exactly these. */
+export type SharedMessages = Record<keyof typeof fr, string>;
+
 /** Filled by the English loader below (english.ts); until then English falls back to French. */
 const en: Messages = {};
 
-export const sharedMsg = translator({ fr, en } as Record<Lang, Messages>);
+export const sharedMsg = translator({ fr, en });
 
 /** Loads the English messages into the catalog (once; a failed load is tried again). */
 export const sharedEnglish = englishLoader(en, () => import('./messages.en.js'));

@@ -1,4 +1,4 @@
-import { define } from '../../define.js';
+import { define } from '../shared/define.js';
 import { CapSupportFinder } from './support-finder.js';
 
 define('cap-support-finder', CapSupportFinder);

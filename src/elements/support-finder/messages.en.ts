@@ -1,7 +1,7 @@
-import type { Messages } from '../../core/i18n.js';
+import type { FinderMessages } from './messages.js';
 
 /** English messages: a lazy chunk, loaded before an element renders in English (see english.ts). */
-const en: Messages = {
+const en: FinderMessages = {
   title: 'Find a support structure',
   searchLabel: 'Your town or postcode',
   searchHint: 'For example: Lille, 59000 or Saint-Denis (974).',
@@ -17,7 +17,6 @@ const en: Messages = {
   geocoderError: 'The online address search failed ({detail}). Try again in a moment.',
   myPosition: 'your position',
   approximate: 'approximate position',
-  loadingPlaces: 'Loading the list of towns…',
   resultsTitle: 'Structures',
   promptPlace: 'Enter your town to see the nearest structures.',
   countNear: '{count} {count:structure|structures} within {radius} km of {place}.',
@@ -36,7 +35,6 @@ const en: Messages = {
   open: 'Open',
   closed: 'Closed',
   appointment: 'By appointment',
-  unknownHours: 'Hours to be checked',
   back: 'Back to the list',
   details: 'See details: {name}',
   address: 'Address',

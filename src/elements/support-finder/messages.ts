@@ -1,7 +1,7 @@
-import { translator, type Lang, type Messages } from '../../core/i18n.js';
+import { translator, type Messages } from '../../core/i18n.js';
 import { englishLoader } from '../shared/english.js';
 
-const fr: Messages = {
+const fr = {
   title: 'Trouver une structure d’accompagnement',
   searchLabel: 'Votre commune ou code postal',
   searchHint: 'Par exemple : Lille, 59000 ou Saint-Denis (974).',
@@ -17,7 +17,6 @@ const fr: Messages = {
   geocoderError: 'La recherche d’adresse en ligne n’a pas abouti ({detail}). Réessayez dans un instant.',
   myPosition: 'votre position',
   approximate: 'position approximative',
-  loadingPlaces: 'Chargement de la liste des communes…',
   resultsTitle: 'Structures',
   promptPlace: 'Indiquez votre commune pour voir les structures les plus proches.',
   countNear: '{count} {count:structure|structures} à moins de {radius} km de {place}.',
@@ -36,7 +35,6 @@ const fr: Messages = {
   open: 'Ouvert',
   closed: 'Fermé',
   appointment: 'Sur rendez-vous',
-  unknownHours: 'Horaires à vérifier',
   back: 'Retour à la liste',
   details: 'Voir le détail : {name}',
   address: 'Adresse',
@@ -99,10 +97,14 @@ const fr: Messages = {
   attributionCustom: 'Fond de carte : {host}.',
 };
 
+/** Every key of the French catalog: the English catalog (messages.en.ts) must have exactly these. */
+export type FinderMessages = Record<keyof typeof fr, string>;
+
 /** Filled by the English loader below (english.ts); until then English falls back to French. */
 const en: Messages = {};
 
-export const finderMsg = translator({ fr, en } as Record<Lang, Messages>);
+// Keys as plain strings: the finder builds some of them (`area-…`, `reason-…`, `warning-…`).
+export const finderMsg = translator<string>({ fr, en });
 
 /** Loads the English messages into the catalog (once; a failed load is tried again). */
 export const finderEnglish = englishLoader(en, () => import('./messages.en.js'));

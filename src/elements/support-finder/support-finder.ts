@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { emit } from '../../core/events.js';
+import { emit } from '../shared/events.js';
 import { formatDate, formatNumber, localize, type Lang } from '../../core/i18n.js';
 import type { Structure } from '../../core/structures/model.js';
 import { firstPageByName, nameKey, nameKeys, sortByName, sortByNameInSteps } from '../../core/structures/by-name.js';
@@ -16,7 +16,7 @@ import { tokens } from '../shared/tokens.styles.js';
 import { CapFinderMap, prepareMap, usableTiles } from './finder-map.js';
 import { finderEnglish, finderMsg } from './messages.js';
 import { finderStyles } from './support-finder.styles.js';
-import { define } from '../../define.js';
+import { define } from '../shared/define.js';
 import type { OpeningStatus } from '../../core/opening-hours.js';
 import { THEME_LABELS, TYPE_LABELS } from '../../core/structures/labels.js';
 import { formatDistance, parseLatLon } from '../../core/geo/distance.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { define } from '../src/define.js';
+import { define } from '../../../src/elements/shared/define.js';
 
 describe('define guard', () => {
   it('defines an element once and stays silent when the same version defines it again', () => {

@@ -1,4 +1,4 @@
-import type { ValidationIssue } from './validation.js';
+import type { ValidationIssue } from '../../core/validation.js';
 
 export interface CapErrorDetail {
   message: string;
@@ -6,8 +6,8 @@ export interface CapErrorDetail {
 }
 
 /**
- * Dispatch a typed event that crosses shadow roots (`bubbles` and `composed`), so that a page
- * hears it from an element nested in another one.
+ * Dispatch a typed event that bubbles and crosses shadow roots (`composed`), so a page listens on
+ * any ancestor, even around an element nested in another one's shadow root.
  * Returns false when a listener called preventDefault().
  */
 export function emit<T>(target: EventTarget, type: string, detail: T, cancelable = false): boolean {

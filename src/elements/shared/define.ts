@@ -1,4 +1,4 @@
-import { VERSION } from './core/version.js';
+import { VERSION } from '../../core/version.js';
 
 interface VersionedConstructor extends CustomElementConstructor {
   capVersion?: string;
