@@ -10,6 +10,8 @@ export const elementEntries = {
   'elements/results-gauge': 'src/elements/results-gauge/define.ts',
   'elements/support-finder': 'src/elements/support-finder/define.ts',
   'elements/diagnostic': 'src/elements/diagnostic/define.ts',
+  // <cap-network-overview>: for a network's staff, not the associations' pages.
+  'elements/network-overview': 'src/elements/network-overview/define.ts',
 };
 
 /** See src/vendor/d3-transition-lite.ts and src/vendor/d3-selection-lite.ts. */

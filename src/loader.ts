@@ -14,7 +14,7 @@ import { listenForEmbeds } from './embed/protocol.js';
 import { RESERVED_SPACE_CSS } from './reserve.js';
 
 /** The tags it defines; `cap-x`'s module is `elements/x.js`, next to the loader (or under `system/`). */
-const TAGS = ['cap-maturity-quiz', 'cap-results-gauge', 'cap-support-finder', 'cap-diagnostic'];
+const TAGS = ['cap-maturity-quiz', 'cap-results-gauge', 'cap-support-finder', 'cap-diagnostic', 'cap-network-overview'];
 
 /** The Trusted Types policy of the script URLs the loader adds (only URLs under its own folder). */
 const POLICY = 'cap-numerique';
