@@ -77,6 +77,7 @@ const en: Messages = {
   showMore: 'Show {count} more',
   exportCsv: 'Export these requests as CSV',
   csvNote: 'The CSV file is made in this browser; a cell that would start like a formula gets an apostrophe before it.',
+  tableOf: 'Table: {title}',
   csvFile: 'contact-requests',
 };
 

@@ -371,7 +371,7 @@ export class CapNetworkOverview extends CapElement {
             ${overviewMsg(lang, 'badRowLine', { line: row.line })}${row.kind
               ? ` (${overviewMsg(lang, row.kind === 'results' ? 'badRowKindResults' : 'badRowKindContact')})`
               : ''}${lang === 'fr' ? '\u00a0:' : ':'}
-            ${row.issues.slice(0, 3).map((issue, i) => html`${i > 0 ? ' ; ' : ''}${issue.path ? html`<code>${issue.path}</code> ` : nothing}${issue.message}`)}
+            ${row.issues.slice(0, 3).map((issue, i) => html`${i > 0 ? (lang === 'fr' ? '\u202f; ' : '; ') : ''}${issue.path ? html`<code>${issue.path}</code> ` : nothing}${issue.message}`)}
           </li>`,
         )}
       </ul>
@@ -387,7 +387,7 @@ export class CapNetworkOverview extends CapElement {
   }
 
   private table(caption: string, head: string[], rows: (string | number)[][]): TemplateResult {
-    return html`<div class="table-wrap"><table part="table">
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${overviewMsg(this.language, 'tableOf', { title: caption })}><table part="table">
       <caption class="visually-hidden">${caption}</caption>
       <thead><tr>${head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
       <tbody>${rows.map(([first, ...rest]) => html`<tr><th scope="row">${first}</th>${rest.map((cell) => html`<td>${cell}</td>`)}</tr>`)}</tbody>
@@ -474,7 +474,7 @@ export class CapNetworkOverview extends CapElement {
             ],
             1,
           )}
-          ${this.table(title, ['', overviewMsg(lang, 'share'), overviewMsg(lang, 'denominator')], [
+          ${this.table(title, [overviewMsg(lang, 'source'), overviewMsg(lang, 'share'), overviewMsg(lang, 'denominator')], [
             [overviewMsg(lang, 'whomThisNetwork'), this.percent(dontKnow, answered, lang), formatNumber(answered, lang)],
             [overviewMsg(lang, 'whomTheStudy'), this.percent(11, 100, lang), formatNumber(2776, lang)],
           ])}
@@ -517,7 +517,7 @@ export class CapNetworkOverview extends CapElement {
       <p role="status">${overviewMsg(lang, 'contactCount', { count: formatNumber(selected.length, lang), total: formatNumber(all.length, lang) })}</p>
       ${selected.length === 0
         ? html`<p class="none">${overviewMsg(lang, 'noContacts')}</p>`
-        : html`<div class="table-wrap"><table part="table" class="contact-table">
+        : html`<div class="table-wrap" tabindex="0" role="region" aria-label=${overviewMsg(lang, 'tableOf', { title })}><table part="table" class="contact-table">
               <caption class="visually-hidden">${title}</caption>
               <thead><tr>${head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
               <tbody>
