@@ -22,6 +22,7 @@ export const styles = css`
     border-radius: var(--_radius);
     padding: var(--_space);
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.4em;
   }
   .source.dragging {
@@ -35,8 +36,7 @@ export const styles = css`
   }
   .hint,
   .note,
-  .source-line,
-  .source p.hint {
+  .source-line {
     color: var(--_text-muted);
     margin: 0;
   }
@@ -71,6 +71,8 @@ export const styles = css`
     border-radius: var(--_radius);
     padding: 0.75em var(--_space);
     margin: var(--_space) 0;
+    /* A fieldset is as wide as its content by default: it would not shrink to a narrow screen. */
+    min-inline-size: 0;
   }
   .contact-filters {
     border: 0;
@@ -81,6 +83,11 @@ export const styles = css`
     display: grid;
     gap: 0.25em;
     min-width: 0;
+    max-width: 100%;
+  }
+  .filters select,
+  .contact-filters select {
+    width: 100%;
   }
   .bad {
     border: 2px solid var(--_error);
@@ -209,8 +216,7 @@ export const styles = css`
     gap: 0.75em;
     margin-top: 0.75em;
   }
-  .source-line,
-  p.source {
+  .source-line {
     font-size: 0.9em;
     color: var(--_text-muted);
   }

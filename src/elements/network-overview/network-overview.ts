@@ -371,7 +371,7 @@ export class CapNetworkOverview extends CapElement {
             ${overviewMsg(lang, 'badRowLine', { line: row.line })}${row.kind
               ? ` (${overviewMsg(lang, row.kind === 'results' ? 'badRowKindResults' : 'badRowKindContact')})`
               : ''}${lang === 'fr' ? '\u00a0:' : ':'}
-            ${row.issues.slice(0, 3).map((issue, i) => html`${i > 0 ? (lang === 'fr' ? '\u202f; ' : '; ') : ''}${issue.path ? html`<code>${issue.path}</code> ` : nothing}${issue.message}`)}
+            ${row.issues.slice(0, 3).map((issue, i) => html`${i > 0 ? (lang === 'fr' ? '\u202f; ' : '; ') : ''}${issue.path ? html`<code>${issue.path}</code>${' '}` : nothing}${issue.message}`)}
           </li>`,
         )}
       </ul>
@@ -480,7 +480,7 @@ export class CapNetworkOverview extends CapElement {
           ])}
           <p class="note">${overviewMsg(lang, 'whomCaveat')}</p>`
         : nothing}
-      <p class="source">${overviewMsg(lang, 'whomSource')}</p>`;
+      <p class="source-line">${overviewMsg(lang, 'whomSource')}</p>`;
     return this.section('whom', title, body);
   }
 
