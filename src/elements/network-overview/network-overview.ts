@@ -99,7 +99,7 @@ export class CapNetworkOverview extends CapElement {
     dragging: { state: true },
   };
 
-  /** The address of a collector export (JSON Lines, JSON array or CSV), read with the page's credentials on its own origin only. */
+  /** The address of a collector export (JSON Lines, JSON array or CSV); cookies are sent only to the page's own origin. */
   declare src: string | undefined;
   /** Export rows given as objects (what the JSON Lines export holds, one object per line). */
   declare submissions: unknown[] | undefined;
