@@ -88,12 +88,19 @@ export function quantile(sorted: readonly number[], p: number): number {
 
 /** The two weakest assessed dimensions of a diagnostic, as the quiz picks them (ties: the first listed). */
 export function weakestOf(d: Pick<Diagnostic, 'dimensions'>): string[] {
-  return d.dimensions
-    .map((dimension, index) => ({ ...dimension, index }))
-    .filter((dimension): dimension is typeof dimension & { score: number } => dimension.score !== null)
-    .sort((a, b) => a.score - b.score || a.index - b.index)
-    .slice(0, 2)
-    .map((dimension) => dimension.id);
+  // One pass, no allocation per dimension: it runs for every row of exports of thousands.
+  let first = -1;
+  let second = -1;
+  const dimensions = d.dimensions;
+  for (let i = 0; i < dimensions.length; i++) {
+    const score = dimensions[i]!.score;
+    if (score === null) continue;
+    if (first < 0 || score < dimensions[first]!.score!) {
+      second = first;
+      first = i;
+    } else if (second < 0 || score < dimensions[second]!.score!) second = i;
+  }
+  return first < 0 ? [] : second < 0 ? [dimensions[first]!.id] : [dimensions[first]!.id, dimensions[second]!.id];
 }
 
 const monthOf = (day: string) => day.slice(0, 7);

@@ -115,6 +115,8 @@ export class CapNetworkOverview extends CapElement {
   declare private shown: number;
   declare private dragging: boolean;
   private token = 0;
+  /** The figures of the current data, questionnaire version and period (recomputed when one changes). */
+  private figures: { choices: ReturnType<typeof questionnaireChoices>; overview: Overview; days: string[]; shownDays: string[] } | undefined;
 
   constructor() {
     super();
@@ -130,6 +132,7 @@ export class CapNetworkOverview extends CapElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (['data', 'choice', 'period', 'questionnaire'].some((name) => changed.has(name as keyof CapNetworkOverview))) this.figures = undefined;
     if (changed.has('submissions' as keyof CapNetworkOverview) && this.submissions !== undefined) this.readProperty();
     else if (changed.has('src' as keyof CapNetworkOverview) && this.src) void this.readUrl(this.src);
   }
@@ -316,13 +319,18 @@ export class CapNetworkOverview extends CapElement {
     </div>`;
   }
 
-  private renderData(data: ReadExport, lang: Lang): TemplateResult {
-    const choices = questionnaireChoices(data.diagnostics);
+  private figuresOf(data: ReadExport): NonNullable<CapNetworkOverview['figures']> {
     const selected = selectDiagnostics(data.diagnostics, this.choice, this.period);
-    const levelOrder = this.levels.map((l) => l.id);
-    const overview = summarize(selected, levelOrder);
-    const days = data.diagnostics.map((d) => d.date).sort();
-    const shownDays = selected.map((d) => d.date).sort();
+    return {
+      choices: questionnaireChoices(data.diagnostics),
+      overview: summarize(selected, this.levels.map((l) => l.id)),
+      days: data.diagnostics.map((d) => d.date).sort(),
+      shownDays: selected.map((d) => d.date).sort(),
+    };
+  }
+
+  private renderData(data: ReadExport, lang: Lang): TemplateResult {
+    const { choices, overview, days, shownDays } = (this.figures ??= this.figuresOf(data));
     return html`${this.renderBad(data, lang)}
       <fieldset class="filters" part="filters">
         <legend>${overviewMsg(lang, 'filters')}</legend>
