@@ -256,6 +256,34 @@ describe('<cap-network-overview>', () => {
     expect(el.contactsCsv().trim().split('\r\n')).to.have.length(121);
   });
 
+  it('fits a 320 px screen: nothing wider than the page, wide tables scroll in their own region', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '320px';
+    frame.style.height = '800px';
+    frame.style.border = '0';
+    document.body.append(frame);
+    try {
+      await new Promise<void>((resolve) => {
+        frame.addEventListener('load', () => resolve(), { once: true });
+        frame.srcdoc = `<!doctype html><html lang="fr"><head><meta name="viewport" content="width=device-width">
+          <script type="module">import '/src/elements/network-overview/define.ts';</script></head>
+          <body style="margin: 0"><main style="padding: 0 0.5rem"><cap-network-overview></cap-network-overview></main></body></html>`;
+      });
+      const doc = frame.contentDocument!;
+      await waitFor(() => !!doc.querySelector('cap-network-overview')?.shadowRoot?.querySelector('[part="empty"]'), 'overview never rendered', 10000);
+      const el = doc.querySelector('cap-network-overview') as CapNetworkOverview;
+      el.submissions = ROWS;
+      await loaded(el);
+      expect(doc.documentElement.scrollWidth).to.be.at.most(320);
+      const contacts = shadow(el).querySelector<HTMLElement>('.contacts .table-wrap')!;
+      expect(contacts.scrollWidth).to.be.greaterThan(contacts.clientWidth);
+      expect(contacts.tabIndex).to.equal(0);
+      expect(contacts.getAttribute('aria-label')).to.equal('Tableau\u00a0: Demandes de contact');
+    } finally {
+      frame.remove();
+    }
+  });
+
   itEmulatingMedia('prints the figures without the file chooser and filters', async () => {
     const el = await fixture<CapNetworkOverview>(html`<cap-network-overview></cap-network-overview>`);
     el.submissions = ROWS;
