@@ -43,7 +43,7 @@ const FIELDS: Record<Widget, Field[]> = {
     { name: 'geocoder', label: 'Recherche de commune', type: 'select', choices: [['', 'Intégrée (hors ligne)'], ['geoplateforme', 'Géoplateforme IGN (en ligne)']] },
   ],
   overview: [
-    { name: 'src', label: 'Export du collecteur (URL d’un fichier, facultatif : sinon l’équipe choisit ou dépose le fichier)', type: 'url' },
+    { name: 'src', label: 'Export du collecteur (URL d’un fichier, facultatif : sinon l’équipe choisit ou dépose le fichier)', type: 'url' },
   ],
 };
 
@@ -61,7 +61,7 @@ const NAMES: Record<Widget, string> = {
   quiz: 'Le questionnaire seul',
   gauge: 'La jauge de résultats',
   finder: 'La recherche de structures',
-  overview: 'La vue d’ensemble du réseau (pour son équipe : diagnostics reçus, demandes de contact)',
+  overview: 'La vue d’ensemble du réseau (pour son équipe : diagnostics reçus, demandes de contact)',
 };
 
 const TITLES: Record<Widget, string> = {
