@@ -155,8 +155,8 @@ export const English: Story = {
   args: { submissions: fewRows, lang: 'en' },
   play: async ({ canvasElement }) => {
     const el = await readyOverview(canvasElement);
-    await waitFor(() => expect(text(el.shadowRoot!.querySelector('h2'))).toBe('What the network learns from the check-ups'));
-    await expect(text(part(el, 'status'))).toContain('2 check-ups and 1 contact request read');
+    await waitFor(() => expect(text(part(el, 'status'))).toContain('2 check-ups and 1 contact request read'));
+    await expect(text(el.shadowRoot!.querySelector('h2'))).toBe('What the network learns from the check-ups');
   },
 };
 

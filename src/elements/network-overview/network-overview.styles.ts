@@ -199,13 +199,16 @@ export const styles = css`
   td.level-4 {
     font-weight: 600;
   }
+  /* The table scrolls sideways in its region: columns keep a readable width rather than
+     wrapping an address letter by letter (break-word does not shrink a column, anywhere would). */
   .contact-table .message {
     white-space: pre-line;
-    min-width: 14em;
-    overflow-wrap: anywhere;
+    min-width: 16em;
+    overflow-wrap: break-word;
   }
   .wrap {
-    overflow-wrap: anywhere;
+    min-width: 12em;
+    overflow-wrap: break-word;
   }
   .nowrap {
     white-space: nowrap;

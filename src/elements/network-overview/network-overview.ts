@@ -532,7 +532,7 @@ export class CapNetworkOverview extends CapElement {
                 ${selected.slice(0, this.shown).map((c) => {
                   const r = c.row;
                   return html`<tr>
-                    <td>${c.day ? formatDate(c.day, lang) : '—'}</td>
+                    <td class="nowrap">${c.day ? formatDate(c.day, lang) : '—'}</td>
                     <th scope="row">${r.association}</th>
                     <td>${r.person}</td>
                     <td class="wrap">${r.email ?? ''}</td>
