@@ -66,15 +66,71 @@ const meta = z.object({
   knowsWhomToAsk: z.optional(z.boolean()),
 });
 
-/** The rows of an export given as objects (the `submissions` property, a JSON array, JSON Lines). */
-export function readRows(rows: readonly unknown[], format: ExportFormat = 'rows', lineOf = (index: number) => index + 1): ReadExport {
-  const out: ReadExport = { format, diagnostics: [], contacts: [], bad: [] };
-  rows.forEach((row, index) => readRow(row, lineOf(index), out));
+/**
+ * What is left to read: `count` entries, each a row to check or a line already known to be bad
+ * (`undefined` for a blank line). Reading it all at once or in slices gives the same result.
+ */
+interface Plan {
+  format: ExportFormat;
+  count: number;
+  at: (index: number) => { line: number; row: unknown } | { line: number; bad: BadRow } | undefined;
+}
+type Planned = { ok: true; plan: Plan } | { ok: false; problem: ReadProblem; detail?: string };
+
+/** Lets the caller's page breathe: returns a promise when it is time to yield, else undefined. */
+export type Pause = () => Promise<void> | undefined;
+
+const planRows = (rows: readonly unknown[], format: ExportFormat, lineOf = (index: number) => index + 1): Plan => ({
+  format,
+  count: rows.length,
+  at: (index) => ({ line: lineOf(index), row: rows[index] }),
+});
+
+function readPlan(plan: Plan): ReadExport {
+  const out: ReadExport = { format: plan.format, diagnostics: [], contacts: [], bad: [] };
+  for (let i = 0; i < plan.count; i++) take(plan.at(i), out);
   return out;
+}
+
+async function readPlanInSlices(plan: Plan, pause: Pause): Promise<ReadExport> {
+  const out: ReadExport = { format: plan.format, diagnostics: [], contacts: [], bad: [] };
+  for (let i = 0; i < plan.count; i++) {
+    const wait = pause();
+    if (wait) await wait;
+    take(plan.at(i), out);
+  }
+  return out;
+}
+
+function take(entry: ReturnType<Plan['at']>, out: ReadExport): void {
+  if (!entry) return;
+  if ('bad' in entry) out.bad.push(entry.bad);
+  else readRow(entry.row, entry.line, out);
+}
+
+/** The rows of an export given as objects (the `submissions` property). */
+export function readRows(rows: readonly unknown[]): ReadExport {
+  return readPlan(planRows(rows, 'rows'));
+}
+
+/** `readRows`, yielding whenever `pause` says so (thousands of rows take longer than a frame). */
+export function readRowsInSlices(rows: readonly unknown[], pause: Pause): Promise<ReadExport> {
+  return readPlanInSlices(planRows(rows, 'rows'), pause);
 }
 
 /** An export file's text: JSON Lines, a JSON array (of rows) or CSV, told apart by its first character. */
 export function readExportText(text: string): ReadOutcome {
+  const planned = planText(text);
+  return planned.ok ? { ok: true, value: readPlan(planned.plan) } : planned;
+}
+
+/** `readExportText`, yielding whenever `pause` says so. */
+export async function readExportTextInSlices(text: string, pause: Pause): Promise<ReadOutcome> {
+  const planned = planText(text);
+  return planned.ok ? { ok: true, value: await readPlanInSlices(planned.plan, pause) } : planned;
+}
+
+function planText(text: string): Planned {
   const body = text.replace(/^\uFEFF/, '');
   const first = body.trimStart()[0];
   if (first === undefined) return { ok: false, problem: 'empty' };
@@ -85,26 +141,28 @@ export function readExportText(text: string): ReadOutcome {
     } catch (error) {
       return { ok: false, problem: 'not-json', detail: error instanceof Error ? error.message.slice(0, 300) : undefined };
     }
-    return Array.isArray(value) ? { ok: true, value: readRows(value, 'json') } : { ok: false, problem: 'not-export' };
+    return Array.isArray(value) ? { ok: true, plan: planRows(value, 'json') } : { ok: false, problem: 'not-export' };
   }
-  if (first === '{') return { ok: true, value: readJsonLines(body) };
-  return readCsv(body);
+  if (first === '{') return { ok: true, plan: planJsonLines(body) };
+  return planCsv(body);
 }
 
-function readJsonLines(body: string): ReadExport {
-  const out: ReadExport = { format: 'jsonl', diagnostics: [], contacts: [], bad: [] };
-  body.split(/\r?\n/).forEach((text, index) => {
-    if (text.trim() === '') return;
-    let row: unknown;
-    try {
-      row = JSON.parse(text);
-    } catch (error) {
-      out.bad.push({ line: index + 1, issues: [{ path: '', message: `not JSON: ${error instanceof Error ? error.message.slice(0, 200) : ''}` }] });
-      return;
-    }
-    readRow(row, index + 1, out);
-  });
-  return out;
+function planJsonLines(body: string): Plan {
+  const lines = body.split(/\r?\n/);
+  return {
+    format: 'jsonl',
+    count: lines.length,
+    at(index) {
+      const text = lines[index]!;
+      if (text.trim() === '') return undefined;
+      try {
+        return { line: index + 1, row: JSON.parse(text) };
+      } catch (error) {
+        const message = `not JSON: ${error instanceof Error ? error.message.slice(0, 200) : ''}`;
+        return { line: index + 1, bad: { line: index + 1, issues: [{ path: '', message }] } };
+      }
+    },
+  };
 }
 
 /** Is it a contact request or results? As the row says, else by its fields. */
@@ -184,7 +242,7 @@ function recordLines(text: string): number[] {
   return starts;
 }
 
-function readCsv(body: string): ReadOutcome {
+function planCsv(body: string): Planned {
   const headerLine = body.slice(0, body.search(/\r?\n|$/));
   // A spreadsheet with French settings saves the file again with semicolons.
   const delimiter = !headerLine.includes(',') && headerLine.includes(';') ? ';' : ',';
@@ -193,14 +251,18 @@ function readCsv(body: string): ReadOutcome {
   if (!header.includes('kind')) return { ok: false, problem: 'not-export', detail: headerLine.slice(0, 120) };
   const lines = recordLines(body);
   const column = new Map(header.map((name, index) => [name, index]));
-  const rows: unknown[] = [];
-  const rowLines: number[] = [];
-  records.slice(1).forEach((cells, index) => {
-    if (cells.every((cell) => cell.trim() === '')) return;
-    rows.push(csvRow(cells, column));
-    rowLines.push(lines[index + 1] ?? index + 2);
-  });
-  return { ok: true, value: readRows(rows, 'csv', (index) => rowLines[index]!) };
+  return {
+    ok: true,
+    plan: {
+      format: 'csv',
+      count: records.length - 1,
+      at(index) {
+        const cells = records[index + 1]!;
+        if (cells.every((cell) => cell.trim() === '')) return undefined;
+        return { line: lines[index + 1] ?? index + 2, row: csvRow(cells, column) };
+      },
+    },
+  };
 }
 
 /** A CSV record as the JSON row it was flattened from (see `EXPORT_COLUMNS`). */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { columnsFor, csvHeader, csvRecord, type ExportRow } from '../../src/core/network-export.js';
-import { readExportText, readRows } from '../../src/core/network-read.js';
+import { readExportText, readExportTextInSlices, readRows, readRowsInSlices } from '../../src/core/network-read.js';
 import { contactRow, jsonLines, resultsRow } from '../fixtures/network-rows.js';
 
 const csv = (rows: ExportRow[], separator = '\r\n') => {
@@ -128,5 +128,18 @@ describe('reading a collector export', () => {
     expect(value.diagnostics.map((d) => d.knowsWhomToAsk)).to.deep.equal([false, true, undefined]);
     const withColumn = `kind,id,received_at,schema,questionnaire_id,questionnaire_version,score,level,dimensions,date,lang,knows_whom_to_ask\r\nresults,1,2026-11-02T10:00:00.000Z,cap-numerique/submission/1,q,1,10,,[],2026-11-02,fr,false\r\n`;
     expect(read(withColumn).diagnostics[0]!.knowsWhomToAsk).to.equal(false);
+  });
+
+  it('reads the same in slices, yielding whenever the page needs it', async () => {
+    const text = [jsonLines([resultsRow(1), contactRow(1)]), '{oops', JSON.stringify(resultsRow(2))].join('\n');
+    let asked = 0;
+    let yielded = 0;
+    const pause = () => (++asked % 2 === 0 ? Promise.resolve().then(() => void yielded++) : undefined);
+    expect(await readExportTextInSlices(text, pause)).to.deep.equal(readExportText(text));
+    expect(asked).to.be.greaterThan(3);
+    expect(yielded).to.equal(Math.floor(asked / 2));
+    expect(await readExportTextInSlices('', pause)).to.deep.equal({ ok: false, problem: 'empty' });
+    const rows = [resultsRow(1), 'x', contactRow(2)];
+    expect(await readRowsInSlices(rows, () => undefined)).to.deep.equal(readRows(rows));
   });
 });

@@ -16,6 +16,7 @@ import { BUILTIN_DIMENSION_LABELS, BUILTIN_LEVELS } from '../../data/builtin-met
 import { CapElement } from '../shared/cap-element.js';
 import { renderError } from '../shared/error-view.js';
 import { failure } from '../shared/failure.js';
+import { slices } from '../shared/idle.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { barChart, timelineChart, spreadChart } from './charts.js';
 import { overviewEnglish, overviewMsg } from './messages.js';
@@ -149,16 +150,17 @@ export class CapNetworkOverview extends CapElement {
   private readProperty(): void {
     const token = this.start(overviewMsg(this.language, 'theProperty'));
     const rows = this.submissions;
-    void reader().then(({ readRows }) => {
+    void reader().then(async ({ readRowsInSlices }) => {
       if (token !== this.token) return;
       if (!Array.isArray(rows)) return this.fail(overviewMsg(this.language, 'badProperty'), [{ path: 'submissions', message: 'expected an array' }]);
-      this.take(readRows(rows));
+      const read = await readRowsInSlices(rows, slices().pause);
+      if (token === this.token) this.take(read);
     });
   }
 
   private async readUrl(url: string): Promise<void> {
     const token = this.start(url);
-    const [{ fetchText }, { readExportText }] = await Promise.all([loadText(), reader()]);
+    const [{ fetchText }, { readExportTextInSlices }] = await Promise.all([loadText(), reader()]);
     const fetched = await fetchText(url, this.language);
     if (token !== this.token) return;
     if (!fetched.ok) {
@@ -166,7 +168,8 @@ export class CapNetworkOverview extends CapElement {
       this.reportFailure(fetched);
       return;
     }
-    this.takeText(readExportText(fetched.value), url);
+    const read = await readExportTextInSlices(fetched.value, slices().pause);
+    if (token === this.token) this.takeText(read, url);
   }
 
   /** Reads a file the user chose or dropped (also callable by the page). It is never uploaded. */
@@ -181,8 +184,10 @@ export class CapNetworkOverview extends CapElement {
       if (token === this.token) this.fail(overviewMsg(lang, 'unreadable', { name: file.name }));
       return;
     }
-    const { readExportText } = await reader();
-    if (token === this.token) this.takeText(readExportText(text), file.name);
+    const { readExportTextInSlices } = await reader();
+    if (token !== this.token) return;
+    const read = await readExportTextInSlices(text, slices().pause);
+    if (token === this.token) this.takeText(read, file.name);
   }
 
   private takeText(outcome: ReadOutcome, name: string): void {
