@@ -81,6 +81,8 @@ export const styles = css`
   .filters label,
   .contact-filters label {
     display: grid;
+    /* A select is as wide as its longest option: let the column, not the option, set the width. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
     min-width: 0;
     max-width: 100%;
@@ -88,6 +90,14 @@ export const styles = css`
   .filters select,
   .contact-filters select {
     width: 100%;
+  }
+  /* WebKit counts a long option's text as overflow of its select, which would widen the page on a
+     narrow screen: the label clips it, with room for the focus ring (3 px + 2 px offset). */
+  .filters label:has(select),
+  .contact-filters label:has(select) {
+    overflow: hidden;
+    padding: 5px;
+    margin: -5px;
   }
   .bad {
     border: 2px solid var(--_error);
