@@ -62,6 +62,14 @@ export function pages(meta = readMeta()) {
       max: undefined,
     },
     {
+      // A network's staff page: the loader and the overview, before its lazy chunks (the export
+      // reader with the payload schemas, the file fetcher, English text).
+      id: 'overview',
+      name: '<cap-network-overview> (before its lazy chunks)',
+      files: ['loader.js', ...closure(meta, ['elements/network-overview.js'])],
+      max: 30 * KB,
+    },
+    {
       id: 'all',
       name: 'all four elements on one page (before lazy chunks)',
       files: [

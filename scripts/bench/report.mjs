@@ -47,6 +47,11 @@ const FINDER = [
   ['keystroke', 'ms', 'slowest of 7 search keystrokes (ms)'],
   ['filter', 'ms', 'slowest of 6 filter changes (ms)'],
 ];
+const OVERVIEW = [
+  ['firstDraw', 'ms', 'export file given → read, checked and every table drawn (ms)'],
+  ['longestTask', 'ms', 'longest task meanwhile (ms; 0: none over 50 ms)'],
+  ['filter', 'ms', 'one period change → redrawn (ms)'],
+];
 const HOST = [
   ['ready', 'ms', 'ready (ms after navigation start)'],
   ['cls', 'cls', 'cumulative layout shift'],
@@ -63,7 +68,7 @@ const HOST_NAMES = {
 };
 
 /** Table rows (arrays of cells) of every section, and the list of figures that are not numbers. */
-function tables({ weight, quiz, finder, host, sizes }) {
+function tables({ weight, quiz, finder, overview = {}, overviewSizes = [], host, sizes }) {
   const missing = [];
   const check = (label, s) => {
     if (!Number.isFinite(s.median)) missing.push(label);
@@ -90,6 +95,10 @@ function tables({ weight, quiz, finder, host, sizes }) {
       }),
     ]),
   );
+  const overviewRows = overviewSizes.map((n) => [
+    `${group(n)} diagnostics, ${group(Math.round(n / 20))} contact requests`,
+    ...OVERVIEW.map(([key, unit]) => cell(check(`overview ${n} ${key}`, stat(overview[n].cap, key)), unit)),
+  ]);
   const hostRows = Object.keys(host).map((variant) => [
     HOST_NAMES[variant] ?? variant,
     ...HOST.map(([key, unit]) => cell(check(`host ${variant} ${key}`, stat(host[variant], key)), unit)),
@@ -112,7 +121,7 @@ function tables({ weight, quiz, finder, host, sizes }) {
       ratio(stat(finder[n].leaflet, key).median, stat(finder[n].cap, key).median),
     ]);
   }
-  return { weightRows, quizRows, finderRows, hostRows, headline, missing };
+  return { weightRows, quizRows, finderRows, overviewRows, hostRows, headline, missing };
 }
 
 const table = (head, rows) =>
@@ -132,6 +141,10 @@ export function printTables(results) {
   for (const n of results.sizes) {
     console.log(`Finder, ${group(n)} structures (Cap Numérique | Leaflet + markercluster | ratio):`);
     console.table(t.finderRows[n].map(([m, a, b, r]) => ({ measure: m, 'Cap Numérique': a, Leaflet: b, ratio: r })));
+  }
+  if (t.overviewRows.length > 0) {
+    console.log('Network overview (Cap Numérique):');
+    console.table(t.overviewRows.map(([name, ...cells]) => Object.fromEntries([['export', name], ...OVERVIEW.map(([, , label], i) => [label, cells[i]])])));
   }
   console.log('Host page:');
   console.table(t.hostRows.map(([name, ...cells]) => Object.fromEntries([['element', name], ...HOST.map(([, , label], i) => [label, cells[i]])])));
@@ -251,6 +264,20 @@ Each page fetches and parses the file, waits 50 ms, then the timer starts (*data
   \`src\` (docs/performance.md).
 
 ${sizes.map((n) => `### ${group(n)} structures\n\n${table(['measure', 'Cap Numérique', 'Leaflet + markercluster', 'ratio'], t.finderRows[n])}`).join('\n\n')}
+
+## Network overview: \`<cap-network-overview>\`
+
+Ours only. A fictitious collector export in JSON Lines (\`networkExport()\` of
+\`scripts/demo-network-export.mjs\`, the demo page's generator: diagnostics over a year, one
+contact request for twenty diagnostics, two damaged lines) is fetched first, then handed to the
+element as a \`File\`, as when the staff drop it: *drawn* is when every row has been checked
+against the payload schemas, the figures computed and every chart and table painted (the export
+reader is a lazy chunk, loaded within this time); the rows are checked in slices that yield to
+the page, and the longest task in that time is reported (the figures and the tables are then
+computed and drawn in one task). Then the period's start date is changed: the figures and tables
+are computed and painted again.
+
+${table(['export', ...OVERVIEW.map(([, , label]) => label)], t.overviewRows)}
 
 ## Host page
 

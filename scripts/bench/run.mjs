@@ -14,6 +14,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { networkExport } from '../demo-network-export.mjs';
 import { markdown, printTables } from './report.mjs';
 import { serve } from './server.mjs';
 import { toSurveyJs } from './surveyjs.mjs';
@@ -70,6 +71,11 @@ const dataDir = mkdtempSync(join(tmpdir(), 'cap-bench-'));
 for (const n of new Set([1000, ...sizes])) {
   const json = execFileSync('npx', ['tsx', 'scripts/generate-structures.ts', String(n)], { maxBuffer: 1 << 30 });
   writeFileSync(join(dataDir, `structures-${n}.json`), json);
+}
+/** The overview's exports: fictitious diagnostics, with one contact request for twenty of them. */
+const overviewSizes = quick ? [1000] : [1000, 10000];
+for (const n of overviewSizes) {
+  writeFileSync(join(dataDir, `export-${n}.jsonl`), networkExport({ diagnostics: n, contactCount: Math.round(n / 20) }));
 }
 
 /** The host page's variants: what goes in the head, mid-article, and at the end of the body. */
@@ -198,6 +204,14 @@ for (const n of sizes) {
   finder[n].mapSize = mapSize;
 }
 
+// ——— network overview ———
+const overview = {};
+for (const n of overviewSizes) {
+  overview[n] = await compare(`overview, ${n} diagnostics`, {
+    cap: () => visit('/bench/pages/overview-cap.html', (page) => page.evaluate((u) => bench.overviewCap(u), `/data/export-${n}.jsonl`)),
+  });
+}
+
 // ——— host page ———
 const hostRun = (variant) => () =>
   visit(`/bench/host/${variant}.html`, (page) => page.evaluate((v) => bench.host(v), variant));
@@ -208,7 +222,7 @@ await server.close();
 rmSync(dataDir, { recursive: true, force: true });
 
 environment.duration = `${((Date.now() - started) / 1000 / 60).toFixed(1)} min`;
-const results = { environment, weight: weights({ surveyJson }), quiz, finder, host, sizes };
+const results = { environment, weight: weights({ surveyJson }), quiz, finder, overview, overviewSizes, host, sizes };
 if (option('json')) writeFileSync(option('json'), JSON.stringify(results, null, 2));
 const missing = printTables(results);
 if (missing.length > 0) console.error(`Not a finite number: ${missing.join('; ')}`);

@@ -42,6 +42,9 @@ const FIELDS: Record<Widget, Field[]> = {
     { name: 'tiles', label: 'Fond de carte', type: 'select', choices: [['', 'Contour de la France (aucune requête extérieure)'], ['ign', 'Plan IGN']] },
     { name: 'geocoder', label: 'Recherche de commune', type: 'select', choices: [['', 'Intégrée (hors ligne)'], ['geoplateforme', 'Géoplateforme IGN (en ligne)']] },
   ],
+  overview: [
+    { name: 'src', label: 'Export du collecteur (URL d’un fichier, facultatif : sinon l’équipe choisit ou dépose le fichier)', type: 'url' },
+  ],
 };
 
 /** The preview lives in this element's shadow root, out of the loader's sight: load its code here. */
@@ -50,6 +53,7 @@ const LOADERS: Record<Widget, () => Promise<unknown>> = {
   quiz: () => import('../elements/maturity-quiz/define.js'),
   gauge: () => import('../elements/results-gauge/define.js'),
   finder: () => import('../elements/support-finder/define.js'),
+  overview: () => import('../elements/network-overview/define.js'),
 };
 
 const NAMES: Record<Widget, string> = {
@@ -57,6 +61,7 @@ const NAMES: Record<Widget, string> = {
   quiz: 'Le questionnaire seul',
   gauge: 'La jauge de résultats',
   finder: 'La recherche de structures',
+  overview: 'La vue d’ensemble du réseau (pour son équipe : diagnostics reçus, demandes de contact)',
 };
 
 const TITLES: Record<Widget, string> = {
@@ -64,6 +69,7 @@ const TITLES: Record<Widget, string> = {
   quiz: 'Questionnaire de maturité numérique',
   gauge: 'Résultat du diagnostic numérique',
   finder: 'Structures d’accompagnement près de chez vous',
+  overview: 'Ce que le réseau apprend des diagnostics',
 };
 
 /** @tagname cap-snippet-builder */

@@ -1,13 +1,14 @@
 /** Pure snippet generation for the builder (and its tests). */
 import { safeHttpUrl } from '../core/url.js';
 
-export type Widget = 'diagnostic' | 'quiz' | 'gauge' | 'finder';
+export type Widget = 'diagnostic' | 'quiz' | 'gauge' | 'finder' | 'overview';
 
 export const TAGS: Record<Widget, string> = {
   diagnostic: 'cap-diagnostic',
   quiz: 'cap-maturity-quiz',
   gauge: 'cap-results-gauge',
   finder: 'cap-support-finder',
+  overview: 'cap-network-overview',
 };
 
 export interface SnippetOptions {

@@ -29,6 +29,8 @@ export const ELEMENTS = {
   // The finder's loading state takes a screen's height (support-finder.styles.ts, `:state(pending)`).
   'cap-support-finder': { height: '100vh' },
   'cap-diagnostic': { height: '24rem', narrow: '35rem' },
+  // For a network's staff, not the associations' pages.
+  'cap-network-overview': { height: '16rem' },
 } as const satisfies Record<`cap-${string}`, ReservedSpace>;
 
 export type ElementTag = keyof typeof ELEMENTS;

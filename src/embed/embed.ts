@@ -16,6 +16,7 @@ export const WIDGETS: Record<string, { tag: string; attributes: string[] }> = {
     tag: 'cap-diagnostic',
     attributes: ['questionnaire-src', 'structures-src', 'near', 'radius', 'tiles', 'geocoder', 'persist', 'submit-url', 'contact-notice'],
   },
+  overview: { tag: 'cap-network-overview', attributes: ['src'] },
 };
 const BOOLEAN = new Set(['no-results', 'no-dimensions', 'show-sector']);
 const URLS = new Set(['src', 'questionnaire-src', 'structures-src', 'submit-url', 'finder-url']);

@@ -28,6 +28,7 @@ const CASES = [
   { widget: 'quiz', fields: { 'field-layout': 'list', 'field-finder-url': 'https://reseau.example/structures' }, tag: 'cap-maturity-quiz', check: (el: Element) => !!el.shadowRoot?.querySelector('button') && el.getAttribute('layout') === 'list' && el.getAttribute('finder-url') === 'https://reseau.example/structures' },
   { widget: 'finder', fields: { 'field-near': 'Lyon', 'field-radius': '50' }, tag: 'cap-support-finder', check: (el: Element) => !!el.shadowRoot?.querySelector('.result-list') && el.getAttribute('near') === 'Lyon' },
   { widget: 'diagnostic', fields: {}, tag: 'cap-diagnostic', check: (el: Element) => !!el.shadowRoot?.querySelector('[data-step="intro"] h2') },
+  { widget: 'overview', fields: {}, tag: 'cap-network-overview', check: (el: Element) => !!el.shadowRoot?.querySelector('input[type="file"]') && !!el.shadowRoot?.querySelector('[part="empty"]') },
 ] as const;
 
 const GREEN = '#0b5d4b';

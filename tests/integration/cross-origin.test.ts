@@ -59,6 +59,26 @@ describe('the snippet with dist/ on another origin that sends no CORS header', (
     expect(win.__errors).to.deep.equal([]);
   });
 
+  it('renders the network overview the same way, its export reader loaded as a System.register chunk', async () => {
+    const { win, doc } = await open('/__fixtures/cross-origin.html?elements=cap-network-overview');
+    await waitFor(() => rendered(doc, 'cap-network-overview', '[part="empty"]'), 'the overview never rendered', 15000);
+    const overview = doc.querySelector('cap-network-overview') as Element & { submissions?: unknown[] };
+    overview.submissions = [
+      {
+        kind: 'results', id: 1, receivedAt: '2026-11-02T10:00:00.000Z', schema: 'cap-numerique/submission/1',
+        questionnaireId: 'cap-numerique-maturite', version: '2026.1', score: 40, level: 'en-demarrage',
+        dimensions: [{ id: 'strategie', score: 40, level: 'en-demarrage', answered: 4 }], date: '2026-11-02', lang: 'fr',
+      },
+    ];
+    await waitFor(() => rendered(doc, 'cap-network-overview', 'section[aria-labelledby="levels"] tbody tr'), 'the overview never drew its figures', 15000);
+    const files = foreign(win);
+    expect(files).to.include('/dist/system/elements/network-overview.js');
+    expect(files.some((f) => /^\/dist\/system\/chunks\/network-read-/.test(f)), files.join()).to.equal(true);
+    expect(files.filter((f) => f.startsWith('/dist/elements/') || f.startsWith('/dist/chunks/')), files.join()).to.deep.equal([]);
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
   it('loads the English chunks (messages, questionnaire translation) the same way', async () => {
     const { win, doc } = await open('/__fixtures/cross-origin.html?elements=cap-maturity-quiz&lang=en');
     await waitFor(() => rendered(doc, 'cap-maturity-quiz', 'button'), 'the quiz never rendered', 15000);
