@@ -107,6 +107,7 @@ const TEXT_FILES = [
   'src/core/structures/labels.ts',
   'src/elements/maturity-quiz/guidance.ts',
   'src/elements/shared/contact-form.messages.ts',
+  'src/elements/shared/load-json.ts',
   'src/builder/builder.ts',
   'src/embed/embed.ts',
 ];

@@ -8,6 +8,7 @@ import { css, html, nothing, type LitElement, type TemplateResult } from 'lit';
 import { finderLink, firstContactsFirst, weakestWithSteps } from '../../core/guidance.js';
 import { formatNumber, localize, translator, type Lang, type Messages } from '../../core/i18n.js';
 import type { Questionnaire, QuizResults } from '../../core/types.js';
+import type { NetworkForms } from '../shared/contact-form.js';
 import { CONTACTS } from '../../data/builtin-contacts.js';
 
 const fr: Messages = {
@@ -237,4 +238,29 @@ export function renderMethod(questionnaire: Questionnaire, lang: Lang): Template
     <p>${msg(lang, 'methodLevels', { levels })}</p>
     ${questionnaire.profile?.length ? html`<p>${msg(lang, 'methodProfile')}</p>` : nothing}
   </details>`;
+}
+
+type FormsHost = LitElement & { submitUrl?: string; contactNotice?: string };
+const networkForms = new WeakMap<FormsHost, NetworkForms>();
+
+/**
+ * The quiz's forms that send to the network (anonymous results, « Être recontactée ») when the page
+ * set `submit-url`: their own lazy chunk, asked for here so that the quiz page does not carry even
+ * the way to load it; nothing until it is in.
+ */
+export function renderNetwork(
+  host: FormsHost,
+  options: { questionnaire: Questionnaire; results: QuizResults; lang: Lang },
+): TemplateResult | typeof nothing {
+  if (!host.submitUrl) return nothing;
+  const forms = networkForms.get(host);
+  if (forms) return forms.renderFor(host.submitUrl, { ...options, notice: host.contactNotice });
+  import('../shared/contact-form.js').then(
+    (module) => {
+      networkForms.set(host, module.networkFormsOf(host, 'cap-quiz-submit'));
+      host.requestUpdate();
+    },
+    () => undefined,
+  );
+  return nothing;
 }

@@ -109,7 +109,6 @@ export class CapMaturityQuiz extends CapElement {
     submitUrl: { type: String, attribute: 'submit-url' },
     contactNotice: { type: String, attribute: 'contact-notice' },
     /** @internal */
-    network: { state: true },
     /** @internal */
     announcement: { state: true },
     /** @internal */
@@ -143,7 +142,6 @@ export class CapMaturityQuiz extends CapElement {
   /** The notice next to the contact request's consent box (purpose, recipient, retention); without it, no contact request. */
   declare contactNotice: string | undefined;
   /** The end screen's forms that send to `submit-url` (a lazy chunk, only when it is set). */
-  declare private network: import('../shared/contact-form.js').NetworkForms | undefined;
 
   // Plain fields are declared and set in the constructor: initialisers would compile to a helper
   // of their own in this module of the quiz page's bundle.
@@ -307,9 +305,6 @@ export class CapMaturityQuiz extends CapElement {
         },
         () => undefined,
       );
-    }
-    if (this.submitUrl && !this.noResults) {
-      import('../shared/contact-form.js').then((module) => (this.network = module.networkFormsOf(this, 'cap-quiz-submit')), () => undefined);
     }
     if (!this.isBuiltin) return;
     this.builtinWants = { ...this.builtinWants, details: true };
@@ -553,7 +548,7 @@ export class CapMaturityQuiz extends CapElement {
       ${guidance
         ? guidance.renderResults({ questionnaire: this.flow.questionnaire!, results, lang, finderUrl: this.finderUrl })
         : html`<p class="loading" aria-busy="true">${quizMsg(lang, 'loadingGuidance')}</p>`}
-      ${this.network?.renderFor(this.submitUrl, { questionnaire: this.flow.questionnaire!, results, notice: this.contactNotice, lang })}
+      ${guidance?.renderNetwork(this, { questionnaire: this.flow.questionnaire!, results, lang })}
       <div class="actions">${this.renderEndActions(lang)}</div>
     </div>`;
   }

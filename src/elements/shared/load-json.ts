@@ -1,14 +1,39 @@
-import type { Lang } from '../../core/i18n.js';
+import { translator, type Lang } from '../../core/i18n.js';
 import { JsonSplitter } from '../../core/json-split.js';
 import { failure, type LoadFailure, type LoadResult } from './failure.js';
 import { slices } from './idle.js';
-import { sharedMsg } from './messages.js';
 
 /**
  * Fetching and parsing data files: a chunk of its own, loaded by the quiz only for a `src` or an
  * inline questionnaire (the built-in one needs none of it).
  */
 
+/**
+ * What goes wrong while fetching and reading a file, in both languages: here rather than in the
+ * shared catalog, so that pages that never load a file do not carry them.
+ */
+const loadMsg = translator({
+  fr: {
+    fetchStatus: 'Le fichier {url} n’a pas pu être chargé : le serveur a répondu {status}.',
+    fetchTimeout: 'Le fichier {url} ne répond pas (pas de réponse après {seconds} s).',
+    fetchNetwork: 'Le fichier {url} n’a pas pu être chargé (erreur réseau ou accès refusé par le serveur).',
+    fetchCutOff: 'Le téléchargement du fichier {url} a été interrompu avant la fin (connexion coupée).',
+    fetchIncomplete: 'Le fichier {url} est incomplet : il s’arrête avant la fin du JSON (téléchargement interrompu ou fichier tronqué).',
+    notJson: 'Le contenu de {where} n’est pas du JSON valide : {detail}',
+    empty: 'Le contenu de {where} est vide.',
+    notUtf8: 'Le fichier {url} n’est pas encodé en UTF-8 : enregistrez-le en UTF-8 (« CSV UTF-8 » ou « Unicode (UTF-8) » dans votre tableur ou votre éditeur).',
+  },
+  en: {
+    fetchStatus: 'The file {url} could not be loaded: the server answered {status}.',
+    fetchTimeout: 'The file {url} does not answer (no response after {seconds} s).',
+    fetchNetwork: 'The file {url} could not be loaded (network error or access refused by the server).',
+    fetchCutOff: 'The download of the file {url} was interrupted before the end (connection lost).',
+    fetchIncomplete: 'The file {url} is incomplete: it stops before the end of the JSON (download interrupted or file cut short).',
+    notJson: 'The content of {where} is not valid JSON: {detail}',
+    empty: 'The content of {where} is empty.',
+    notUtf8: 'The file {url} is not encoded in UTF-8: save it as UTF-8 (“CSV UTF-8” or “Unicode (UTF-8)” in your spreadsheet or editor).',
+  },
+});
 
 /**
  * A file's text. `encoding` is set when the bytes were not UTF-8 and were read as Windows-1252
@@ -41,15 +66,15 @@ export async function fetchText(
     const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
     if (!response.ok) {
       const status = `${response.status}${response.statusText ? ` (${response.statusText})` : ''}`;
-      return failure('network', sharedMsg(lang, 'fetchStatus', { url: shown, status }));
+      return failure('network', loadMsg(lang, 'fetchStatus', { url: shown, status }));
     }
     answered = true;
     return { ok: true, ...(await bodyText(response, parse)) };
   } catch {
     if (controller.signal.aborted) {
-      return failure('network', sharedMsg(lang, 'fetchTimeout', { url: shown, seconds: Math.round(timeoutMs / 100) / 10 }));
+      return failure('network', loadMsg(lang, 'fetchTimeout', { url: shown, seconds: Math.round(timeoutMs / 100) / 10 }));
     }
-    return failure('network', sharedMsg(lang, answered ? 'fetchCutOff' : 'fetchNetwork', { url: shown }));
+    return failure('network', loadMsg(lang, answered ? 'fetchCutOff' : 'fetchNetwork', { url: shown }));
   } finally {
     clearTimeout(timer);
   }
@@ -136,17 +161,17 @@ function joinBytes(chunks: Uint8Array[]): Uint8Array {
 
 /** The failure a file gets when its bytes are not UTF-8 and the element cannot use them anyway. */
 export function notUtf8(url: string, lang: Lang): LoadFailure {
-  return failure('data', sharedMsg(lang, 'notUtf8', { url: shortUrl(url) }));
+  return failure('data', loadMsg(lang, 'notUtf8', { url: shortUrl(url) }));
 }
 
 /** Parse JSON text, with the parser's own explanation (and position) when it fails. */
 export function parseJson(text: string, where: string, lang: Lang): LoadResult<unknown> {
-  if (text.trim() === '') return failure('data', sharedMsg(lang, 'empty', { where }));
+  if (text.trim() === '') return failure('data', loadMsg(lang, 'empty', { where }));
   try {
     return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return failure('data', sharedMsg(lang, 'notJson', { where, detail: detail.slice(0, 300) }));
+    return failure('data', loadMsg(lang, 'notJson', { where, detail: detail.slice(0, 300) }));
   }
 }
 
@@ -173,7 +198,7 @@ export function endsEarly(text: string): boolean {
 
 /** The failure to show for a fetched JSON file that stops early: worth a retry. */
 export function incomplete(url: string, lang: Lang): LoadFailure {
-  return failure('network', sharedMsg(lang, 'fetchIncomplete', { url: shortUrl(url) }));
+  return failure('network', loadMsg(lang, 'fetchIncomplete', { url: shortUrl(url) }));
 }
 
 function shortUrl(url: string): string {
