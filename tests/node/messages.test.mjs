@@ -43,6 +43,7 @@ test('every catalog is found and read', () => {
   assert.deepEqual(catalogs.map((path) => path.split('/')[2]).sort(), [
     'diagnostic',
     'maturity-quiz',
+    'network-overview',
     'results-gauge',
     'shared',
     'support-finder',

@@ -1,7 +1,7 @@
-import type { Messages } from '../../core/i18n.js';
+import type { OverviewMessages } from './messages.js';
 
 /** English messages: a lazy chunk, loaded before an element renders in English (see english.ts). */
-const en: Messages = {
+const en: OverviewMessages = {
   title: 'What the network learns from the check-ups',
   fileLabel: 'Collector export file (JSON Lines, JSON or CSV)',
   fileHint: 'Choose it or drop it here: it is read in this browser and sent nowhere.',

@@ -1,7 +1,7 @@
-import { translator, type Lang, type Messages } from '../../core/i18n.js';
+import { translator, type Messages } from '../../core/i18n.js';
 import { englishLoader } from '../shared/english.js';
 
-const fr: Messages = {
+const fr = {
   title: 'Ce que le réseau apprend des diagnostics',
   fileLabel: 'Fichier d’export du collecteur (JSON Lines, JSON ou CSV)',
   fileHint: 'Choisissez-le ou déposez-le ici : il est lu dans ce navigateur et n’est envoyé nulle part.',
@@ -81,10 +81,13 @@ const fr: Messages = {
   csvFile: 'demandes-de-contact',
 };
 
+/** Every key of the French catalog: the English catalog (messages.en.ts) must have exactly these. */
+export type OverviewMessages = Record<keyof typeof fr, string>;
+
 /** Filled by the English loader below (english.ts); until then English falls back to French. */
 const en: Messages = {};
 
-export const overviewMsg = translator({ fr, en } as Record<Lang, Messages>);
+export const overviewMsg = translator({ fr, en });
 
 /** Loads the English messages into the catalog (once; a failed load is tried again). */
 export const overviewEnglish = englishLoader(en, () => import('./messages.en.js'));

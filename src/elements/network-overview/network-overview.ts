@@ -511,7 +511,7 @@ export class CapNetworkOverview extends CapElement {
       this.shown = PAGE;
     };
     const name = (id: string) => (id === 'none' ? overviewMsg(lang, 'none') : this.levelLabel(id, lang));
-    const head = ['received', 'association', 'person', 'email', 'phone', 'commune', 'contactLevel', 'message'].map((k) => overviewMsg(lang, k));
+    const head = (['received', 'association', 'person', 'email', 'phone', 'commune', 'contactLevel', 'message'] as const).map((k) => overviewMsg(lang, k));
     return html`<section class="block contacts" part="section contacts" aria-labelledby="contacts">
       <h3 id="contacts">${title}</h3>
       <p class="note">${overviewMsg(lang, 'contactsNote')}</p>
