@@ -119,21 +119,21 @@ export class FinderModel {
   /** Bumped by each load (and `cancel`): a load overtaken by another hands back nothing. */
   private loads = 0;
   /** Detail fields of the structures not cleaned yet (see `cleanDetails`). */
-  private details: PendingDetails | undefined;
+  declare private details: PendingDetails | undefined;
   /** The map's first cells, and the filters of the structures they count. */
-  private cells: { cells: MapCells; filters: Filters } | undefined;
+  declare private cells: { cells: MapCells; filters: Filters } | undefined;
   /** Every structure sorted by name (in idle steps after the first list, or at once when needed). */
-  private byName: Structure[] | undefined;
+  declare private byName: Structure[] | undefined;
   /** `byName` as list items, made once: a filter change without a place picks from them. */
-  private byNameItems: ListItem[] | undefined;
+  declare private byNameItems: ListItem[] | undefined;
   /** Sort keys of `all` (same order), computed once per load. */
-  private keys: string[] | undefined;
+  declare private keys: string[] | undefined;
   /** The structures whose idle sort by name was started. */
-  private sortStarted: readonly Structure[] | undefined;
+  declare private sortStarted: readonly Structure[] | undefined;
   /** The sort by name under way on idle moments, and the structures it sorts. */
-  private sortSteps: { all: readonly Structure[]; steps: Generator<undefined, Structure[], undefined> } | undefined;
+  declare private sortSteps: { all: readonly Structure[]; steps: Generator<undefined, Structure[], undefined> } | undefined;
   /** The last results and what they were made from (see `results`). */
-  private last: { inputs: unknown[]; results: FinderResults } | undefined;
+  declare private last: { inputs: unknown[]; results: FinderResults } | undefined;
 
   constructor(scheduler: FinderScheduler, page = 20) {
     this.scheduler = scheduler;
@@ -162,7 +162,7 @@ export class FinderModel {
     if (inputs.length === 0 && options.demo) {
       structures = await options.demo();
     } else if (inputs.length > 0) {
-      const { readStructures, readObjectsInSlices, readJsonInSlices, mergeSources } = await options.readers();
+      const { readStructures, readObjectsInSlices, readJsonInSlices, loadMerge } = await options.readers();
       const read = [];
       // One source (nothing to merge): the detail fields are cleaned after the first list and map.
       const readOptions = { deferDetails: inputs.length === 1 };
@@ -190,6 +190,7 @@ export class FinderModel {
       // Duplicates are looked for between sources; one file is taken as its owner wrote it.
       details = read.length === 1 ? read[0]!.details : undefined;
       if (read.length > 1) {
+        const { mergeSources } = await loadMerge();
         const merged = mergeSources(read);
         structures = merged.structures;
         duplicates = merged.duplicates;

@@ -85,15 +85,15 @@ export class CapFinderMap extends LitElement {
   private readonly projection = project;
   private readonly outlinePath: string = outlinePath();
   /** Clusters for zooms 3–6 (all the first view needs), built with the structures. */
-  private index: Supercluster<PointProps, ClusterCount> | undefined;
+  declare private index: Supercluster<PointProps, ClusterCount> | undefined;
   /** Clusters for zooms 7–11, built on the next idle moment, or at once when the user zooms past 6. */
-  private fineIndex: Supercluster<PointProps, ClusterCount> | undefined;
+  declare private fineIndex: Supercluster<PointProps, ClusterCount> | undefined;
   private fineTask = 0;
   /** The idle build of `fineIndex` under way. */
-  private fineSteps: Generator<undefined, Supercluster<PointProps, ClusterCount>, undefined> | undefined;
-  private zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> | undefined;
-  private svgSelection: Selection<SVGSVGElement, unknown, null, undefined> | undefined;
-  private resizeObserver: ResizeObserver | undefined;
+  declare private fineSteps: Generator<undefined, Supercluster<PointProps, ClusterCount>, undefined> | undefined;
+  declare private zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> | undefined;
+  declare private svgSelection: Selection<SVGSVGElement, unknown, null, undefined> | undefined;
+  declare private resizeObserver: ResizeObserver | undefined;
   private focusAfter: string | null = null;
   private fitted = false;
   /** The last view asked for (an area, a structure): applied again once the map has its size. */

@@ -17,7 +17,6 @@ const en: Messages = {
   geocoderError: 'The online address search failed ({detail}). Try again in a moment.',
   myPosition: 'your position',
   approximate: 'approximate position',
-  loadingPlaces: 'Loading the list of towns…',
   resultsTitle: 'Structures',
   promptPlace: 'Enter your town to see the nearest structures.',
   countNear: '{count} {count:structure|structures} within {radius} km of {place}.',

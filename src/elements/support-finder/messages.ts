@@ -17,7 +17,6 @@ const fr: Messages = {
   geocoderError: 'La recherche d’adresse en ligne n’a pas abouti ({detail}). Réessayez dans un instant.',
   myPosition: 'votre position',
   approximate: 'position approximative',
-  loadingPlaces: 'Chargement de la liste des communes…',
   resultsTitle: 'Structures',
   promptPlace: 'Indiquez votre commune pour voir les structures les plus proches.',
   countNear: '{count} {count:structure|structures} à moins de {radius} km de {place}.',

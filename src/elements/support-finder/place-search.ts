@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Lang } from '../../core/i18n.js';
 import { parseLatLon } from '../../core/geo/distance.js';
 import { finderMsg } from './messages.js';
@@ -24,51 +24,47 @@ const GEO_GIVE_UP_MS = 30_000;
  * index by default, or an online geocoder), "Autour de moi", and the messages about them. A place
  * found is handed to the finder (`setOrigin`).
  */
-export class PlaceSearch implements ReactiveController {
-  private searcher: Promise<PlaceSearcher> | undefined;
+export class PlaceSearch {
+  declare private searcher: Promise<PlaceSearcher> | undefined;
   /** Bumped by each "Autour de moi" and each place chosen: a late position for an older request is ignored. */
   private geoRequest = 0;
-  #query = '';
-  #suggestions: Place[] = [];
-  #activeSuggestion = -1;
-  #placeMessage = '';
+  private _query = '';
+  private _suggestions: Place[] = [];
+  private _activeSuggestion = -1;
+  private _placeMessage = '';
 
   constructor(
-    private readonly host: ReactiveControllerHost & { language: Lang; geocoder: string },
+    private readonly host: Pick<ReactiveControllerHost, 'requestUpdate'> & { language: Lang; geocoder: string },
     private readonly on: { setOrigin: (place: Place) => void; announce: (text: string) => void },
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   /** What the field holds. */
   get query(): string {
-    return this.#query;
+    return this._query;
   }
   set query(value: string) {
-    this.#query = value;
+    this._query = value;
     this.host.requestUpdate();
   }
   get suggestions(): Place[] {
-    return this.#suggestions;
+    return this._suggestions;
   }
   set suggestions(value: Place[]) {
-    this.#suggestions = value;
+    this._suggestions = value;
     this.host.requestUpdate();
   }
   get activeSuggestion(): number {
-    return this.#activeSuggestion;
+    return this._activeSuggestion;
   }
   set activeSuggestion(value: number) {
-    this.#activeSuggestion = value;
+    this._activeSuggestion = value;
     this.host.requestUpdate();
   }
   get placeMessage(): string {
-    return this.#placeMessage;
+    return this._placeMessage;
   }
   set placeMessage(value: string) {
-    this.#placeMessage = value;
+    this._placeMessage = value;
     this.host.requestUpdate();
   }
 

@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../../core/events.js';
 import { formatNumber, type Lang } from '../../core/i18n.js';
-import { FinderModel, type FinderResults, type FinderScheduler, type SourceReport } from '../../core/finder/model.js';
-import { OpeningStatuses, zonesToWarm } from '../../core/finder/statuses.js';
+import { FinderModel, type FinderResults, type SourceReport } from '../../core/finder/model.js';
+import type { OpeningStatuses } from '../../core/finder/opening-hours-statuses.js';
 import type { Structure } from '../../core/structures/model.js';
 import { NO_FILTERS, type Filters, type Origin } from '../../core/structures/search.js';
 import { ContextConsumer } from '@lit/context';
 import { CapElement } from '../shared/cap-element.js';
-import { nextTask, slices, whenIdle, yieldTask } from '../shared/idle.js';
+import { nextTask, whenIdle } from '../shared/idle.js';
 import { diagnosticContext } from '../shared/context.js';
 import { renderError } from '../shared/error-view.js';
 import { inlineJson, type LoadFailure } from '../shared/failure.js';
@@ -17,8 +17,8 @@ import { CapFinderMap } from './finder-map.js';
 import { finderEnglish, finderMsg } from './messages.js';
 import { combine, fetchSources, loadJson, readerModules, unreadFailures } from './sources.js';
 import { PlaceSearch, type Place } from './place-search.js';
+import { afterPaint, detailModule, loadDetailView, SCHEDULER } from './scheduling.js';
 import { finderStyles } from './support-finder.styles.js';
-import { renderDetail } from './views/detail.js';
 import { renderFilters, renderItem, renderItems, renderNotices } from './views/list.js';
 import { define } from '../../define.js';
 import { STRUCTURE_TYPES } from '../../core/structures/model.js';
@@ -146,7 +146,7 @@ export class CapSupportFinder extends CapElement {
 
   /** The data: sources, reading, merging, the index, and the results for filters and a place. */
   private readonly model = new FinderModel(SCHEDULER, PAGE);
-  private given: Structure[] | undefined;
+  declare private given: Structure[] | undefined;
   private loadToken = 0;
   /**
    * Whether the filters' check boxes are drawn. They made more than half of the first render's
@@ -157,10 +157,11 @@ export class CapSupportFinder extends CapElement {
   /** The list and the map's structures, as the model last made them. */
   private result: FinderResults = { items: [], fallback: false, sorted: true, map: { structures: [] } };
   /** « Ouvert / Fermé », once the opening-hours chunk is there (see loadHours). */
-  private statuses: OpeningStatuses | undefined;
+  declare private statuses: OpeningStatuses | undefined;
   private hoursLoading = false;
   /** Resolved once a first list (or the reason there is none) is in the DOM: the opening hours wait for it. */
-  private listDrawn!: () => void;
+  declare private listDrawn: () => void;
+  private listShown = false;
   private readonly firstList = new Promise<void>((resolve) => (this.listDrawn = resolve));
   private focusAfter: string | null = null;
   private nearApplied = false;
@@ -376,7 +377,7 @@ export class CapSupportFinder extends CapElement {
     if (this.statuses || this.hoursLoading) return;
     this.hoursLoading = true;
     await this.firstList;
-    const hours = await import('../../core/opening-hours.js');
+    const { hours, OpeningStatuses, zonesToWarm } = await import('../../core/finder/opening-hours-statuses.js');
     // The package's first uses are slow: done a step per idle moment before the statuses show.
     // A zone missed here is set up on its first use.
     for (const step of hours.warmUpSteps(zonesToWarm(this.model.all))) {
@@ -458,6 +459,7 @@ export class CapSupportFinder extends CapElement {
     if (openDetail) {
       this.detailId = id;
       this.focusAfter = 'detail';
+      if (!detailModule) void loadDetailView().then(() => this.requestUpdate());
     }
     emit<FinderSelectDetail>(this, 'cap-finder-select', { structure });
   }
@@ -478,13 +480,22 @@ export class CapSupportFinder extends CapElement {
   }
 
   protected override updated(): void {
-    // The first list (or what says there is none) is in the DOM: the opening hours may come.
-    if (!this.loading) this.listDrawn();
+    // The first list (or what says there is none) is in the DOM: the opening hours and the
+    // detail view may come.
+    if (!this.loading && !this.listShown) {
+      this.listShown = true;
+      this.listDrawn();
+      afterPaint(() => void loadDetailView());
+    }
     const target = this.focusAfter;
     if (!target) return;
     this.focusAfter = null;
-    if (target === 'detail') this.renderRoot.querySelector<HTMLElement>('[data-detail-heading]')?.focus();
-    else if (target.startsWith('item:')) {
+    if (target === 'detail') {
+      const heading = this.renderRoot.querySelector<HTMLElement>('[data-detail-heading]');
+      // The detail view's chunk on its way: the focus goes to its heading when it is drawn.
+      if (heading) heading.focus();
+      else if (this.detailId) this.focusAfter = target;
+    } else if (target.startsWith('item:')) {
       const id = target.slice(5);
       const button = Array.from(this.renderRoot.querySelectorAll<HTMLElement>('[data-structure-id]')).find(
         (b) => b.dataset.structureId === id,
@@ -549,31 +560,16 @@ export class CapSupportFinder extends CapElement {
               ${renderItems(this.result.items, this.shownCount, PAGE, item, more, lang)}`}`;
   }
 
+  /** The detail view, or undefined (the list stays) until its chunk is there (see detailView). */
   private renderDetail(lang: Lang): TemplateResult | undefined {
     this.model.completeDetails();
     const s = this.all.find((x) => x.id === this.detailId);
-    if (!s) return undefined;
+    const { renderDetail } = detailModule ?? {};
+    if (!s || !renderDetail) return undefined;
     const distanceKm = this.result.items.find((i) => i.structure === s)?.distanceKm;
     const status = s.hours ? this.statuses?.of(s) : undefined;
     return renderDetail(s, { distanceKm, status, week: this.statuses?.week(s), onBack: () => this.closeDetail() }, lang);
   }
-}
-
-/** When the finder's model does its slices of work: idle moments, and tasks of their own. */
-const SCHEDULER: FinderScheduler = {
-  idle: (callback) => void whenIdle(callback),
-  now: () => performance.now(),
-  slices,
-  yieldTask,
-};
-
-/**
- * Work deferred from the first draw: on an idle moment after the next frame is painted (the map
- * takes its size and draws its clusters in that frame, a ResizeObserver callback), so that it
- * never delays that frame, nor a click or a keystroke that comes first.
- */
-function afterPaint(callback: () => void): void {
-  requestAnimationFrame(() => requestAnimationFrame(() => whenIdle(callback)));
 }
 
 /** Add or remove a custom state; browsers without custom states keep none (never throws). */

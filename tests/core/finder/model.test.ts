@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { FinderModel, type FinderScheduler, type LoadOptions } from '../../../src/core/finder/model.js';
 import { addToCells } from '../../../src/core/finder/map-cells.js';
-import { OpeningStatuses, zonesToWarm, type HoursModule } from '../../../src/core/finder/statuses.js';
+import { OpeningStatuses, zonesToWarm, type HoursModule } from '../../../src/core/finder/opening-hours-statuses.js';
 import { timeZoneOf } from '../../../src/core/geo/timezone.js';
 import { nameKey } from '../../../src/core/structures/by-name.js';
 import type { Structure } from '../../../src/core/structures/model.js';

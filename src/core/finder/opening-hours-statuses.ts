@@ -5,11 +5,15 @@
  * the opening-hours parser (10 ms and more for new hours right after a garbage collection).
  */
 import { timeZoneOf } from '../geo/timezone.js';
+import * as openingHours from '../opening-hours.js';
 import type { OpeningStatus, WeekRow } from '../opening-hours.js';
 import type { Structure } from '../structures/model.js';
 import type { FinderScheduler } from './model.js';
 
-export type HoursModule = typeof import('../opening-hours.js');
+export type HoursModule = typeof openingHours;
+
+/** The opening-hours module itself: importing this module brings it (one lazy chunk with it). */
+export const hours: HoursModule = openingHours;
 
 /** The key of a structure's status in the cache: its time zone and hours. */
 function statusKey(s: Structure, zone = timeZoneOf(s)): string {
