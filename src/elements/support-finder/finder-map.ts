@@ -117,7 +117,7 @@ export class CapFinderMap extends LitElement {
   /** New structures alone: nothing to draw before their index is built on the next frame. */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     const data = ['structures', 'cells'] as (keyof CapFinderMap)[];
-    if (this.index && [...changed.keys()].every((k) => data.includes(k as keyof CapFinderMap))) {
+    if (this.index && changed.size > 0 && [...changed.keys()].every((k) => data.includes(k as keyof CapFinderMap))) {
       this.scheduleIndex();
       return false;
     }
