@@ -2,7 +2,6 @@ import type { Messages } from '../../core/i18n.js';
 
 /** English messages: a lazy chunk, loaded before an element renders in English (see english.ts). */
 const en: Messages = {
-  title: 'Find a support structure',
   searchLabel: 'Your town or postcode',
   searchHint: 'For example: Lille, 59000 or Saint-Denis (974).',
   search: 'Search',
@@ -32,10 +31,7 @@ const en: Messages = {
   freeOnly: 'Free of charge',
   resetFilters: 'Clear filters',
   activeFilters: '{count} active {count:filter|filters}',
-  open: 'Open',
-  closed: 'Closed',
   appointment: 'By appointment',
-  unknownHours: 'Hours to be checked',
   back: 'Back to the list',
   details: 'See details: {name}',
   address: 'Address',
@@ -44,7 +40,6 @@ const en: Messages = {
   dayHours: 'Hours',
   closedDay: 'closed',
   holiday: 'public holiday',
-  contact: 'Contact',
   phone: 'Phone',
   email: 'E-mail',
   website: 'Website',

@@ -2,7 +2,6 @@ import { translator, type Lang, type Messages } from '../../core/i18n.js';
 import { englishLoader } from '../shared/english.js';
 
 const fr: Messages = {
-  title: 'Trouver une structure d’accompagnement',
   searchLabel: 'Votre commune ou code postal',
   searchHint: 'Par exemple : Lille, 59000 ou Saint-Denis (974).',
   search: 'Rechercher',
@@ -32,10 +31,7 @@ const fr: Messages = {
   freeOnly: 'Gratuit',
   resetFilters: 'Effacer les filtres',
   activeFilters: '{count} {count:filtre actif|filtres actifs}',
-  open: 'Ouvert',
-  closed: 'Fermé',
   appointment: 'Sur rendez-vous',
-  unknownHours: 'Horaires à vérifier',
   back: 'Retour à la liste',
   details: 'Voir le détail : {name}',
   address: 'Adresse',
@@ -44,7 +40,6 @@ const fr: Messages = {
   dayHours: 'Horaires',
   closedDay: 'fermé',
   holiday: 'jour férié',
-  contact: 'Contact',
   phone: 'Téléphone',
   email: 'Courriel',
   website: 'Site web',
