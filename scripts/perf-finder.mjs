@@ -123,13 +123,13 @@ async function measure(n) {
     const input = el.shadowRoot.querySelector('#place');
     input.focus();
     // Warm the commune index (a lazy chunk loaded on focus) so the keystroke measures the search.
-    await until(() => el.placeSearch !== undefined);
-    await el.placeSearch;
+    await until(() => el.places.searcher !== undefined);
+    await el.places.searcher;
     const keystroke = async (value) => {
       const t = performance.now();
       input.value = value;
       input.dispatchEvent(new Event('input'));
-      await until(() => el.shadowRoot.querySelectorAll('[role="option"]').length > 0 && el.query === value);
+      await until(() => el.shadowRoot.querySelectorAll('[role="option"]').length > 0 && el.places.query === value);
       await el.updateComplete;
       return performance.now() - t;
     };

@@ -143,13 +143,13 @@
     const input = el.shadowRoot.querySelector('#place');
     input.focus();
     // The commune index is a lazy chunk loaded on focus: wait for it, the keystroke times the search.
-    await until(() => el.placeSearch !== undefined, 'commune index');
-    await el.placeSearch;
+    await until(() => el.places.searcher !== undefined, 'commune index');
+    await el.places.searcher;
     const keystroke = async (value) => {
       const t = now();
       input.value = value;
       input.dispatchEvent(new Event('input'));
-      await until(() => el.shadowRoot.querySelectorAll('[role="option"]').length > 0 && el.query === value, 'suggestions');
+      await until(() => el.shadowRoot.querySelectorAll('[role="option"]').length > 0 && el.places.query === value, 'suggestions');
       await el.updateComplete;
       return now() - t;
     };

@@ -21,3 +21,22 @@ const ZONES: ReadonlyMap<string, string> = new Map(Object.entries({
 export function departmentTimeZone(department: string): string {
   return ZONES.get(department.trim()) ?? 'Europe/Paris';
 }
+
+/** What `timeZoneOf` reads of a place: its INSEE code or postcode, else its coordinates. */
+export interface Located {
+  inseeCode?: string | undefined;
+  postcode?: string | undefined;
+  lat: number;
+  lon: number;
+}
+
+/** A place's time zone: its department's (overseas departments have their own), else Paris. */
+export function timeZoneOf(place: Located): string {
+  const code = place.inseeCode ?? place.postcode ?? '';
+  const department = code.startsWith('97') ? code.slice(0, 3) : code.slice(0, 2);
+  if (department) return departmentTimeZone(department);
+  if (place.lon < -40) return place.lat > 10 ? (place.lat > 15.5 ? 'America/Guadeloupe' : 'America/Martinique') : 'America/Cayenne';
+  if (place.lon > 50) return 'Indian/Reunion';
+  if (place.lon > 40) return 'Indian/Mayotte';
+  return 'Europe/Paris';
+}

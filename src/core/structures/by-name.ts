@@ -97,8 +97,7 @@ function namePrefix(name: string): number {
 /**
  * The list without a place before the sort by name: every match, the first page in order by name
  * (the same structures, in the same order, as the full sort would put first), the rest as they come;
- * and the matching structures in the data's order (`all` itself when every structure matches, or
- * `prepared` when it holds the same ones).
+ * and the matching structures in the data's order (`all` itself when every structure matches).
  * Full sort keys (`normalize`: tens of milliseconds for 20,000 names) are computed only for the
  * names whose first two letters can put them on the first page.
  */
@@ -107,7 +106,6 @@ export function firstPageByName(
   filters: Filters,
   isOpen: ((s: Structure) => boolean | undefined) | undefined,
   page: number,
-  prepared?: readonly Structure[],
 ): FindResult & { sorted: false; structures: readonly Structure[] } {
   const matched: Structure[] = [];
   const prefixes: number[] = [];
@@ -150,15 +148,7 @@ export function firstPageByName(
   const first = new Set(best);
   const items: FoundStructure[] = best.map((i) => ({ structure: matched[i]! }));
   for (let i = 0; i < matched.length; i++) if (!first.has(i)) items.push({ structure: matched[i]! });
-  // `all` itself when everything matched, or `prepared` when it holds the same structures: what was
-  // prepared for that array is then used (see prepareMap).
-  const structures = matched.length === all.length ? all : prepared && sameItems(matched, prepared) ? prepared : matched;
+  const structures = matched.length === all.length ? all : matched;
   return { items, fallback: false, sorted: false, structures };
-}
-
-function sameItems(a: readonly Structure[], b: readonly Structure[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 

@@ -1,6 +1,9 @@
 /**
- * What the finder needs to read and merge `src` files, as one lazy chunk: the readers, the
- * crosswalk they share with the merge, and the merge (one file compresses better than three).
+ * What the finder needs to read `src` files, as one lazy chunk: the readers and the crosswalk
+ * they share with the merge. The merge is a chunk of its own, fetched only for several sources;
+ * imported from here, it finds the crosswalk in this chunk (no third chunk for it).
  */
 export { readJsonInSlices, readObjectsInSlices, readStructures } from './readers/index.js';
-export { mergeSources } from './merge.js';
+
+/** The merge of several sources (duplicates removed), loaded on demand. */
+export const loadMerge = () => import('./merge.js');

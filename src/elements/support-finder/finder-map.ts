@@ -1,4 +1,3 @@
-import { geoMercatorRaw } from 'd3-geo';
 import { select, type Selection } from 'd3-selection';
 import { tile } from 'd3-tile';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
@@ -8,133 +7,25 @@ import { format, type Lang } from '../../core/i18n.js';
 import type { Origin } from '../../core/structures/search.js';
 import type { Structure } from '../../core/structures/model.js';
 import { runToEnd } from '../../core/steps.js';
-import outline from '../../data/france-outline.generated.js';
+import { addToCells, type MapCells, type PointProps } from '../../core/finder/map-cells.js';
+import { AREAS, type Bounds, kmToWorld, outlinePath, project, TILE_SIZE, unproject } from './map-geometry.js';
 import { cancelIdle, nextTask, whenIdle } from '../shared/idle.js';
 import { loadInSteps } from './cluster-steps.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { finderMsg } from './messages.js';
 import { mapStyles } from './finder-map.styles.js';
 
-type Bounds = [[number, number], [number, number]];
-
-/** Areas reachable in one action: mainland France and each overseas department. */
-export const AREAS: { id: string; bounds: Bounds }[] = [
-  { id: 'metropole', bounds: [[-5.2, 41.3], [9.6, 51.1]] },
-  { id: 'guadeloupe', bounds: [[-61.85, 15.8], [-61.0, 16.55]] },
-  { id: 'martinique', bounds: [[-61.25, 14.38], [-60.8, 14.9]] },
-  { id: 'guyane', bounds: [[-54.6, 2.1], [-51.6, 5.8]] },
-  { id: 'reunion', bounds: [[55.2, -21.4], [55.85, -20.85]] },
-  { id: 'mayotte', bounds: [[45.0, -13.0], [45.3, -12.63]] },
-];
-
-export const IGN_TILES =
-  'https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2&STYLE=normal&TILEMATRIXSET=PM&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&FORMAT=image/png';
-
-interface PointProps {
-  id: string;
-  name: string;
-  /** In the index of zooms 3–6, the structures of the point's cell (see CELL). */
-  count?: number;
-}
-
 /** Cluster properties: in the index of zooms 3–6, the number of structures (its points are cells). */
 interface ClusterCount {
   count?: number;
 }
 
-/**
- * The index of zooms 3–6 holds one point per cell of CELL world units (4 pixels at zoom 7, 2 at
- * zoom 6), weighted by the structures in it: structures that close always end in the same cluster
- * at those zooms, and the index is built from far fewer points (20,000 structures at real commune
- * coordinates fill a few thousand cells).
- */
-const CELL = 4 / (256 * 2 ** 7);
-
-type Cells = Map<number, GeoJSON.Feature<GeoJSON.Point, PointProps>>;
-
-/** Structures `from` to `to` counted into their cells of CELL world units. */
-function addToCells(cells: Cells, structures: readonly Structure[], from: number, to: number): Cells {
-  for (let i = from; i < to; i++) {
-    const s = structures[i]!;
-    if (s.positionWarning === 'outside-france') continue;
-    // `project`, spelt out (no arrays made): 20,000 structures took 25 ms through it, 5 this way.
-    const x = s.lon / 360;
-    const y = -Math.log(Math.tan(Math.PI / 4 + (Math.max(-85, Math.min(85, s.lat)) * RAD) / 2)) / TAU;
-    // Cell coordinates are within ±4,096 (the world is 8,192 cells wide).
-    const key = (Math.floor(x / CELL) + 8192) * 16384 + Math.floor(y / CELL) + 8192;
-    const cell = cells.get(key);
-    if (cell) cell.properties.count!++;
-    else cells.set(key, { type: 'Feature', properties: { id: s.id, name: s.name, count: 1 }, geometry: { type: 'Point', coordinates: [s.lon, s.lat] } });
-  }
-  return cells;
-}
-
-/** Cells counted beforehand (see prepareMap), by the array of structures they were counted from. */
-const preparedCells = new WeakMap<readonly Structure[], Cells>();
-
-/**
- * Counts the structures into the cells of the map's first index ahead of time, a slice between two
- * pauses, so that a map handed this very array does not do it in the frame that draws it (20,000
- * structures: 10–35 ms of a frame that went over 50 ms; 100,000: 50–135 ms). The finder calls it
- * while it reads a large file; a map given any other array counts its cells itself.
- */
-export async function prepareMap(structures: readonly Structure[], pause: () => Promise<void> | undefined): Promise<void> {
-  const cells: Cells = new Map();
-  for (let from = 0; from < structures.length; from += 2000) {
-    addToCells(cells, structures, from, Math.min(from + 2000, structures.length));
-    const paused = pause();
-    if (paused) await paused;
-  }
-  preparedCells.set(structures, cells);
-}
+export const IGN_TILES =
+  'https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2&STYLE=normal&TILEMATRIXSET=PM&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&FORMAT=image/png';
 
 /** The index of zooms 7–11: every structure (from zoom 12 on each shows on its own). */
 const FINE = { radius: 48, minZoom: 7, maxZoom: 11 };
-
-const TILE_SIZE = 256;
-const TAU = 2 * Math.PI;
-const EQUATOR_KM = 40075.017;
-const RAD = Math.PI / 180;
-
-/**
- * Web Mercator in "world" units: the whole world spans [-0.5, 0.5] (d3-geo's raw Mercator, scaled),
- * so that a d3-zoom scale k shows it k pixels wide and tile zoom z is log2(k / 256). The finder
- * needs no clipping or resampling (France is far from the antimeridian), hence the raw projection.
- */
-function project([lon, lat]: [number, number]): [number, number] {
-  const [x, y] = geoMercatorRaw(lon * RAD, Math.max(-85, Math.min(85, lat)) * RAD);
-  return [x / TAU, -y / TAU];
-}
-
-/** Kilometres at a latitude in world units: Web Mercator stretches 1 km to 1 / (40,075 × cos φ) of the world's width. */
-function kmToWorld(km: number, lat: number): number {
-  return km / (EQUATOR_KM * Math.cos(lat * RAD));
-}
-
-function unproject(x: number, y: number): [number, number] {
-  const [lambda, phi] = geoMercatorRaw.invert!(x * TAU, -y * TAU);
-  return [lambda / RAD, phi / RAD];
-}
-
-/** The offline outline (see scripts/build-outline.mjs) as an SVG path in world units. */
-function outlinePath(): string {
-  let d = '';
-  for (const ring of outline.split(';')) {
-    let lon = 0;
-    let lat = 0;
-    ring.split(' ').forEach((pair, i) => {
-      const comma = pair.indexOf(',');
-      lon += Number(pair.slice(0, comma));
-      lat += Number(pair.slice(comma + 1));
-      const [x, y] = project([lon / 100, lat / 100]);
-      d += `${i ? 'L' : 'M'}${x.toFixed(7)},${y.toFixed(7)}`;
-    });
-    d += 'Z';
-  }
-  return d;
-}
 const PAN_STEP = 80;
-
 const ZOOM_STEP = 1.6;
 
 /** `ign`, or an http(s) XYZ template naming {z}, {x} and {y}; anything else draws no tiles. */
@@ -155,6 +46,7 @@ export class CapFinderMap extends LitElement {
 
   static override properties = {
     structures: { attribute: false },
+    cells: { attribute: false },
     selectedId: { attribute: false },
     origin: { attribute: false },
     radiusKm: { attribute: false },
@@ -166,6 +58,12 @@ export class CapFinderMap extends LitElement {
   };
 
   declare structures: readonly Structure[];
+  /**
+   * The structures counted into the cells of the first index (zooms 3–6), when the finder's model
+   * counted them ahead (while it read the data): the map then does not count them in the frame
+   * that draws them. Given with `structures`, for them; without, the map counts its own.
+   */
+  declare cells: MapCells | undefined;
   declare selectedId: string | undefined;
   declare origin: Origin | undefined;
   /** The search radius drawn around `origin` (dashed), when the list shows the structures inside it. */
@@ -187,15 +85,15 @@ export class CapFinderMap extends LitElement {
   private readonly projection = project;
   private readonly outlinePath: string = outlinePath();
   /** Clusters for zooms 3–6 (all the first view needs), built with the structures. */
-  private index: Supercluster<PointProps, ClusterCount> | undefined;
+  declare private index: Supercluster<PointProps, ClusterCount> | undefined;
   /** Clusters for zooms 7–11, built on the next idle moment, or at once when the user zooms past 6. */
-  private fineIndex: Supercluster<PointProps, ClusterCount> | undefined;
+  declare private fineIndex: Supercluster<PointProps, ClusterCount> | undefined;
   private fineTask = 0;
   /** The idle build of `fineIndex` under way. */
-  private fineSteps: Generator<undefined, Supercluster<PointProps, ClusterCount>, undefined> | undefined;
-  private zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> | undefined;
-  private svgSelection: Selection<SVGSVGElement, unknown, null, undefined> | undefined;
-  private resizeObserver: ResizeObserver | undefined;
+  declare private fineSteps: Generator<undefined, Supercluster<PointProps, ClusterCount>, undefined> | undefined;
+  declare private zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> | undefined;
+  declare private svgSelection: Selection<SVGSVGElement, unknown, null, undefined> | undefined;
+  declare private resizeObserver: ResizeObserver | undefined;
   private focusAfter: string | null = null;
   private fitted = false;
   /** The last view asked for (an area, a structure): applied again once the map has its size. */
@@ -218,7 +116,8 @@ export class CapFinderMap extends LitElement {
 
   /** New structures alone: nothing to draw before their index is built on the next frame. */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    if (changed.size === 1 && changed.has('structures' as keyof CapFinderMap) && this.index) {
+    const data = ['structures', 'cells'] as (keyof CapFinderMap)[];
+    if (this.index && changed.size > 0 && [...changed.keys()].every((k) => data.includes(k as keyof CapFinderMap))) {
       this.scheduleIndex();
       return false;
     }
@@ -257,7 +156,7 @@ export class CapFinderMap extends LitElement {
    */
   private buildIndex(): void {
     this.indexed = this.structures.length;
-    const cells = preparedCells.get(this.structures) ?? addToCells(new Map(), this.structures, 0, this.structures.length);
+    const cells = this.cells ?? addToCells(new Map(), this.structures);
     this.index = new Supercluster<PointProps, ClusterCount>({
       radius: 48,
       minZoom: 3,

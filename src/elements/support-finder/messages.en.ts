@@ -2,7 +2,6 @@ import type { FinderMessages } from './messages.js';
 
 /** English messages: a lazy chunk, loaded before an element renders in English (see english.ts). */
 const en: FinderMessages = {
-  title: 'Find a support structure',
   searchLabel: 'Your town or postcode',
   searchHint: 'For example: Lille, 59000 or Saint-Denis (974).',
   search: 'Search',
@@ -32,8 +31,6 @@ const en: FinderMessages = {
   freeOnly: 'Free of charge',
   resetFilters: 'Clear filters',
   activeFilters: '{count} active {count:filter|filters}',
-  open: 'Open',
-  closed: 'Closed',
   appointment: 'By appointment',
   back: 'Back to the list',
   details: 'See details: {name}',
@@ -43,7 +40,6 @@ const en: FinderMessages = {
   dayHours: 'Hours',
   closedDay: 'closed',
   holiday: 'public holiday',
-  contact: 'Contact',
   phone: 'Phone',
   email: 'E-mail',
   website: 'Website',

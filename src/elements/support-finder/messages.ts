@@ -2,7 +2,6 @@ import { translator, type Messages } from '../../core/i18n.js';
 import { englishLoader } from '../shared/english.js';
 
 const fr = {
-  title: 'Trouver une structure d’accompagnement',
   searchLabel: 'Votre commune ou code postal',
   searchHint: 'Par exemple : Lille, 59000 ou Saint-Denis (974).',
   search: 'Rechercher',
@@ -32,8 +31,6 @@ const fr = {
   freeOnly: 'Gratuit',
   resetFilters: 'Effacer les filtres',
   activeFilters: '{count} {count:filtre actif|filtres actifs}',
-  open: 'Ouvert',
-  closed: 'Fermé',
   appointment: 'Sur rendez-vous',
   back: 'Retour à la liste',
   details: 'Voir le détail : {name}',
@@ -43,7 +40,6 @@ const fr = {
   dayHours: 'Horaires',
   closedDay: 'fermé',
   holiday: 'jour férié',
-  contact: 'Contact',
   phone: 'Téléphone',
   email: 'Courriel',
   website: 'Site web',

@@ -1,26 +1,26 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../shared/events.js';
-import { formatDate, formatNumber, localize, type Lang } from '../../core/i18n.js';
+import { formatNumber, type Lang } from '../../core/i18n.js';
+import { FinderModel, type FinderResults, type SourceReport } from '../../core/finder/model.js';
+import type { OpeningStatuses } from '../../core/finder/opening-hours-statuses.js';
 import type { Structure } from '../../core/structures/model.js';
-import { firstPageByName, nameKey, nameKeys, sortByName, sortByNameInSteps } from '../../core/structures/by-name.js';
-import type { PendingDetails } from '../../core/structures/readers/index.js';
-import { runToEnd } from '../../core/steps.js';
-import { findStructures, matches, NO_FILTERS, type Filters, type FindResult, type FoundStructure, type Origin } from '../../core/structures/search.js';
+import { NO_FILTERS, type Filters, type Origin } from '../../core/structures/search.js';
 import { ContextConsumer } from '@lit/context';
 import { CapElement } from '../shared/cap-element.js';
-import { nextTask, slices, whenIdle, yieldTask } from '../shared/idle.js';
+import { nextTask, whenIdle } from '../shared/idle.js';
 import { diagnosticContext } from '../shared/context.js';
 import { renderError } from '../shared/error-view.js';
-import { failure, inlineJson, type LoadFailure } from '../shared/failure.js';
+import { inlineJson, type LoadFailure } from '../shared/failure.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { CapFinderMap, prepareMap, usableTiles } from './finder-map.js';
+import { attributeProblems, radiusKm, type AttributeProblem } from './attributes.js';
+import { CapFinderMap } from './finder-map.js';
 import { finderEnglish, finderMsg } from './messages.js';
+import { combine, fetchSources, loadJson, readerModules, unreadFailures } from './sources.js';
+import { PlaceSearch, type Place } from './place-search.js';
+import { afterPaint, detailModule, loadDetailView, SCHEDULER } from './scheduling.js';
 import { finderStyles } from './support-finder.styles.js';
+import { renderFilters, renderItem, renderItems, renderNotices } from './views/list.js';
 import { define } from '../shared/define.js';
-import type { OpeningStatus } from '../../core/opening-hours.js';
-import { THEME_LABELS, TYPE_LABELS } from '../../core/structures/labels.js';
-import { formatDistance, parseLatLon } from '../../core/geo/distance.js';
-import { departmentTimeZone } from '../../core/geo/timezone.js';
 import { STRUCTURE_TYPES } from '../../core/structures/model.js';
 import { SUPPORT_THEMES } from '../../core/vocabulary.js';
 import { COMMUNES_CREDITS } from '../../data/communes-credits.js';
@@ -37,33 +37,7 @@ export interface FinderSelectDetail {
   structure: Structure;
 }
 
-interface Place {
-  label: string;
-  lat: number;
-  lon: number;
-  approximate?: boolean;
-}
-
-interface SourceReport {
-  source: string;
-  format?: string;
-  count: number;
-  skipped: Partial<Record<string, number>>;
-  /** Set when the file was not UTF-8 and was read as Windows-1252. */
-  encoding?: string;
-}
-
-type HoursModule = typeof import('../../core/opening-hours.js');
-type PlaceSearch = (query: string) => Place[];
-
 const PAGE = 20;
-const DEFAULT_RADIUS_KM = 30;
-const GEO_TIMEOUT_MS = 10_000;
-/**
- * The browser's own time-out does not run while its permission prompt waits, and some browsers
- * never call back when the prompt is dismissed: past this delay the finder stops waiting.
- */
-const GEO_GIVE_UP_MS = 30_000;
 
 /**
  * Finds the support structures near an association: a town or postcode search (offline by
@@ -126,14 +100,6 @@ export class CapSupportFinder extends CapElement {
     /** @internal */
     origin: { state: true },
     /** @internal */
-    query: { state: true },
-    /** @internal */
-    suggestions: { state: true },
-    /** @internal */
-    activeSuggestion: { state: true },
-    /** @internal */
-    placeMessage: { state: true },
-    /** @internal */
     currentFilters: { state: true },
     /** @internal */
     shownCount: { state: true },
@@ -164,16 +130,12 @@ export class CapSupportFinder extends CapElement {
   /** Milliseconds to wait for each `src` (default 15000). */
   declare loadTimeout: number;
 
-  declare private all: Structure[];
+  declare private all: readonly Structure[];
   declare private loading: boolean;
   declare private failures: LoadFailure[];
   declare private reports: SourceReport[];
   declare private demo: boolean;
   declare private origin: Origin | undefined;
-  declare private query: string;
-  declare private suggestions: Place[];
-  declare private activeSuggestion: number;
-  declare private placeMessage: string;
   declare private currentFilters: Filters;
   declare private shownCount: number;
   declare private selectedId: string | undefined;
@@ -182,7 +144,9 @@ export class CapSupportFinder extends CapElement {
   declare private hoursReady: boolean;
   declare private duplicates: number;
 
-  private given: Structure[] | undefined;
+  /** The data: sources, reading, merging, the index, and the results for filters and a place. */
+  private readonly model = new FinderModel(SCHEDULER, PAGE);
+  declare private given: Structure[] | undefined;
   private loadToken = 0;
   /**
    * Whether the filters' check boxes are drawn. They made more than half of the first render's
@@ -190,42 +154,22 @@ export class CapSupportFinder extends CapElement {
    * gets them in the next task; nothing moves, as a closed panel does not show them.
    */
   private filterBody = false;
-  /** `sorted: false`: only the first page is in order by name (the rest comes once sorted). */
-  private result: FindResult & { sorted?: boolean } = { items: [], fallback: false };
-  private resultInputs: unknown[] = [];
-  /** The structures shown on the map: those of the list, same array until the list changes. */
-  private mapStructures: readonly Structure[] = [];
-  /** What the map shows first, its clusters counted while the data was read (see `load`). */
-  private mapShown: readonly Structure[] | undefined;
-  /**
-   * All structures sorted by name once per load, for the list without a place: sorted just after
-   * the first list and map (only the first page is picked out before), or at once when needed.
-   */
-  private byName: Structure[] | undefined;
-  /** `byName` as list items, made once: a filter change without a place picks from them. */
-  private byNameItems: ListItem[] | undefined;
-  /** Sort keys of `all` (same order), computed once per load. */
-  private nameKeys: string[] | undefined;
-  /** The structures whose sort by name is under way (see `scheduleSort`). */
-  private sortScheduled: Structure[] | undefined;
-  /** The sort by name under way on idle moments, and the structures it sorts. */
-  private sortSteps: { all: Structure[]; steps: Generator<undefined, Structure[], undefined> } | undefined;
-  /** Detail fields of the structures not cleaned yet (see `scheduleDetails`). */
-  private details: PendingDetails | undefined;
-  private placeSearch: Promise<PlaceSearch> | undefined;
-  private hours: HoursModule | undefined;
+  /** The list and the map's structures, as the model last made them. */
+  private result: FinderResults = { items: [], fallback: false, sorted: true, map: { structures: [] } };
+  /** « Ouvert / Fermé », once the opening-hours chunk is there (see loadHours). */
+  declare private statuses: OpeningStatuses | undefined;
   private hoursLoading = false;
-  private openCache = new Map<string, OpeningStatus>();
-  /** List items whose status is computed on the next idle moment (see listStatus). */
-  private readonly pendingStatuses = new Set<Structure>();
-  private statusTask = 0;
+  /** Resolved once a first list (or the reason there is none) is in the DOM: the opening hours wait for it. */
+  declare private listDrawn: () => void;
+  private listShown = false;
+  private readonly firstList = new Promise<void>((resolve) => (this.listDrawn = resolve));
   private focusAfter: string | null = null;
   private nearApplied = false;
   private searchTimer = 0;
   /** The attribute problems last logged and reported, so that each is reported once. */
   private reportedAttributes = '';
-  /** Bumped by each "Autour de moi" and each place chosen: a late position for an older request is ignored. */
-  private geoRequest = 0;
+  /** The place search (field, suggestions, "Autour de moi"). */
+  private readonly places = new PlaceSearch(this, { setOrigin: (place) => this.setOrigin(place), announce: (text) => this.announce(text) });
 
   constructor() {
     super();
@@ -238,10 +182,6 @@ export class CapSupportFinder extends CapElement {
     this.failures = [];
     this.reports = [];
     this.demo = false;
-    this.query = '';
-    this.suggestions = [];
-    this.activeSuggestion = -1;
-    this.placeMessage = '';
     this.currentFilters = NO_FILTERS;
     this.shownCount = PAGE;
     this.announcement = '';
@@ -260,8 +200,8 @@ export class CapSupportFinder extends CapElement {
 
   /** Every structure loaded (merged, duplicates removed). Setting it replaces the data (validated). */
   get structures(): Structure[] {
-    this.completeDetails();
-    return this.all;
+    this.model.completeDetails();
+    return this.model.all as Structure[];
   }
   set structures(value: Structure[]) {
     this.given = value;
@@ -332,193 +272,37 @@ export class CapSupportFinder extends CapElement {
     }
     if (!this.loading && this.near && !this.nearApplied) {
       this.nearApplied = true;
-      void this.searchPlace(this.near, true);
+      void this.places.searchPlace(this.near, true);
     }
     this.refreshResult();
     if (changed.has('radius' as keyof CapSupportFinder) || changed.has('tiles' as keyof CapSupportFinder)) this.reportAttributes();
   }
 
-  /**
-   * Recompute the list only when its inputs change (not on every keystroke in the search field):
-   * with 20,000 structures a recomputation costs a few milliseconds, a render of the map far more.
-   */
+  /** The list and the map from the model (which makes them again only when an input changed). */
   private refreshResult(): void {
-    // Opening hours matter only to the "ouvert maintenant" filter.
-    const inputs = [this.all, this.origin, this.radius, this.currentFilters, this.currentFilters.openNow && this.hoursReady];
-    const same = this.resultInputs.length === inputs.length && inputs.every((v, i) => v === this.resultInputs[i]);
-    const isOpen = this.hours ? (s: Structure) => this.statusOf(s)?.state === 'open' : undefined;
-    if (same) {
-      if (this.result.sorted !== false || !this.byName) return;
-      // Sorted since (in the background, or for "show more"): the same structures in full order;
-      // the map keeps its array.
-      this.result = { items: this.listByName(isOpen).items, fallback: false };
-      return;
-    }
-    if (!this.origin && !this.byName && this.shownCount <= PAGE) {
-      // The first list without a place: only its first page needs the order by name.
-      const first = firstPageByName(this.all, this.currentFilters, isOpen, PAGE, this.mapShown);
-      this.result = first;
-      this.resultInputs = inputs;
-      this.mapStructures = first.structures;
-      this.scheduleSort();
-      return;
-    } else if (!this.origin) {
-      const { items, structures } = this.listByName(isOpen);
-      this.result = { items, fallback: false };
-      this.resultInputs = inputs;
-      this.mapStructures = structures;
-      return;
-    } else {
-      // Before the sort by name (done on an idle moment after the first draw), the structures as
-      // they are, ties at the same distance put in order by name.
-      this.result = findStructures(this.byName ?? this.all, {
-        origin: this.origin,
-        radiusKm: this.radiusKm,
-        filters: this.currentFilters,
-        isOpen,
-        sorted: true,
-        ...(this.byName ? {} : { tieBreak: byNameKey }),
-      });
-    }
-    this.resultInputs = inputs;
-    this.mapStructures = this.result.items.map((i) => i.structure);
-  }
-
-  /**
-   * Every structure that passes the filters, by name: the list's items and the map's structures
-   * in one pass (20,000 of them: no second array made from the first), or the sorted arrays as
-   * they are when nothing is filtered.
-   */
-  private listByName(isOpen: ((s: Structure) => boolean) | undefined): { items: FoundStructure[]; structures: Structure[] } {
-    const sorted = this.sortedItems();
-    const f = this.currentFilters;
-    if (f.themes.length === 0 && f.types.length === 0 && !f.free && !f.openNow) return { items: sorted, structures: this.byName! };
-    const items: FoundStructure[] = [];
-    const structures: Structure[] = [];
-    // Themes and types as bits (the items carry theirs): a few operations per structure, quick
-    // even before the code is optimised (the first change after loading, or after a while).
-    const themeBits = bitsOf(f.themes, SUPPORT_THEMES);
-    const typeBits = bitsOf(f.types, STRUCTURE_TYPES);
-    const byBits = themeBits >= 0 && typeBits >= 0;
-    for (let i = 0; i < sorted.length; i++) {
-      const item = sorted[i]!;
-      if (byBits) {
-        if ((themeBits && !(item.themeBits & themeBits)) || (typeBits && !(item.typeBits & typeBits))) continue;
-        if ((f.free && item.structure.free !== true) || (f.openNow && isOpen?.(item.structure) !== true)) continue;
-      } else if (!matches(item.structure, f, isOpen)) continue;
-      items.push(item);
-      structures.push(item.structure);
-    }
-    return { items, structures };
-  }
-
-  /** The structures by name: the steps left of the idle sort at once, or the whole sort. */
-  private sortedByName(): Structure[] {
-    if (!this.byName && this.sortSteps?.all === this.all) this.byName = runToEnd(this.sortSteps.steps);
-    this.sortSteps = undefined;
-    this.byName ??= sortByName(this.all, (this.nameKeys ??= nameKeys(this.all)));
-    return this.byName;
-  }
-
-  private sortedItems(): ListItem[] {
-    this.byNameItems ??= this.sortedByName().map((structure) => ({
-      structure,
-      themeBits: bitsOf(structure.themes, SUPPORT_THEMES),
-      typeBits: bitsOf(structure.types, STRUCTURE_TYPES),
-    }));
-    return this.byNameItems;
-  }
-
-  /**
-   * Clean the detail fields after the first list and map are drawn, in slices of a few
-   * milliseconds (a keystroke or a filter change never waits long); at once when needed.
-   */
-  private scheduleDetails(details: PendingDetails): void {
-    const slice = () => {
-      if (this.details !== details) return;
-      if (details.run(performance.now() + 6)) this.details = undefined;
-      else whenIdle(slice);
-    };
-    void this.updateComplete.then(() => afterPaint(slice));
-  }
-
-  /** Every structure with its details (before a detail view, an event, or the `structures` getter). */
-  private completeDetails(): void {
-    this.details?.run();
-    this.details = undefined;
-  }
-
-  /**
-   * Sort by name after the first list and map are drawn: the sort keys in idle slices of a few
-   * milliseconds (20,000 names would make one long task), then the sort.
-   */
-  private scheduleSort(): void {
-    const all = this.all;
-    if (this.sortScheduled === all) return;
-    this.sortScheduled = all;
-    const keys = new Array<string>(all.length);
-    let next = 0;
-    const slice = () => {
-      if (this.all !== all || this.byName) return;
-      const end = performance.now() + 8;
-      while (next < all.length) {
-        keys[next] = nameKey(all[next]!.name);
-        next++;
-        if ((next & 255) === 0 && performance.now() > end) {
-          whenIdle(slice);
-          return;
-        }
-      }
-      this.nameKeys ??= keys;
-      // The sort (30–70 ms for 20,000 names at once) a few steps per idle moment, then the list's
-      // items on another: the first filter change then makes none.
-      const sort = (this.sortSteps = { all, steps: sortByNameInSteps(all, this.nameKeys) });
-      const step = () => {
-        if (this.all !== all || this.byName || this.sortSteps !== sort) return;
-        const end = performance.now() + 8;
-        let next = sort.steps.next();
-        while (!next.done && performance.now() < end) next = sort.steps.next();
-        if (!next.done) {
-          whenIdle(step);
-          return;
-        }
-        this.byName = next.value;
-        this.sortSteps = undefined;
-        whenIdle(() => {
-          if (this.all === all) this.sortedItems();
-        });
-        this.requestUpdate();
-      };
-      whenIdle(step);
-    };
-    void this.updateComplete.then(() => afterPaint(slice));
+    const statuses = this.statuses;
+    const result = this.model.results({
+      filters: this.currentFilters,
+      origin: this.origin,
+      radiusKm: this.radiusKm,
+      isOpen: statuses?.isOpen,
+      // Opening hours matter only to the "ouvert maintenant" filter.
+      openKey: this.currentFilters.openNow && this.hoursReady,
+      firstPageOnly: this.shownCount <= PAGE,
+    });
+    if (result === this.result) return;
+    this.result = result;
+    // Only the first page is in order: the rest is sorted after the first list and map are drawn.
+    if (!result.sorted) void this.updateComplete.then(() => afterPaint(() => this.model.sortWhenIdle(() => this.requestUpdate())));
   }
 
   /** The search radius in use: `radius` when it is a positive number of kilometres, else 30. */
   private get radiusKm(): number {
-    return Number.isFinite(this.radius) && this.radius > 0 ? this.radius : DEFAULT_RADIUS_KM;
+    return radiusKm(this.radius);
   }
 
-  /** Attribute values the finder cannot use (and what it does instead), to show and report. */
-  private attributeProblems(lang: Lang): { path: string; text: string; issue: string }[] {
-    const problems: { path: string; text: string; issue: string }[] = [];
-    if (this.radiusKm !== this.radius) {
-      const value = (this.getAttribute('radius') ?? String(this.radius)).slice(0, 100);
-      problems.push({
-        path: 'radius',
-        text: finderMsg(lang, 'badRadius', { value, radius: DEFAULT_RADIUS_KM }),
-        issue: `expected a positive number of kilometres, got ${value}`,
-      });
-    }
-    if (this.tiles && this.tiles !== 'none' && !usableTiles(this.tiles)) {
-      const value = this.tiles.slice(0, 100);
-      problems.push({
-        path: 'tiles',
-        text: finderMsg(lang, 'badTiles', { value }),
-        issue: `expected none, ign or an http(s) template with {z}, {x} and {y}, got ${value}`,
-      });
-    }
-    return problems;
+  private attributeProblems(lang: Lang): AttributeProblem[] {
+    return attributeProblems(this.radius, this.getAttribute('radius'), this.tiles, lang);
   }
 
   /** Log and report (`cap-error`) the attribute problems once each time they change. */
@@ -534,9 +318,10 @@ export class CapSupportFinder extends CapElement {
 
   // ——— data ———
 
-  /** property → `src` URLs (merged) → inline JSON child → bundled demo data. */
+  /** property → `src` URLs (merged) → inline JSON child → bundled demo data; read by the model. */
   private async load(): Promise<void> {
     const token = ++this.loadToken;
+    this.model.cancel();
     this.loading = true;
     this.clearFailure();
     this.failures = [];
@@ -546,285 +331,64 @@ export class CapSupportFinder extends CapElement {
     await this.englishReady();
     if (token !== this.loadToken) return;
     const lang = this.language;
-    // Text from files, or the rows handed to the `structures` property (read without a JSON round trip).
-    // A JSON file is parsed while it downloads (`json`): little is left to do when its last byte comes.
-    const inputs: { text?: string; json?: { value: unknown }; rows?: readonly unknown[]; source: string; encoding?: string; url?: string }[] = [];
-    const failures: LoadFailure[] = [];
     // Known before anything loads: the demo badge shows with the loading state (no jump after).
     const demo = this.given === undefined && !this.src?.trim() && inlineJson(this) === undefined;
     this.demo = demo;
-    if (this.given !== undefined) {
-      inputs.push({ rows: this.given, source: 'structures' });
-    } else if (this.src?.trim()) {
-      const urls = this.src.trim().split(/\s+/).slice(0, 20);
-      const { fetchText } = await loadJson();
-      const texts = await Promise.all(urls.map((url) => fetchText(url, lang, this.loadTimeout, true)));
-      texts.forEach((text, i) => {
-        if (!text.ok) return void failures.push(text);
-        const { value, json, encoding } = text;
-        inputs.push({ ...(json ? { json } : { text: value }), source: fileName(urls[i]!), url: urls[i]!, ...(encoding ? { encoding } : {}) });
-      });
-    } else {
-      const inline = inlineJson(this);
-      if (inline !== undefined) inputs.push({ text: inline, source: 'JSON' });
-    }
-
-    let structures: Structure[] = [];
-    let details: PendingDetails | undefined;
-    let mapShown: readonly Structure[] | undefined;
-    const reports: SourceReport[] = [];
-    let duplicates = 0;
-    if (demo) {
-      const { DEMO_STRUCTURES } = await import('../../data/demo-structures.js');
-      structures = DEMO_STRUCTURES;
-    } else if (inputs.length > 0) {
-      const { readStructures, readObjectsInSlices, readJsonInSlices, mergeSources } = await readerModules();
-      const read = [];
-      // One source (nothing to merge): the detail fields are cleaned after the first list and map.
-      const options = { deferDetails: inputs.length === 1 };
-      // Large files are read in slices, each in a task under 50 ms.
-      const { pause } = slices();
-      for (const input of inputs) {
-        const result = input.json
-          ? await readJsonInSlices(input.json.value, input.source, options, pause)
-          : input.text === undefined
-            ? await readObjectsInSlices(input.rows as readonly unknown[], input.source, options, pause)
-            : readStructures(input.text, input.source, options);
-        if ('error' in result) {
-          const { endsEarly, incomplete } = await loadJson();
-          if (input.url && input.text !== undefined && endsEarly(input.text)) {
-            failures.push(incomplete(input.url, lang));
-            continue;
-          }
-          const message =
-            result.error === 'empty'
-              ? finderMsg(lang, 'emptyFile', { source: input.source })
-              : finderMsg(lang, 'unknownFormat', { source: input.source });
-          // The reader's technical explanation goes with the issues, as for schema errors.
-          failures.push(failure('data', message, [{ path: input.source, message: result.detail }]));
-          continue;
-        }
-        read.push(result);
-        reports.push({
-          source: input.source,
-          format: result.format,
-          count: result.structures.length,
-          skipped: result.skipped,
-          ...(input.encoding ? { encoding: input.encoding } : {}),
-        });
-      }
-      // Duplicates are looked for between sources; one file is taken as its owner wrote it.
-      details = read.length === 1 ? read[0]!.details : undefined;
-      if (read.length > 1) {
-        const merged = mergeSources(read);
-        structures = merged.structures;
-        duplicates = merged.duplicates;
-      } else {
-        structures = read[0]?.structures ?? [];
-      }
-      // The map's first clusters are counted now, in slices, for what it will show first: every
-      // structure, or those the filters already set (`themes`) keep. The first list is drawn in a
-      // task of its own.
-      if (structures.length > 500) {
-        const f = this.currentFilters;
-        if (f.themes.length > 0 || f.types.length > 0 || f.free) {
-          const kept: Structure[] = [];
-          for (let i = 0; i < structures.length; i++) {
-            if (matches(structures[i]!, f)) kept.push(structures[i]!);
-            if ((i & 2047) === 2047) await pause();
-          }
-          mapShown = kept;
-        } else {
-          mapShown = structures;
-        }
-        // "Ouvert maintenant" needs the opening hours, which come later.
-        if (!f.openNow) await prepareMap(mapShown, pause);
-        await yieldTask();
-      }
-    }
+    // The rows handed to the `structures` property (read without a JSON round trip), or files.
+    const inline = inlineJson(this);
+    const { inputs, failures } =
+      this.given !== undefined
+        ? { inputs: [{ rows: this.given, source: 'structures' }], failures: [] }
+        : this.src?.trim()
+          ? await fetchSources(this.src, lang, this.loadTimeout)
+          : { inputs: inline !== undefined ? [{ text: inline, source: 'JSON' }] : [], failures: [] };
     if (token !== this.loadToken) return;
-    this.byName = undefined;
-    this.byNameItems = undefined;
-    this.nameKeys = undefined;
-    this.all = structures;
-    this.details = details;
-    this.mapShown = mapShown;
-    if (details) this.scheduleDetails(details);
+    const loaded = await this.model.load({
+      inputs,
+      readers: readerModules,
+      ...(demo ? { demo: async () => (await import('../../data/demo-structures.js')).DEMO_STRUCTURES } : {}),
+      filters: this.currentFilters,
+    });
+    if (!loaded || token !== this.loadToken) return;
+    failures.push(...(await unreadFailures(loaded.unread, lang)));
+    if (token !== this.loadToken) return;
+    this.all = loaded.structures;
+    // One file: its detail fields are cleaned after the first list and map are drawn.
+    if (this.model.detailsPending) void this.updateComplete.then(() => afterPaint(() => this.model.cleanDetailsWhenIdle()));
     this.demo = demo;
-    this.reports = reports;
-    this.duplicates = duplicates;
+    this.reports = loaded.reports;
+    this.duplicates = loaded.duplicates;
     this.failures = failures;
     this.loading = false;
     this.shownCount = PAGE;
-    this.openCache.clear();
+    this.statuses?.clear();
     if (failures.length > 0) this.reportFailure(failures.length === 1 ? failures[0]! : combine(failures));
-    // The opening-hours package (115 KB gzip) is parsed after the first list and map are drawn.
-    if (structures.some((s) => s.hours)) {
+    // The opening-hours package (40 KB gzip) is parsed after the first list and map are drawn.
+    if (loaded.structures.some((s) => s.hours)) {
       void this.updateComplete.then(() => afterPaint(() => void this.loadHours()));
     }
   }
 
+  /**
+   * The opening-hours chunk, never before the first list is in the DOM (the first list needs
+   * none of it; « Ouvert / Fermé » fill their reserved lines when it comes).
+   */
   private async loadHours(): Promise<void> {
-    if (this.hours || this.hoursLoading) return;
+    if (this.statuses || this.hoursLoading) return;
     this.hoursLoading = true;
-    const hours = await import('../../core/opening-hours.js');
+    await this.firstList;
+    const { hours, OpeningStatuses, zonesToWarm } = await import('../../core/finder/opening-hours-statuses.js');
     // The package's first uses are slow: done a step per idle moment before the statuses show.
-    // The zones of at most 2,000 structures spread over the file: all 100,000 took a task of 50–90 ms.
     // A zone missed here is set up on its first use.
-    const zones = new Set<string>();
-    const stride = Math.ceil(this.all.length / 2000);
-    for (let i = 0; i < this.all.length && zones.size < 8; i += stride) zones.add(timeZoneOf(this.all[i]!));
-    for (const step of hours.warmUpSteps(zones)) {
+    for (const step of hours.warmUpSteps(zonesToWarm(this.model.all))) {
       await new Promise<void>((resolve) => whenIdle(resolve));
       step();
     }
-    this.hours = hours;
-    this.openCache.clear();
+    this.statuses = new OpeningStatuses(hours, SCHEDULER);
     this.hoursReady = true;
   }
 
-  /**
-   * A list item's status from the cache; one not computed yet is computed on an idle moment (its
-   * line stays blank until then), so that a filter change or a new page does not wait for the
-   * opening-hours parser (10 ms and more for new hours right after a garbage collection).
-   */
-  private listStatus(structure: Structure): OpeningStatus | undefined {
-    if (!this.hours) return undefined;
-    const status = this.openCache.get(statusKey(structure));
-    if (status) return status;
-    this.pendingStatuses.add(structure);
-    if (!this.statusTask) this.statusTask = whenIdle(() => this.fillStatuses());
-    return undefined;
-  }
-
-  /** Statuses of the items waiting for theirs, in slices of a few milliseconds; then a render. */
-  private fillStatuses(): void {
-    this.statusTask = 0;
-    const until = performance.now() + 8;
-    for (const structure of this.pendingStatuses) {
-      this.pendingStatuses.delete(structure);
-      this.statusOf(structure);
-      if (performance.now() > until) break;
-    }
-    if (this.pendingStatuses.size > 0) this.statusTask = whenIdle(() => this.fillStatuses());
-    this.requestUpdate();
-  }
-
-  private statusOf(structure: Structure): OpeningStatus | undefined {
-    if (!this.hours) return undefined;
-    const zone = timeZoneOf(structure);
-    const key = statusKey(structure, zone);
-    let status = this.openCache.get(key);
-    if (!status) {
-      status = this.hours.openingStatus(structure.hours, zone);
-      this.openCache.set(key, status);
-    }
-    return status;
-  }
-
   // ——— places ———
-
-  private placeSearcher(): Promise<PlaceSearch> {
-    this.placeSearch ??= import('../../data/communes.js').then(async (communes) => {
-      const search = communes.createCommuneSearch(await communes.loadCommuneIndex());
-      return (query: string) =>
-        search(query).map((m) => ({ label: m.label, lat: m.commune.lat, lon: m.commune.lon, approximate: m.commune.approximate }));
-    });
-    this.placeSearch.catch(() => (this.placeSearch = undefined));
-    return this.placeSearch;
-  }
-
-  private onQueryInput(event: Event): void {
-    this.query = (event.target as HTMLInputElement).value;
-    this.placeMessage = '';
-    if (this.geocoder !== 'local') {
-      this.suggestions = [];
-      return;
-    }
-    const query = this.query;
-    void this.placeSearcher().then((search) => {
-      if (query !== this.query) return;
-      this.suggestions = query.trim().length >= 2 ? search(query).slice(0, 8) : [];
-      this.activeSuggestion = -1;
-      if (this.suggestions.length > 0) {
-        this.announce(finderMsg(this.language, 'suggestions', { count: this.suggestions.length }));
-      }
-    });
-  }
-
-  private onQueryKeydown(event: KeyboardEvent): void {
-    const count = this.suggestions.length;
-    if (event.key === 'ArrowDown' && count > 0) {
-      this.activeSuggestion = (this.activeSuggestion + 1) % count;
-    } else if (event.key === 'ArrowUp' && count > 0) {
-      this.activeSuggestion = this.activeSuggestion <= 0 ? count - 1 : this.activeSuggestion - 1;
-    } else if (event.key === 'Escape' && count > 0) {
-      this.suggestions = [];
-      this.activeSuggestion = -1;
-    } else if (event.key === 'Enter' && this.activeSuggestion >= 0) {
-      this.choosePlace(this.suggestions[this.activeSuggestion]!);
-    } else {
-      return;
-    }
-    event.preventDefault();
-  }
-
-  private onSearchSubmit(event: Event): void {
-    event.preventDefault();
-    void this.searchPlace(this.query, false);
-  }
-
-  /** Resolve a query (town, postcode, INSEE code, `lat,lon`) to a place, or offer a choice. */
-  private async searchPlace(query: string, quiet: boolean): Promise<void> {
-    const lang = this.language;
-    const trimmed = query.trim();
-    if (!trimmed) return;
-    const point = parseLatLon(trimmed);
-    if (point) {
-      this.setOrigin({ label: trimmed, lat: point.lat, lon: point.lon });
-      return;
-    }
-    let places: Place[];
-    if (this.geocoder === 'local' || !this.geocoder) {
-      places = (await this.placeSearcher())(trimmed);
-    } else {
-      const { geocodeUrl, searchPlaces } = await import('../../core/geo/geoplateforme.js');
-      const found = await searchPlaces(geocodeUrl(this.geocoder, trimmed));
-      if (!found.ok) {
-        this.placeMessage =
-          found.reason === 'no-match'
-            ? finderMsg(lang, 'noMatch', { query: trimmed })
-            : finderMsg(lang, 'geocoderError', { detail: found.detail ?? found.reason });
-        this.announce(this.placeMessage);
-        return;
-      }
-      places = found.places.map((p) => ({ label: p.label, lat: p.lat, lon: p.lon }));
-    }
-    if (places.length === 0) {
-      this.placeMessage = finderMsg(lang, 'noMatch', { query: trimmed });
-      this.suggestions = [];
-      this.announce(this.placeMessage);
-      return;
-    }
-    const exact = places.filter((p) => normalize(p.label).startsWith(normalize(trimmed)) && samePlaceName(p.label, trimmed));
-    if (places.length === 1 || (quiet && places.length > 0) || exact.length === 1) {
-      this.choosePlace(exact.length === 1 ? exact[0]! : places[0]!);
-      return;
-    }
-    this.suggestions = places.slice(0, 8);
-    this.activeSuggestion = -1;
-    this.placeMessage = finderMsg(lang, 'choosePlace');
-    this.announce(this.placeMessage);
-  }
-
-  private choosePlace(place: Place): void {
-    this.geoRequest++;
-    this.query = place.label;
-    this.suggestions = [];
-    this.activeSuggestion = -1;
-    this.placeMessage = place.approximate ? `${place.label} : ${finderMsg(this.language, 'approximate')}` : '';
-    this.setOrigin(place);
-  }
 
   private setOrigin(place: Place): void {
     this.origin = { label: place.label, lat: place.lat, lon: place.lon };
@@ -840,41 +404,6 @@ export class CapSupportFinder extends CapElement {
     });
   }
 
-  private locate(): void {
-    const lang = this.language;
-    if (!navigator.geolocation) {
-      this.placeMessage = finderMsg(lang, 'geoUnavailable');
-      this.announce(this.placeMessage);
-      return;
-    }
-    this.placeMessage = finderMsg(lang, 'locating');
-    this.announce(this.placeMessage);
-    const request = ++this.geoRequest;
-    const fail = (key: string) => {
-      window.clearTimeout(giveUp);
-      if (request !== this.geoRequest) return;
-      this.geoRequest++;
-      this.placeMessage = finderMsg(this.language, key);
-      this.announce(this.placeMessage);
-    };
-    const giveUp = window.setTimeout(() => fail('geoTimeout'), GEO_GIVE_UP_MS);
-    navigator.geolocation.getCurrentPosition(
-      (position) => {
-        window.clearTimeout(giveUp);
-        if (request !== this.geoRequest) return;
-        this.placeMessage = '';
-        this.query = '';
-        this.setOrigin({
-          label: finderMsg(this.language, 'myPosition'),
-          lat: position.coords.latitude,
-          lon: position.coords.longitude,
-        });
-      },
-      (error) => fail(error.code === 1 ? 'geoDenied' : error.code === 3 ? 'geoTimeout' : 'geoUnavailable'),
-      { timeout: GEO_TIMEOUT_MS, maximumAge: 60_000 },
-    );
-  }
-
   // ——— filters, list, detail ———
 
   private toggleFilter(kind: 'themes' | 'types', id: string, on: boolean): void {
@@ -887,7 +416,7 @@ export class CapSupportFinder extends CapElement {
   private setFlag(kind: 'openNow' | 'free', on: boolean): void {
     this.filters = { ...this.currentFilters, [kind]: on };
     this.shownCount = PAGE;
-    if (kind === 'openNow' && on && !this.hours) {
+    if (kind === 'openNow' && on && !this.statuses) {
       void this.loadHours().then(() => this.afterSearch(this.origin?.label ?? ''));
       return;
     }
@@ -923,13 +452,14 @@ export class CapSupportFinder extends CapElement {
   private select(id: string, openDetail: boolean, fromMap = false): void {
     const structure = this.all.find((s) => s.id === id);
     if (!structure) return;
-    this.completeDetails();
+    this.model.completeDetails();
     this.selectedId = id;
     // From the list: bring the structure into view on the map, out of any cluster.
     if (!fromMap && structure.positionWarning !== 'outside-france') this.map?.focusOn(structure.lat, structure.lon, 12);
     if (openDetail) {
       this.detailId = id;
       this.focusAfter = 'detail';
+      if (!detailModule) void loadDetailView().then(() => this.requestUpdate());
     }
     emit<FinderSelectDetail>(this, 'cap-finder-select', { structure });
   }
@@ -950,11 +480,22 @@ export class CapSupportFinder extends CapElement {
   }
 
   protected override updated(): void {
+    // The first list (or what says there is none) is in the DOM: the opening hours and the
+    // detail view may come.
+    if (!this.loading && !this.listShown) {
+      this.listShown = true;
+      this.listDrawn();
+      afterPaint(() => void loadDetailView());
+    }
     const target = this.focusAfter;
     if (!target) return;
     this.focusAfter = null;
-    if (target === 'detail') this.renderRoot.querySelector<HTMLElement>('[data-detail-heading]')?.focus();
-    else if (target.startsWith('item:')) {
+    if (target === 'detail') {
+      const heading = this.renderRoot.querySelector<HTMLElement>('[data-detail-heading]');
+      // The detail view's chunk on its way: the focus goes to its heading when it is drawn.
+      if (heading) heading.focus();
+      else if (this.detailId) this.focusAfter = target;
+    } else if (target.startsWith('item:')) {
       const id = target.slice(5);
       const button = Array.from(this.renderRoot.querySelectorAll<HTMLElement>('[data-structure-id]')).find(
         (b) => b.dataset.structureId === id,
@@ -969,21 +510,23 @@ export class CapSupportFinder extends CapElement {
 
   protected override render(): TemplateResult {
     const lang = this.language;
+    const { map, fallback } = this.result;
     return html`<div class="finder">
-      ${this.renderSearch(lang)}
+      ${this.places.render(lang)}
       ${this.failures.length > 0 && this.failure ? renderError(this.failure, lang, () => void this.load()) : nothing}
-      ${this.renderNotices(lang)}
+      ${renderNotices({ reports: this.reports, duplicates: this.duplicates, demo: this.demo, attributes: this.attributeProblems(lang) }, lang)}
       <div class="columns">
         <section class=${this.loading ? 'results waiting' : 'results'} aria-labelledby="results-title">
-          ${this.detailId ? this.renderDetail(lang) : this.renderList(lang)}
+          ${(this.detailId && this.renderDetail(lang)) || this.renderList(lang)}
         </section>
         <section class="map-column" aria-label=${finderMsg(lang, 'mapTitle')}>
           <cap-finder-map
             exportparts="map, attribution, button"
-            .structures=${this.mapStructures}
+            .structures=${map.structures}
+            .cells=${map.cells}
             .selectedId=${this.selectedId}
             .origin=${this.origin}
-            .radiusKm=${this.origin && !this.result.fallback ? this.radiusKm : undefined}
+            .radiusKm=${this.origin && !fallback ? this.radiusKm : undefined}
             .tiles=${this.tiles}
             .language=${lang}
             .onSelect=${(id: string) => this.select(id, true, true)}
@@ -995,351 +538,40 @@ export class CapSupportFinder extends CapElement {
     </div>`;
   }
 
-  private renderSearch(lang: Lang): TemplateResult {
-    const open = this.suggestions.length > 0;
-    const active = this.activeSuggestion >= 0 ? `suggestion-${this.activeSuggestion}` : undefined;
-    return html`<form class="search" part="search" role="search" @submit=${this.onSearchSubmit}>
-      <label for="place">${finderMsg(lang, 'searchLabel')}</label>
-      <p class="hint" id="place-hint">${finderMsg(lang, 'searchHint')}</p>
-      <div class="search-row">
-        <div class="combobox">
-          <input
-            id="place"
-            part="input"
-            type="text"
-            autocomplete="off"
-            spellcheck="false"
-            role="combobox"
-            aria-autocomplete="list"
-            aria-expanded=${open ? 'true' : 'false'}
-            aria-controls="suggestions"
-            aria-activedescendant=${active ?? nothing}
-            aria-describedby="place-hint place-message"
-            .value=${this.query}
-            @input=${this.onQueryInput}
-            @focus=${() => this.geocoder === 'local' && void this.placeSearcher()}
-            @keydown=${this.onQueryKeydown}
-          />
-          <ul id="suggestions" part="suggestions" role="listbox" aria-label=${finderMsg(lang, 'searchLabel')} ?hidden=${!open}>
-            ${this.suggestions.map(
-              (place, i) => html`<li
-                id=${`suggestion-${i}`}
-                role="option"
-                aria-selected=${i === this.activeSuggestion ? 'true' : 'false'}
-                @click=${() => this.choosePlace(place)}
-              >
-                ${place.label}${place.approximate ? html`<span class="muted">${` (${finderMsg(lang, 'approximate')})`}</span>` : nothing}
-              </li>`,
-            )}
-          </ul>
-        </div>
-        <button type="submit" class="button" part="button">${finderMsg(lang, 'search')}</button>
-        <button type="button" class="button secondary" part="button" @click=${this.locate}>${finderMsg(lang, 'aroundMe')}</button>
-      </div>
-      <p class="place-message" id="place-message">${this.placeMessage}</p>
-    </form>`;
-  }
-
-  private renderNotices(lang: Lang): TemplateResult | typeof nothing {
-    const skippedTotal = this.reports.reduce((sum, r) => sum + sumValues(r.skipped), 0);
-    const encodings = this.reports.filter((r) => r.encoding);
-    const attributes = this.attributeProblems(lang);
-    if (!this.demo && skippedTotal === 0 && this.duplicates === 0 && this.reports.length <= 1 && encodings.length === 0 && attributes.length === 0) {
-      return nothing;
-    }
-    return html`<div class="notices" part="notice">
-      ${attributes.length > 0
-        ? html`<div role="alert">${attributes.map((a) => html`<p class="warning">${a.text}</p>`)}</div>`
-        : nothing}
-      ${this.demo ? html`<p class="demo-badge"><strong>${finderMsg(lang, 'demoData')}</strong></p>` : nothing}
-      ${encodings.map((r) => html`<p class="warning">${finderMsg(lang, 'readAsWindows1252', { source: r.source })}</p>`)}
-      ${this.reports.length > 0 && (skippedTotal > 0 || this.duplicates > 0 || this.reports.length > 1)
-        ? html`<details class="data-report">
-            <summary>
-              ${skippedTotal > 0
-                ? finderMsg(lang, 'skipped', { count: formatNumber(skippedTotal, lang), reasons: reasonsText(mergeSkipped(this.reports), lang) })
-                : finderMsg(lang, 'dataReport')}
-            </summary>
-            <ul>
-              ${this.reports.map(
-                (r) => html`<li>
-                  ${finderMsg(lang, 'sourceLine', { source: r.source, count: formatNumber(r.count, lang), format: r.format ?? '?' })}
-                  ${sumValues(r.skipped) > 0
-                    ? html`<br />${finderMsg(lang, 'skippedIn', { source: r.source, count: formatNumber(sumValues(r.skipped), lang), reasons: reasonsText(r.skipped, lang) })}`
-                    : nothing}
-                </li>`,
-              )}
-              ${this.duplicates > 0 ? html`<li>${finderMsg(lang, 'duplicates', { count: this.duplicates })}</li>` : nothing}
-            </ul>
-          </details>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderFilters(lang: Lang): TemplateResult {
-    const f = this.currentFilters;
-    const active = f.themes.length + f.types.length + (f.openNow ? 1 : 0) + (f.free ? 1 : 0);
-    if (active > 0) this.filterBody = true;
-    return html`<details class="filters" part="filters" ?open=${active > 0}>
-      <summary>${finderMsg(lang, 'filters')}${active > 0 ? ` (${finderMsg(lang, 'activeFilters', { count: active })})` : ''}</summary>
-      ${this.filterBody ? this.renderFilterBody(f, active, lang) : nothing}
-    </details>`;
-  }
-
-  private renderFilterBody(f: Filters, active: number, lang: Lang): TemplateResult {
-    return html`<div class="filter-body">
-        <fieldset>
-          <legend>${finderMsg(lang, 'themeFilter')}</legend>
-          ${SUPPORT_THEMES.map(
-            (id) => html`<label class="check"
-              ><input type="checkbox" .checked=${f.themes.includes(id)} @change=${(e: Event) => this.toggleFilter('themes', id, (e.target as HTMLInputElement).checked)} />
-              ${localize(THEME_LABELS[id], lang)}</label
-            >`,
-          )}
-        </fieldset>
-        <fieldset>
-          <legend>${finderMsg(lang, 'typeFilter')}</legend>
-          ${STRUCTURE_TYPES.map(
-            (id) => html`<label class="check"
-              ><input type="checkbox" .checked=${f.types.includes(id)} @change=${(e: Event) => this.toggleFilter('types', id, (e.target as HTMLInputElement).checked)} />
-              ${localize(TYPE_LABELS[id], lang)}</label
-            >`,
-          )}
-        </fieldset>
-        <div class="flags">
-          <label class="check"><input type="checkbox" .checked=${f.openNow} @change=${(e: Event) => this.setFlag('openNow', (e.target as HTMLInputElement).checked)} /> ${finderMsg(lang, 'openNow')}</label>
-          <label class="check"><input type="checkbox" .checked=${f.free} @change=${(e: Event) => this.setFlag('free', (e.target as HTMLInputElement).checked)} /> ${finderMsg(lang, 'freeOnly')}</label>
-          <button type="button" class="button link" part="button" @click=${this.resetFilters} ?disabled=${active === 0}>${finderMsg(lang, 'resetFilters')}</button>
-        </div>
-      </div>`;
-  }
-
   private renderList(lang: Lang): TemplateResult {
-    const items = this.result.items;
-    const shown = items.slice(0, this.shownCount);
+    const on = { toggle: this.toggleFilter.bind(this), flag: this.setFlag.bind(this), reset: this.resetFilters.bind(this) };
+    const item = (s: Structure, distanceKm: number | undefined, index: number) => {
+      const status = s.hours ? this.statuses?.cached(s, () => this.requestUpdate()) : undefined;
+      return renderItem(s, distanceKm, index, { selected: s.id === this.selectedId, status, onOpen: () => this.select(s.id, true) }, lang);
+    };
+    const more = () => {
+      this.shownCount += PAGE;
+      if (!this.model.sorted && !this.origin) this.model.sortedByName();
+      this.focusAfter = 'more';
+    };
     return html`<h2 id="results-title" class="results-title">${finderMsg(lang, 'resultsTitle')}</h2>
-      ${this.renderFilters(lang)}
+      ${renderFilters(this.currentFilters, this.filterBody, on, lang)}
       ${this.loading
         ? html`<p aria-busy="true">${finderMsg(lang, 'loadingData')}</p>`
         : this.all.length === 0 && this.failures.length > 0
           ? nothing
           : html`${!this.origin ? html`<p class="prompt">${finderMsg(lang, 'promptPlace')}</p>` : nothing}
-            <p class=${this.result.fallback ? 'count fallback' : 'count'}>${this.countText(lang)}</p>
-            <ol class="result-list" part="list">
-              ${shown.map(({ structure: s, distanceKm }, i) => this.renderItem(s, distanceKm, i, lang))}
-            </ol>
-            ${items.length > shown.length
-              ? html`<p class="more">
-                  <span>${finderMsg(lang, 'shown', { shown: shown.length, total: formatNumber(items.length, lang) })}</span>
-                  <button
-                    type="button"
-                    class="button secondary"
-                    part="button"
-                    @click=${() => {
-                      this.shownCount += PAGE;
-                      if (!this.byName && !this.origin) this.sortedByName();
-                      this.focusAfter = 'more';
-                    }}
-                  >
-                    ${finderMsg(lang, 'showMore', { count: Math.min(PAGE, items.length - shown.length) })}
-                  </button>
-                </p>`
-              : nothing}`}`;
+              <p class=${this.result.fallback ? 'count fallback' : 'count'}>${this.countText(lang)}</p>
+              ${renderItems(this.result.items, this.shownCount, PAGE, item, more, lang)}`}`;
   }
 
-  private renderItem(s: Structure, distanceKm: number | undefined, index: number, lang: Lang): TemplateResult {
-    const status = s.hours ? this.listStatus(s) : undefined;
-    const types = s.types.map((t) => localize(TYPE_LABELS[t], lang)).join(', ');
-    const themes = s.themes.map((t) => localize(THEME_LABELS[t], lang)).join(', ');
-    return html`<li part="list-item" class=${s.id === this.selectedId ? 'item selected' : 'item'}>
-      <h3 class="item-title">
-        <button
-          type="button"
-          class="item-button"
-          data-structure-id=${s.id}
-          data-index=${index}
-          aria-label=${finderMsg(lang, 'details', { name: s.name })}
-          @click=${() => this.select(s.id, true)}
-        >
-          ${s.name}
-        </button>
-      </h3>
-      <p class="item-meta">
-        ${types ? html`<span>${types}</span>` : nothing}
-        ${distanceKm !== undefined ? html`<span class="distance">${formatDistance(distanceKm, lang)}</span>` : nothing}
-        ${s.city ? html`<span>${s.city}</span>` : nothing}
-      </p>
-      ${themes ? html`<p class="item-themes">${themes}</p>` : nothing}
-      ${status
-        ? html`<p class=${`item-status status-${status.state}`}>${localize(status.text, lang)}</p>`
-        : s.hours
-          ? // The opening-hours chunk comes after the first draw, and a status is computed on an idle
-            // moment: the line is kept blank until then, so the items below do not move.
-            html`<p class="item-status" aria-hidden="true">&nbsp;</p>`
-          : nothing}
-      ${s.positionWarning ? html`<p class="warning">${finderMsg(lang, `warning-${s.positionWarning}`)}</p>` : nothing}
-    </li>`;
-  }
-
-  private renderDetail(lang: Lang): TemplateResult {
-    this.completeDetails();
+  /** The detail view, or undefined (the list stays) until its chunk is there (see detailView). */
+  private renderDetail(lang: Lang): TemplateResult | undefined {
+    this.model.completeDetails();
     const s = this.all.find((x) => x.id === this.detailId);
-    if (!s) return this.renderList(lang);
-    const found = this.result.items.find((i) => i.structure.id === s.id);
-    const zone = timeZoneOf(s);
-    const week = s.hours && this.hours ? this.hours.weekTable(s.hours, zone) : undefined;
-    const status = s.hours ? this.statusOf(s) : undefined;
-    const route = `https://www.openstreetmap.org/directions?to=${s.lat.toFixed(5)}%2C${s.lon.toFixed(5)}`;
-    return html`<article class="detail" part="detail">
-      <button type="button" class="button link back" part="button" @click=${this.closeDetail}>← ${finderMsg(lang, 'back')}</button>
-      <h2 id="results-title" tabindex="-1" data-detail-heading>${s.name}</h2>
-      <p class="item-meta">
-        ${s.types.length ? html`<span>${s.types.map((t) => localize(TYPE_LABELS[t], lang)).join(', ')}</span>` : nothing}
-        ${found?.distanceKm !== undefined ? html`<span class="distance">${formatDistance(found.distanceKm, lang)}</span>` : nothing}
-      </p>
-      ${s.positionWarning ? html`<p class="warning">${finderMsg(lang, `warning-${s.positionWarning}`)}</p>` : nothing}
-      ${s.description ? html`<p class="description">${s.description}</p>` : nothing}
-      <dl>
-        ${s.themes.length
-          ? html`<dt>${finderMsg(lang, 'themes')}</dt><dd>${s.themes.map((t) => localize(THEME_LABELS[t], lang)).join(', ')}</dd>`
-          : nothing}
-        ${s.address || s.city
-          ? html`<dt>${finderMsg(lang, 'address')}</dt><dd>${[s.address, [s.postcode, s.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}</dd>`
-          : nothing}
-        ${s.free !== undefined ? html`<dt>${finderMsg(lang, 'price')}</dt><dd>${finderMsg(lang, s.free ? 'free' : 'paid')}</dd>` : nothing}
-        ${s.phone ? html`<dt>${finderMsg(lang, 'phone')}</dt><dd><a href=${`tel:${s.phone.replace(/[^\d+]/g, '')}`}>${s.phone}</a></dd>` : nothing}
-        ${s.email && /^[^\s@<>]+@[^\s@<>]+$/.test(s.email) ? html`<dt>${finderMsg(lang, 'email')}</dt><dd><a href=${`mailto:${s.email}`}>${s.email}</a></dd>` : nothing}
-        ${s.website && isHttp(s.website) ? html`<dt>${finderMsg(lang, 'website')}</dt><dd><a href=${s.website} rel="noopener noreferrer" target="_blank">${s.website} <span class="visually-hidden">${finderMsg(lang, 'newTab')}</span></a></dd>` : nothing}
-        ${s.appointmentUrl && isHttp(s.appointmentUrl) ? html`<dt>${finderMsg(lang, 'appointment')}</dt><dd><a href=${s.appointmentUrl} rel="noopener noreferrer" target="_blank">${finderMsg(lang, 'appointmentLink')} <span class="visually-hidden">${finderMsg(lang, 'newTab')}</span></a></dd>` : nothing}
-        ${s.accessibility
-          ? html`<dt>${finderMsg(lang, 'accessibility')}</dt><dd>${isHttp(s.accessibility)
-              ? html`<a href=${s.accessibility} rel="noopener noreferrer" target="_blank">${finderMsg(lang, 'accessibilityLink')} <span class="visually-hidden">${finderMsg(lang, 'newTab')}</span></a>`
-              : s.accessibility}</dd>`
-          : nothing}
-        <dt>${finderMsg(lang, 'source')}</dt>
-        <dd>${s.source}${s.updatedAt ? html`, ${finderMsg(lang, 'updated', { date: formatDate(s.updatedAt.slice(0, 10), lang) })}` : nothing}</dd>
-      </dl>
-      ${s.hours
-        ? html`<h3>${finderMsg(lang, 'hours')}</h3>
-            ${status ? html`<p class=${`item-status status-${status.state}`}>${localize(status.text, lang)}</p>` : nothing}
-            ${week && status?.state !== 'unknown' && status?.state !== 'appointment'
-              ? html`<table class="week">
-                  <thead><tr><th scope="col">${finderMsg(lang, 'day')}</th><th scope="col">${finderMsg(lang, 'dayHours')}</th></tr></thead>
-                  <tbody>
-                    ${week.map(
-                      (row) => html`<tr>
-                        <th scope="row">${localize(row.day, lang)}</th>
-                        <td>${row.closed ? finderMsg(lang, 'closedDay') : row.ranges.join(', ')}${row.holiday ? ` (${finderMsg(lang, 'holiday')})` : ''}${row.comment ? ` — ${row.comment}` : ''}</td>
-                      </tr>`,
-                    )}
-                  </tbody>
-                </table>`
-              : html`<p class="raw-hours"><code>${s.hours}</code></p>`}`
-        : nothing}
-      <p>
-        <a class="button secondary" part="button" href=${route} rel="noopener noreferrer" target="_blank">
-          ${finderMsg(lang, 'route')} <span class="visually-hidden">${finderMsg(lang, 'newTab')}</span>
-        </a>
-      </p>
-    </article>`;
+    const { renderDetail } = detailModule ?? {};
+    if (!s || !renderDetail) return undefined;
+    const distanceKm = this.result.items.find((i) => i.structure === s)?.distanceKm;
+    const status = s.hours ? this.statuses?.of(s) : undefined;
+    return renderDetail(s, { distanceKm, status, week: this.statuses?.week(s), onBack: () => this.closeDetail() }, lang);
   }
 }
 
-/**
- * Work deferred from the first draw: on an idle moment after the next frame is painted (the map
- * takes its size and draws its clusters in that frame, a ResizeObserver callback), so that it
- * never delays that frame, nor a click or a keystroke that comes first.
- */
-function afterPaint(callback: () => void): void {
-  requestAnimationFrame(() => requestAnimationFrame(() => whenIdle(callback)));
-}
-
-let readers: Promise<typeof import('../../core/structures/reading.js')> | undefined;
-
-/** Fetching files (a chunk shared with the quiz), only for `src`. */
-const loadJson = () => import('../shared/load-json.js');
-
-/** The readers' chunk, loaded once. */
-function readerModules() {
-  readers ??= import('../../core/structures/reading.js');
-  // A failed load (the network) is tried again next time.
-  readers.catch(() => (readers = undefined));
-  return readers;
-}
-
-/** A list item without a place, with its themes and types as bits (see `bitsOf`). */
-interface ListItem extends FoundStructure {
-  themeBits: number;
-  typeBits: number;
-}
-
-/** A list of vocabulary values as bits, or -1 when one is not in the vocabulary. */
-function bitsOf(values: readonly string[], vocabulary: readonly string[]): number {
-  let bits = 0;
-  for (let i = 0; i < values.length; i++) {
-    const at = vocabulary.indexOf(values[i]!);
-    if (at < 0) return -1;
-    bits |= 1 << at;
-  }
-  return bits;
-}
-
-/** Order by `nameKey` (the sort by name, for a few structures at a time). */
-function byNameKey(a: Structure, b: Structure): number {
-  const ka = nameKey(a.name);
-  const kb = nameKey(b.name);
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
-}
-
-function fileName(url: string): string {
-  const clean = url.split(/[?#]/)[0]!;
-  return decodeURIComponent(clean.slice(clean.lastIndexOf('/') + 1) || clean).slice(0, 80);
-}
-
-function combine(failures: LoadFailure[]): LoadFailure {
-  return failure(
-    failures.some((f) => f.kind === 'network') ? 'network' : 'data',
-    failures.map((f) => f.message).join(' '),
-    failures.flatMap((f) => f.issues),
-  );
-}
-
-function sumValues(record: Partial<Record<string, number>>): number {
-  return Object.values(record).reduce<number>((sum, n) => sum + (n ?? 0), 0);
-}
-
-function mergeSkipped(reports: SourceReport[]): Partial<Record<string, number>> {
-  const total: Partial<Record<string, number>> = {};
-  for (const r of reports) for (const [k, v] of Object.entries(r.skipped)) total[k] = (total[k] ?? 0) + (v ?? 0);
-  return total;
-}
-
-function reasonsText(skipped: Partial<Record<string, number>>, lang: Lang): string {
-  return Object.entries(skipped)
-    .filter(([, n]) => (n ?? 0) > 0)
-    .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
-    .map(([reason, count]) => finderMsg(lang, `reason-${reason}`, { count: formatNumber(count ?? 0, lang) }))
-    .join(', ');
-}
-
-function isHttp(url: string): boolean {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
-function normalize(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-}
-
-function samePlaceName(label: string, query: string): boolean {
-  return normalize(label.replace(/\s*\(.*\)$/, '')) === normalize(query);
-}
-
-/** The place's time zone: its department's (overseas departments have their own), else Paris. */
 /** Add or remove a custom state; browsers without custom states keep none (never throws). */
 function setState(internals: ElementInternals | undefined, state: string, on: boolean): void {
   try {
@@ -1349,21 +581,6 @@ function setState(internals: ElementInternals | undefined, state: string, on: bo
   } catch {
     // An older engine that only accepts "--state" names: the state is cosmetic, go without.
   }
-}
-
-/** The key of a structure's status in the cache: its time zone and hours. */
-function statusKey(s: Structure, zone = timeZoneOf(s)): string {
-  return `${zone}\u0000${s.hours ?? ''}`;
-}
-
-function timeZoneOf(s: Structure): string {
-  const code = s.inseeCode ?? s.postcode ?? '';
-  const department = code.startsWith('97') ? code.slice(0, 3) : code.slice(0, 2);
-  if (department) return departmentTimeZone(department);
-  if (s.lon < -40) return s.lat > 10 ? (s.lat > 15.5 ? 'America/Guadeloupe' : 'America/Martinique') : 'America/Cayenne';
-  if (s.lon > 50) return 'Indian/Reunion';
-  if (s.lon > 40) return 'Indian/Mayotte';
-  return 'Europe/Paris';
 }
 
 declare global {

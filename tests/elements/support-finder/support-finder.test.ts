@@ -3,7 +3,8 @@ import type { LitElement } from 'lit';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/elements/support-finder/define.js';
 import type { CapSupportFinder } from '../../../src/elements/support-finder/support-finder.js';
-import { prepareMap } from '../../../src/elements/support-finder/finder-map.js';
+import { countCellsInSteps, type MapCells } from '../../../src/core/finder/map-cells.js';
+import { runToEnd } from '../../../src/core/steps.js';
 import type { Structure } from '../../../src/core/structures/model.js';
 import { button, click, deepActiveElement, emulate, itNarrowViewport, record, setViewport, settle, shadow, waitFor } from '../../helpers.js';
 
@@ -274,7 +275,7 @@ describe('<cap-support-finder>', () => {
           structure({ id: `n${i}`, name: `${i % 2 ? 'é' : 'E'}space ${String((i * 389) % 600).padStart(3, '0')}`, lat: 45 + i / 1000, lon: 4 }),
         );
         const el = await finder(html`<cap-support-finder .structures=${many}></cap-support-finder>`);
-        const sortWaiting = () => (el as unknown as { sortSteps?: unknown }).sortSteps !== undefined;
+        const sortWaiting = () => (el as unknown as { model: { sortSteps?: unknown } }).model.sortSteps !== undefined;
         for (let i = 0; i < 100 && !sortWaiting(); i++) {
           await new Promise((r) => requestAnimationFrame(r));
           queue.splice(0).forEach((run) => run());
@@ -526,23 +527,35 @@ describe('<cap-support-finder>', () => {
           ...(i % 997 === 0 ? { positionWarning: 'outside-france' as const } : {}),
         }),
       );
-      let pauses = 0;
-      // A pause after every other slice, as the finder's pauses come when their budget is spent.
-      await prepareMap(many, () => (++pauses % 2 === 0 ? new Promise<void>((r) => setTimeout(r)) : undefined));
-      expect(pauses, 'counted in slices').to.be.greaterThan(1);
-      const drawn = async (structures: readonly Structure[]) => {
-        const map = await fixture<LitElement>(html`<div style="width: 600px; height: 400px"><cap-finder-map .structures=${structures}></cap-finder-map></div>`);
+      // Counted in steps, as the finder's model does while it reads the data.
+      const steps = countCellsInSteps(many);
+      let taken = 0;
+      let next = steps.next();
+      for (; !next.done; next = steps.next()) taken++;
+      expect(taken, 'counted in steps').to.be.greaterThan(1);
+      const cells = next.value;
+      const drawn = async (structures: readonly Structure[], given?: MapCells) => {
+        const map = await fixture<LitElement>(
+          html`<div style="width: 600px; height: 400px"><cap-finder-map .structures=${structures} .cells=${given}></cap-finder-map></div>`,
+        );
         const el = map.querySelector('cap-finder-map') as LitElement;
         await waitFor(() => !!el.shadowRoot?.querySelector('.cluster'), 'no clusters');
         await settle(el);
         return Array.from(el.shadowRoot!.querySelectorAll('.cluster, .marker')).map((m) => `${m.getAttribute('aria-label')} ${m.getAttribute('transform')}`);
       };
-      const prepared = await drawn(many);
-      const own = await drawn([...many]);
+      const prepared = await drawn(many, cells);
+      const own = await drawn(many);
       expect(prepared.length).to.be.greaterThan(3);
       expect(prepared).to.deep.equal(own);
       const total = prepared.reduce((sum, label) => sum + Number(/^(\d+) structures/.exec(label)?.[1] ?? 1), 0);
       expect(total, 'every structure in France is counted once').to.equal(many.filter((s) => !s.positionWarning).length);
+      // The cells given are the ones drawn (one of them weighted more here): the map does not count its own.
+      const marked = runToEnd(countCellsInSteps(many));
+      const cell = [...marked.values()][0]!;
+      const extra = 4000 - cell.properties.count!;
+      cell.properties.count = 4000;
+      const weighted = (await drawn(many, marked)).reduce((sum, label) => sum + Number(/^(\d+) structures/.exec(label)?.[1] ?? 1), 0);
+      expect(weighted).to.equal(total + extra);
     });
 
     it('counts structures a few metres apart as one cluster of France view, and opens it', async () => {

@@ -1,0 +1,430 @@
+/**
+ * The support finder's data, without the DOM: sources → reading → merging → an index (every
+ * structure, their sort by name, the map's first cells) → the results for a set of filters and a
+ * place. The element `<cap-support-finder>` fetches the files and draws what this hands back.
+ *
+ * Long work is cut into slices so that no task on the host page runs long; the scheduler that
+ * decides when a slice runs (idle moments, task boundaries) is given by the caller, so that this
+ * module runs as well in Node as in a browser.
+ */
+import { runToEnd } from '../steps.js';
+import { firstPageByName, nameKey, nameKeys, sortByName, sortByNameInSteps } from '../structures/by-name.js';
+import { STRUCTURE_TYPES, type Structure } from '../structures/model.js';
+import type { PendingDetails, ReadError } from '../structures/readers/index.js';
+import { findStructures, matches, type Filters, type FindResult, type FoundStructure, type Origin } from '../structures/search.js';
+import { SUPPORT_THEMES } from '../vocabulary.js';
+import { countCellsInSteps, type MapCells } from './map-cells.js';
+
+/** When the model's slices of work run. */
+export interface FinderScheduler {
+  /** Calls back on an idle moment. */
+  idle(callback: () => void): void;
+  /** A clock in milliseconds, for slices of work. */
+  now(): number;
+  /** Slices for one long job: `pause()` gives a promise to wait for once a slice has run long enough. */
+  slices(): { pause: () => Promise<void> | undefined };
+  /** Lets what is waiting run before going on (a task of its own). */
+  yieldTask(): Promise<void>;
+}
+
+/** The readers' module (a lazy chunk in the browser: the caller says how to get it). */
+export type Readers = typeof import('../structures/reading.js');
+
+/** One source of structures, as fetched or handed over. */
+export interface SourceInput {
+  /** A file's text (formats are detected). */
+  text?: string;
+  /** A JSON file already parsed (while it downloaded). */
+  json?: { value: unknown };
+  /** Rows handed to the element's `structures` property. */
+  rows?: readonly unknown[];
+  /** The name shown in reports and messages (a file name, `structures`, `JSON`). */
+  source: string;
+  /** Set when the file was not UTF-8 and was read as Windows-1252. */
+  encoding?: string;
+  url?: string;
+}
+
+export interface SourceReport {
+  source: string;
+  format?: string;
+  count: number;
+  skipped: Partial<Record<string, number>>;
+  /** Set when the file was not UTF-8 and was read as Windows-1252. */
+  encoding?: string;
+}
+
+/** A source that could not be read, and why (the caller words the message). */
+export interface Unread extends ReadError {
+  input: SourceInput;
+}
+
+export interface Loaded {
+  structures: readonly Structure[];
+  reports: SourceReport[];
+  /** Structures found in more than one source, kept once. */
+  duplicates: number;
+  unread: Unread[];
+}
+
+export interface LoadOptions {
+  inputs: readonly SourceInput[];
+  /** The readers, loaded on demand. */
+  readers: () => Promise<Readers>;
+  /** The demo data: used when there is no input at all. */
+  demo?: () => Promise<readonly Structure[]>;
+  /**
+   * The filters the first list will use: the map's first cells are counted for the structures they
+   * keep, while the data is read.
+   */
+  filters: Filters;
+}
+
+export interface ResultsQuery {
+  filters: Filters;
+  origin?: Origin | undefined;
+  radiusKm: number;
+  /** The "ouvert maintenant" answer, once the opening hours are there. */
+  isOpen?: ((s: Structure) => boolean) | undefined;
+  /** A value that changes when `isOpen`'s answers do (the opening hours arrived). */
+  openKey?: unknown;
+  /** Only the first page is to be shown: without a place, the rest need not be in order yet. */
+  firstPageOnly: boolean;
+}
+
+export interface FinderResults extends FindResult {
+  /** False when only the first `page` items are in order by name (the rest come once sorted). */
+  sorted: boolean;
+  /** What the map shows: the listed structures, and their cells when they were counted ahead. */
+  map: { structures: readonly Structure[]; cells?: MapCells | undefined };
+}
+
+/** A list item without a place, with its themes and types as bits (see `bitsOf`). */
+interface ListItem extends FoundStructure {
+  themeBits: number;
+  typeBits: number;
+}
+
+const EMPTY: FinderResults = { items: [], fallback: false, sorted: true, map: { structures: [] } };
+
+/** Structures above which the map's cells are counted while reading (below, the map counts them at once). */
+const CELLS_AHEAD = 500;
+
+export class FinderModel {
+  /** Every structure, merged, in the data's order. */
+  all: readonly Structure[] = [];
+  /** How many structures a page of the list shows. */
+  readonly page: number;
+  private readonly scheduler: FinderScheduler;
+  /** Bumped by each load (and `cancel`): a load overtaken by another hands back nothing. */
+  private loads = 0;
+  /** Detail fields of the structures not cleaned yet (see `cleanDetails`). */
+  declare private details: PendingDetails | undefined;
+  /** The map's first cells, and the filters of the structures they count. */
+  declare private cells: { cells: MapCells; filters: Filters } | undefined;
+  /** Every structure sorted by name (in idle steps after the first list, or at once when needed). */
+  declare private byName: Structure[] | undefined;
+  /** `byName` as list items, made once: a filter change without a place picks from them. */
+  declare private byNameItems: ListItem[] | undefined;
+  /** Sort keys of `all` (same order), computed once per load. */
+  declare private keys: string[] | undefined;
+  /** The structures whose idle sort by name was started. */
+  declare private sortStarted: readonly Structure[] | undefined;
+  /** The sort by name under way on idle moments, and the structures it sorts. */
+  declare private sortSteps: { all: readonly Structure[]; steps: Generator<undefined, Structure[], undefined> } | undefined;
+  /** The last results and what they were made from (see `results`). */
+  declare private last: { inputs: unknown[]; results: FinderResults } | undefined;
+
+  constructor(scheduler: FinderScheduler, page = 20) {
+    this.scheduler = scheduler;
+    this.page = page;
+  }
+
+  /** Any load under way hands back nothing (a newer one is coming). */
+  cancel(): void {
+    this.loads++;
+  }
+
+  /**
+   * Read the sources (large ones in slices), merge them when there are several (duplicates removed)
+   * or take the demo data when there are none, and count the map's first cells. The structures
+   * replace the previous ones, unless another load or `cancel` came meanwhile (then: undefined).
+   */
+  async load(options: LoadOptions): Promise<Loaded | undefined> {
+    const load = ++this.loads;
+    const { inputs, filters } = options;
+    const reports: SourceReport[] = [];
+    const unread: Unread[] = [];
+    let structures: readonly Structure[] = [];
+    let details: PendingDetails | undefined;
+    let duplicates = 0;
+    let cells: MapCells | undefined;
+    if (inputs.length === 0 && options.demo) {
+      structures = await options.demo();
+    } else if (inputs.length > 0) {
+      const { readStructures, readObjectsInSlices, readJsonInSlices, loadMerge } = await options.readers();
+      const read = [];
+      // One source (nothing to merge): the detail fields are cleaned after the first list and map.
+      const readOptions = { deferDetails: inputs.length === 1 };
+      // Large files are read in slices, each in a task under 50 ms.
+      const { pause } = this.scheduler.slices();
+      for (const input of inputs) {
+        const result = input.json
+          ? await readJsonInSlices(input.json.value, input.source, readOptions, pause)
+          : input.text === undefined
+            ? await readObjectsInSlices(input.rows ?? [], input.source, readOptions, pause)
+            : readStructures(input.text, input.source, readOptions);
+        if ('error' in result) {
+          unread.push({ input, error: result.error, detail: result.detail });
+          continue;
+        }
+        read.push(result);
+        reports.push({
+          source: input.source,
+          format: result.format,
+          count: result.structures.length,
+          skipped: result.skipped,
+          ...(input.encoding ? { encoding: input.encoding } : {}),
+        });
+      }
+      // Duplicates are looked for between sources; one file is taken as its owner wrote it.
+      details = read.length === 1 ? read[0]!.details : undefined;
+      if (read.length > 1) {
+        const { mergeSources } = await loadMerge();
+        const merged = mergeSources(read);
+        structures = merged.structures;
+        duplicates = merged.duplicates;
+      } else {
+        structures = read[0]?.structures ?? [];
+      }
+      // The map's first clusters are counted now, in slices, for what it will show first: every
+      // structure, or those the filters already set (`themes`) keep. "Ouvert maintenant" needs the
+      // opening hours, which come later: the map counts its own then.
+      if (structures.length > CELLS_AHEAD && !filters.openNow) {
+        cells = await this.countCells(structures, filters, pause);
+        await this.scheduler.yieldTask();
+      }
+    }
+    if (load !== this.loads) return undefined;
+    this.all = structures;
+    this.details = details;
+    this.cells = cells ? { cells, filters } : undefined;
+    this.byName = undefined;
+    this.byNameItems = undefined;
+    this.keys = undefined;
+    this.sortSteps = undefined;
+    this.last = undefined;
+    return { structures, reports, duplicates, unread };
+  }
+
+  /** The map's cells for the structures the filters keep, counted a slice at a time. */
+  private async countCells(structures: readonly Structure[], filters: Filters, pause: () => Promise<void> | undefined): Promise<MapCells> {
+    let shown = structures;
+    if (filters.themes.length > 0 || filters.types.length > 0 || filters.free) {
+      const kept: Structure[] = [];
+      for (let i = 0; i < structures.length; i++) {
+        if (matches(structures[i]!, filters)) kept.push(structures[i]!);
+        if ((i & 2047) === 2047) await pause();
+      }
+      shown = kept;
+    }
+    const steps = countCellsInSteps(shown);
+    let next = steps.next();
+    while (!next.done) {
+      await pause();
+      next = steps.next();
+    }
+    return next.value;
+  }
+
+  /**
+   * The list and the map for these filters and this place: with a place, the structures within
+   * the radius, nearest first (or the nearest ones when none is); without, every match by name.
+   * Made again only when an input changes (a recomputation over 20,000 structures costs a few
+   * milliseconds); when the sort by name has finished since, the same structures in full order.
+   */
+  results(query: ResultsQuery): FinderResults {
+    const { filters, origin, radiusKm, isOpen } = query;
+    const inputs = [this.all, origin, radiusKm, filters, query.openKey];
+    const last = this.last;
+    if (last && last.inputs.every((v, i) => v === inputs[i])) {
+      if (last.results.sorted || !this.byName) return last.results;
+      // Sorted since (in the background, or for "show more"): the same structures in full order;
+      // the map keeps its structures.
+      last.results = { items: this.listByName(filters, isOpen).items, fallback: false, sorted: true, map: last.results.map };
+      return last.results;
+    }
+    let results: FinderResults;
+    if (this.all.length === 0) {
+      results = EMPTY;
+    } else if (!origin && !this.byName && query.firstPageOnly) {
+      // The first list without a place: only its first page needs the order by name.
+      const first = firstPageByName(this.all, filters, isOpen, this.page);
+      results = { items: first.items, fallback: false, sorted: false, map: { structures: first.structures, cells: this.cellsFor(filters) } };
+    } else if (!origin) {
+      const { items, structures } = this.listByName(filters, isOpen);
+      results = { items, fallback: false, sorted: true, map: { structures } };
+    } else {
+      // Before the sort by name (done on an idle moment after the first draw), the structures as
+      // they are, ties at the same distance put in order by name.
+      const found = findStructures(this.byName ?? this.all, {
+        origin,
+        radiusKm,
+        filters,
+        ...(isOpen ? { isOpen } : {}),
+        sorted: true,
+        ...(this.byName ? {} : { tieBreak: byNameKey }),
+      });
+      results = { ...found, sorted: true, map: { structures: found.items.map((i) => i.structure) } };
+    }
+    this.last = { inputs, results };
+    return results;
+  }
+
+  /** The cells counted while reading, when these filters keep the structures they count. */
+  private cellsFor(filters: Filters): MapCells | undefined {
+    const counted = this.cells;
+    if (!counted || filters.openNow) return undefined;
+    const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+    const f = counted.filters;
+    return same(f.themes, filters.themes) && same(f.types, filters.types) && f.free === filters.free ? counted.cells : undefined;
+  }
+
+  /**
+   * Every structure that passes the filters, by name: the list's items and the map's structures
+   * in one pass (20,000 of them: no second array made from the first), or the sorted arrays as
+   * they are when nothing is filtered.
+   */
+  private listByName(f: Filters, isOpen: ((s: Structure) => boolean) | undefined): { items: FoundStructure[]; structures: readonly Structure[] } {
+    const sorted = this.sortedItems();
+    if (f.themes.length === 0 && f.types.length === 0 && !f.free && !f.openNow) return { items: sorted, structures: this.byName! };
+    const items: FoundStructure[] = [];
+    const structures: Structure[] = [];
+    // Themes and types as bits (the items carry theirs): a few operations per structure, quick
+    // even before the code is optimised (the first change after loading, or after a while).
+    const themeBits = bitsOf(f.themes, SUPPORT_THEMES);
+    const typeBits = bitsOf(f.types, STRUCTURE_TYPES);
+    const byBits = themeBits >= 0 && typeBits >= 0;
+    for (let i = 0; i < sorted.length; i++) {
+      const item = sorted[i]!;
+      if (byBits) {
+        if ((themeBits && !(item.themeBits & themeBits)) || (typeBits && !(item.typeBits & typeBits))) continue;
+        if ((f.free && item.structure.free !== true) || (f.openNow && isOpen?.(item.structure) !== true)) continue;
+      } else if (!matches(item.structure, f, isOpen)) continue;
+      items.push(item);
+      structures.push(item.structure);
+    }
+    return { items, structures };
+  }
+
+  /** The structures by name: the steps left of the idle sort at once, or the whole sort. */
+  sortedByName(): readonly Structure[] {
+    if (!this.byName && this.sortSteps?.all === this.all) this.byName = runToEnd(this.sortSteps.steps);
+    this.sortSteps = undefined;
+    this.byName ??= sortByName(this.all, (this.keys ??= nameKeys(this.all)));
+    return this.byName;
+  }
+
+  /** Whether the structures are sorted by name yet. */
+  get sorted(): boolean {
+    return this.byName !== undefined;
+  }
+
+  private sortedItems(): ListItem[] {
+    this.byNameItems ??= this.sortedByName().map((structure) => ({
+      structure,
+      themeBits: bitsOf(structure.themes, SUPPORT_THEMES),
+      typeBits: bitsOf(structure.types, STRUCTURE_TYPES),
+    }));
+    return this.byNameItems;
+  }
+
+  /**
+   * Sort by name on idle moments: the sort keys in slices of a few milliseconds (20,000 names
+   * would make one long task), then the sort a few steps at a time, then the list's items (the
+   * first filter change then makes none). `onSorted` is called once the order is there. Once per
+   * load; nothing is done for structures a newer load replaced.
+   */
+  sortWhenIdle(onSorted: () => void): void {
+    const all = this.all;
+    if (this.sortStarted === all || this.byName) return;
+    this.sortStarted = all;
+    const { idle, now } = this.scheduler;
+    const keys = new Array<string>(all.length);
+    let next = 0;
+    const keySlice = () => {
+      if (this.all !== all || this.byName) return;
+      const end = now() + 8;
+      while (next < all.length) {
+        keys[next] = nameKey(all[next]!.name);
+        next++;
+        if ((next & 255) === 0 && now() > end) {
+          idle(keySlice);
+          return;
+        }
+      }
+      this.keys ??= keys;
+      // The sort: 30–70 ms for 20,000 names at once.
+      const sort = (this.sortSteps = { all, steps: sortByNameInSteps(all, this.keys) });
+      const step = () => {
+        if (this.all !== all || this.byName || this.sortSteps !== sort) return;
+        const end = now() + 8;
+        let next = sort.steps.next();
+        while (!next.done && now() < end) next = sort.steps.next();
+        if (!next.done) {
+          idle(step);
+          return;
+        }
+        this.byName = next.value;
+        this.sortSteps = undefined;
+        idle(() => {
+          if (this.all === all) this.sortedItems();
+        });
+        onSorted();
+      };
+      idle(step);
+    };
+    keySlice();
+  }
+
+  /** Clean the detail fields left for later, in slices of a few milliseconds on idle moments. */
+  cleanDetailsWhenIdle(): void {
+    const details = this.details;
+    if (!details) return;
+    const slice = () => {
+      if (this.details !== details) return;
+      if (details.run(this.scheduler.now() + 6)) this.details = undefined;
+      else this.scheduler.idle(slice);
+    };
+    slice();
+  }
+
+  /** Every structure with its details now (before a detail view, an event, or a read of all). */
+  completeDetails(): void {
+    this.details?.run();
+    this.details = undefined;
+  }
+
+  /** Whether some detail fields are still to be cleaned. */
+  get detailsPending(): boolean {
+    return this.details !== undefined;
+  }
+}
+
+/** A list of vocabulary values as bits, or -1 when one is not in the vocabulary. */
+function bitsOf(values: readonly string[], vocabulary: readonly string[]): number {
+  let bits = 0;
+  for (let i = 0; i < values.length; i++) {
+    const at = vocabulary.indexOf(values[i]!);
+    if (at < 0) return -1;
+    bits |= 1 << at;
+  }
+  return bits;
+}
+
+/** Order by `nameKey` (the sort by name, for a few structures at a time). */
+function byNameKey(a: Structure, b: Structure): number {
+  const ka = nameKey(a.name);
+  const kb = nameKey(b.name);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}

@@ -1,0 +1,39 @@
+/**
+ * When the finder does its deferred work: the model's slices (idle moments, tasks of their own),
+ * what waits for the first list to be painted, and the detail view's lazy chunk.
+ */
+import type { FinderScheduler } from '../../core/finder/model.js';
+import { slices, whenIdle, yieldTask } from '../shared/idle.js';
+
+/** When the finder's model does its slices of work: idle moments, and tasks of their own. */
+export const SCHEDULER: FinderScheduler = {
+  idle: (callback) => void whenIdle(callback),
+  now: () => performance.now(),
+  slices,
+  yieldTask,
+};
+
+/**
+ * Work deferred from the first draw: on an idle moment after the next frame is painted (the map
+ * takes its size and draws its clusters in that frame, a ResizeObserver callback), so that it
+ * never delays that frame, nor a click or a keystroke that comes first.
+ */
+export function afterPaint(callback: () => void): void {
+  requestAnimationFrame(() => requestAnimationFrame(() => whenIdle(callback)));
+}
+
+export let detailModule: typeof import('./views/detail.js') | undefined;
+let detailLoading: Promise<unknown> | undefined;
+
+/**
+ * The detail view is a lazy chunk: no page needs it before its first list. Fetched on an idle
+ * moment after that list, or when a structure is opened (a failed fetch is tried again then).
+ */
+export function loadDetailView(): Promise<unknown> {
+  detailLoading ??= import('./views/detail.js').then(
+    (module) => (detailModule = module),
+    () => (detailLoading = undefined),
+  );
+  return detailLoading;
+}
+

@@ -1,0 +1,88 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDate, localize, type Lang } from '../../../core/i18n.js';
+import type { OpeningStatus, WeekRow } from '../../../core/opening-hours.js';
+import { formatDistance } from '../../../core/geo/distance.js';
+import { THEME_LABELS, TYPE_LABELS } from '../../../core/structures/labels.js';
+import type { Structure } from '../../../core/structures/model.js';
+import { finderMsg } from '../messages.js';
+
+/** What the detail view shows beside the structure itself. */
+export interface DetailView {
+  distanceKm: number | undefined;
+  /** Its status and week, once the opening hours are there. */
+  status: OpeningStatus | undefined;
+  week: WeekRow[] | undefined;
+  onBack: () => void;
+}
+
+/** The detail of one structure: what it offers, where, how to reach it, its opening hours. */
+export function renderDetail(s: Structure, view: DetailView, lang: Lang): TemplateResult {
+  const { status, week } = view;
+  const route = `https://www.openstreetmap.org/directions?to=${s.lat.toFixed(5)}%2C${s.lon.toFixed(5)}`;
+  const newTab = html` <span class="visually-hidden">${finderMsg(lang, 'newTab')}</span>`;
+  return html`<article class="detail" part="detail">
+    <button type="button" class="button link back" part="button" @click=${view.onBack}>← ${finderMsg(lang, 'back')}</button>
+    <h2 id="results-title" tabindex="-1" data-detail-heading>${s.name}</h2>
+    <p class="item-meta">
+      ${s.types.length ? html`<span>${s.types.map((t) => localize(TYPE_LABELS[t], lang)).join(', ')}</span>` : nothing}
+      ${view.distanceKm !== undefined ? html`<span class="distance">${formatDistance(view.distanceKm, lang)}</span>` : nothing}
+    </p>
+    ${s.positionWarning ? html`<p class="warning">${finderMsg(lang, `warning-${s.positionWarning}`)}</p>` : nothing}
+    ${s.description ? html`<p class="description">${s.description}</p>` : nothing}
+    <dl>
+      ${s.themes.length
+        ? html`<dt>${finderMsg(lang, 'themes')}</dt><dd>${s.themes.map((t) => localize(THEME_LABELS[t], lang)).join(', ')}</dd>`
+        : nothing}
+      ${s.address || s.city
+        ? html`<dt>${finderMsg(lang, 'address')}</dt><dd>${[s.address, [s.postcode, s.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}</dd>`
+        : nothing}
+      ${s.free !== undefined ? html`<dt>${finderMsg(lang, 'price')}</dt><dd>${finderMsg(lang, s.free ? 'free' : 'paid')}</dd>` : nothing}
+      ${s.phone ? html`<dt>${finderMsg(lang, 'phone')}</dt><dd><a href=${`tel:${s.phone.replace(/[^\d+]/g, '')}`}>${s.phone}</a></dd>` : nothing}
+      ${s.email && /^[^\s@<>]+@[^\s@<>]+$/.test(s.email) ? html`<dt>${finderMsg(lang, 'email')}</dt><dd><a href=${`mailto:${s.email}`}>${s.email}</a></dd>` : nothing}
+      ${s.website && isHttp(s.website)
+        ? html`<dt>${finderMsg(lang, 'website')}</dt><dd><a href=${s.website} rel="noopener noreferrer" target="_blank">${s.website}${newTab}</a></dd>`
+        : nothing}
+      ${s.appointmentUrl && isHttp(s.appointmentUrl)
+        ? html`<dt>${finderMsg(lang, 'appointment')}</dt><dd><a href=${s.appointmentUrl} rel="noopener noreferrer" target="_blank">${finderMsg(lang, 'appointmentLink')}${newTab}</a></dd>`
+        : nothing}
+      ${s.accessibility
+        ? html`<dt>${finderMsg(lang, 'accessibility')}</dt><dd>${isHttp(s.accessibility)
+            ? html`<a href=${s.accessibility} rel="noopener noreferrer" target="_blank">${finderMsg(lang, 'accessibilityLink')}${newTab}</a>`
+            : s.accessibility}</dd>`
+        : nothing}
+      <dt>${finderMsg(lang, 'source')}</dt>
+      <dd>${s.source}${s.updatedAt ? html`, ${finderMsg(lang, 'updated', { date: formatDate(s.updatedAt.slice(0, 10), lang) })}` : nothing}</dd>
+    </dl>
+    ${s.hours
+      ? html`<h3>${finderMsg(lang, 'hours')}</h3>
+          ${status ? html`<p class=${`item-status status-${status.state}`}>${localize(status.text, lang)}</p>` : nothing}
+          ${week && status?.state !== 'unknown' && status?.state !== 'appointment'
+            ? html`<table class="week">
+                <thead><tr><th scope="col">${finderMsg(lang, 'day')}</th><th scope="col">${finderMsg(lang, 'dayHours')}</th></tr></thead>
+                <tbody>
+                  ${week.map(
+                    (row) => html`<tr>
+                      <th scope="row">${localize(row.day, lang)}</th>
+                      <td>${row.closed ? finderMsg(lang, 'closedDay') : row.ranges.join(', ')}${row.holiday ? ` (${finderMsg(lang, 'holiday')})` : ''}${row.comment ? ` — ${row.comment}` : ''}</td>
+                    </tr>`,
+                  )}
+                </tbody>
+              </table>`
+            : html`<p class="raw-hours"><code>${s.hours}</code></p>`}`
+      : nothing}
+    <p>
+      <a class="button secondary" part="button" href=${route} rel="noopener noreferrer" target="_blank">
+        ${finderMsg(lang, 'route')}${newTab}
+      </a>
+    </p>
+  </article>`;
+}
+
+function isHttp(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
