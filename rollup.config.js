@@ -25,7 +25,7 @@ const plugins = () => [
  */
 function manualChunks(id) {
   if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id)) return 'shared';
-  if (/src\/(elements\/shared\/(?!context|messages\.en|load-json|idle|contact-form)|elements\/registry\.ts|define\.ts|core\/(i18n|events|version)\.ts|data\/builtin-meta\.ts)/.test(id)) return 'shared';
+  if (/src\/(elements\/shared\/(?!context|messages\.en|load-json|idle|contact-form)|elements\/registry\.ts|define\.ts|core\/(i18n|events|version|url)\.ts|data\/builtin-meta\.ts)/.test(id)) return 'shared';
   return undefined;
 }
 

@@ -57,8 +57,8 @@ export function pages(meta = readMeta()) {
       max: 45 * KB,
     },
     {
-      // What a page with one `src` file downloads to show it: the finder, the file fetcher and the
-      // readers (with their static imports). Not counted: what waits for the first list (opening
+      // What a page with one JSON `src` file downloads to show it: the finder, the file fetcher and the
+      // readers (with their static imports; a CSV file also loads the CSV reader with d3-dsv). Not counted: what waits for the first list (opening
       // hours, the detail view), what waits for a search (commune index, online geocoder), the merge
       // (fetched for several files only), the demo data and the English text.
       id: 'finder-data',

@@ -2,6 +2,7 @@ import { translator, type Lang } from '../../core/i18n.js';
 import { JsonSplitter } from '../../core/json-split.js';
 import { failure, type LoadFailure, type LoadResult } from './failure.js';
 import { slices } from './idle.js';
+import { sharedEnglishMessages } from './messages.js';
 
 /**
  * Fetching and parsing data files: a chunk of its own, loaded by the quiz only for a `src` or an
@@ -9,31 +10,25 @@ import { slices } from './idle.js';
  */
 
 /**
- * What goes wrong while fetching and reading a file, in both languages: here rather than in the
- * shared catalog, so that pages that never load a file do not carry them.
+ * What goes wrong while fetching and reading a file: the French text here rather than in the shared
+ * catalog, so that pages that never load a file do not carry it; the English text is in the shared
+ * English chunk, loaded with the element's other English messages.
  */
-const loadMsg = translator({
-  fr: {
-    fetchStatus: 'Le fichier {url} n’a pas pu être chargé : le serveur a répondu {status}.',
-    fetchTimeout: 'Le fichier {url} ne répond pas (pas de réponse après {seconds} s).',
-    fetchNetwork: 'Le fichier {url} n’a pas pu être chargé (erreur réseau ou accès refusé par le serveur).',
-    fetchCutOff: 'Le téléchargement du fichier {url} a été interrompu avant la fin (connexion coupée).',
-    fetchIncomplete: 'Le fichier {url} est incomplet : il s’arrête avant la fin du JSON (téléchargement interrompu ou fichier tronqué).',
-    notJson: 'Le contenu de {where} n’est pas du JSON valide : {detail}',
-    empty: 'Le contenu de {where} est vide.',
-    notUtf8: 'Le fichier {url} n’est pas encodé en UTF-8 : enregistrez-le en UTF-8 (« CSV UTF-8 » ou « Unicode (UTF-8) » dans votre tableur ou votre éditeur).',
-  },
-  en: {
-    fetchStatus: 'The file {url} could not be loaded: the server answered {status}.',
-    fetchTimeout: 'The file {url} does not answer (no response after {seconds} s).',
-    fetchNetwork: 'The file {url} could not be loaded (network error or access refused by the server).',
-    fetchCutOff: 'The download of the file {url} was interrupted before the end (connection lost).',
-    fetchIncomplete: 'The file {url} is incomplete: it stops before the end of the JSON (download interrupted or file cut short).',
-    notJson: 'The content of {where} is not valid JSON: {detail}',
-    empty: 'The content of {where} is empty.',
-    notUtf8: 'The file {url} is not encoded in UTF-8: save it as UTF-8 (“CSV UTF-8” or “Unicode (UTF-8)” in your spreadsheet or editor).',
-  },
-});
+const fr = {
+  fetchStatus: 'Le fichier {url} n’a pas pu être chargé : le serveur a répondu {status}.',
+  fetchTimeout: 'Le fichier {url} ne répond pas (pas de réponse après {seconds} s).',
+  fetchNetwork: 'Le fichier {url} n’a pas pu être chargé (erreur réseau ou accès refusé par le serveur).',
+  fetchCutOff: 'Le téléchargement du fichier {url} a été interrompu avant la fin (connexion coupée).',
+  fetchIncomplete: 'Le fichier {url} est incomplet : il s’arrête avant la fin du JSON (téléchargement interrompu ou fichier tronqué).',
+  notJson: 'Le contenu de {where} n’est pas du JSON valide : {detail}',
+  empty: 'Le contenu de {where} est vide.',
+  notUtf8: 'Le fichier {url} n’est pas encodé en UTF-8 : enregistrez-le en UTF-8 (« CSV UTF-8 » ou « Unicode (UTF-8) » dans votre tableur ou votre éditeur).',
+};
+
+/** Every key of these messages: the shared English catalog (messages.en.ts) has them too. */
+export type LoadMessages = Record<keyof typeof fr, string>;
+
+const loadMsg = translator({ fr, en: sharedEnglishMessages });
 
 /**
  * A file's text. `encoding` is set when the bytes were not UTF-8 and were read as Windows-1252

@@ -19,6 +19,9 @@ export type SharedMessages = Record<keyof typeof fr, string>;
 /** Filled by the English loader below (english.ts); until then English falls back to French. */
 const en: Messages = {};
 
+/** The shared English catalog, filled by `sharedEnglish` (also read by load-json.ts). */
+export const sharedEnglishMessages: Messages = en;
+
 export const sharedMsg = translator({ fr, en });
 
 /** Loads the English messages into the catalog (once; a failed load is tried again). */

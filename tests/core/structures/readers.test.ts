@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { ReadResult, Structure } from '../../../src/core/structures/model.js';
 import {
+  loadCsvReader,
   isReadError,
   readJsonInSlices,
   readObjectsInSlices,
@@ -38,6 +39,9 @@ function byName(result: ReadResult, name: string): Structure {
 function own(row: Record<string, unknown>): ReadResult {
   return read(JSON.stringify({ structures: [{ name: 'Lieu', lat: 45.764, lon: 4.8357, ...row }] }), 'own.json');
 }
+
+// The CSV reader is a chunk of its own, loaded before a text that may be CSV is read.
+before(() => loadCsvReader());
 
 describe('readStructures: the sample files', () => {
   const expected: [string, ReadResult['format'], number, number, ReadResult['skipped']][] = [

@@ -18,7 +18,7 @@
  */
 import { isRecord, own, type Json } from './clean.js';
 import { isReadError, type ReadOptions, type ReadOutcome } from './collector.js';
-import { readCsv } from './csv.js';
+import type * as CsvReader from './csv.js';
 import { readDataInclusion } from './data-inclusion.js';
 import { readGeoJson } from './geojson.js';
 import { readLamednumRows } from './lamednum.js';
@@ -98,6 +98,19 @@ function readJson(data: unknown, sourceName: string, options: ReadOptions = {}):
   };
 }
 
+let csvReader: typeof CsvReader | undefined;
+
+/**
+ * Loads the CSV reader (with d3-dsv, a chunk of their own: a JSON file does not need them). Call it
+ * before `readStructures` on a text that may be CSV; `mayBeCsv` says whether one may be.
+ */
+export async function loadCsvReader(): Promise<void> {
+  csvReader ??= await import('./csv.js');
+}
+
+/** Whether a file's text is not JSON at first sight, so that reading it may need the CSV reader. */
+export const mayBeCsv = (text: string): boolean => !/^\uFEFF?\s*[[{]/.test(text);
+
 /**
  * Read structures from the text of a file. `sourceName` (the file name or URL) is the source of
  * entries that do not name theirs. Never throws.
@@ -121,7 +134,8 @@ export function readStructures(text: string, sourceName: string, options: ReadOp
       }
       return readJson(data, sourceName, options);
     }
-    return readCsv(content.slice(start), sourceName);
+    if (!csvReader) return { error: 'unknown-format', detail: 'the CSV reader is not loaded (loadCsvReader() first)' };
+    return csvReader.readCsv(content.slice(start), sourceName);
   } catch (error) {
     return { error: 'unknown-format', detail: `could not read the file: ${String((error as Error)?.message).slice(0, 200)}` };
   }
