@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Lang } from '../../core/i18n.js';
 import { parseLatLon } from '../../core/geo/distance.js';
+import { foldText } from '../../core/text.js';
 import { finderMsg } from './messages.js';
 
 export interface Place {
@@ -252,9 +253,8 @@ export class PlaceSearch {
   }
 }
 
-function normalize(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-}
+/** Lower case, no accents, punctuation as single spaces. */
+const normalize = (text: string): string => foldText(text, { words: true });
 
 function samePlaceName(label: string, query: string): boolean {
   return normalize(label.replace(/\s*\(.*\)$/, '')) === normalize(query);

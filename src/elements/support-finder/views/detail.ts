@@ -4,6 +4,7 @@ import type { OpeningStatus, WeekRow } from '../../../core/opening-hours.js';
 import { formatDistance } from '../../../core/geo/distance.js';
 import { THEME_LABELS, TYPE_LABELS } from '../../../core/structures/labels.js';
 import type { Structure } from '../../../core/structures/model.js';
+import { safeHttpUrl } from '../../../core/url.js';
 import { finderMsg } from '../messages.js';
 
 /** What the detail view shows beside the structure itself. */
@@ -78,11 +79,4 @@ export function renderDetail(s: Structure, view: DetailView, lang: Lang): Templa
   </article>`;
 }
 
-function isHttp(url: string): boolean {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
+const isHttp = (url: string): boolean => safeHttpUrl(url) !== undefined;
