@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { ELEMENTS, TAGS, type ReservedSpace } from '../../src/elements/registry.js';
 import { RESERVED_SPACE_CSS } from '../../src/reserve.js';
+import { itIn } from '../helpers.js';
 
 const spaces = Object.entries(ELEMENTS) as [string, ReservedSpace][];
 const WIDE = { width: 1000, height: 800 };
@@ -71,12 +72,20 @@ describe('the element table', () => {
     expect(TAGS.filter((tag) => !customElements.get(tag))).to.deep.equal([]);
   });
 
-  it('each element, once defined, takes the height reserved for it, wide and narrow', async () => {
+  it('each element, once defined, takes the height reserved for it on a wide screen', async () => {
     // Only the elements' own styles from here on.
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     expect(await executeServerCommand('viewport', WIDE)).to.equal(true);
     expect(await heights(false, true)).to.deep.equal(expected(false));
-    expect(await executeServerCommand('viewport', NARROW)).to.equal(true);
-    expect(await heights(true, true)).to.deep.equal(expected(true));
   });
+
+  itIn(
+    ['chromium', 'firefox'],
+    'WebKitGTK does not re-evaluate the media queries of the style sheets its shadow roots adopted when the window is resized during the test',
+    'each element, once defined, takes the height reserved for it on a narrow screen',
+    async () => {
+      expect(await executeServerCommand('viewport', NARROW)).to.equal(true);
+      expect(await heights(true, true)).to.deep.equal(expected(true));
+    },
+  );
 });
