@@ -464,7 +464,7 @@ export const ResultsWithBothOptIns: Story = {
       await expect(results.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).toBe(false);
       const contact = root.querySelector<HTMLElement>('[part~="contact"]')!;
       await expect(text(contact.querySelector('h3'))).toBe('Être recontactée');
-      await expect(text(contact.querySelector('.notice-text'))).toBe(CONTACT_NOTICE);
+      await expect(contact.querySelector('.notice-text')?.textContent?.trim()).toBe(CONTACT_NOTICE);
       const labels = Array.from(contact.querySelectorAll('input:not([type="checkbox"]), textarea')).map((field) => text(root.querySelector(`label[for="${field.id}"]`)));
       for (const label of ['Nom de l’association', 'Personne à contacter', 'Adresse e-mail', 'Message (facultatif)']) await expect(labels).toContain(label);
       const consent = contact.querySelector<HTMLInputElement>('#contact-consent')!;
