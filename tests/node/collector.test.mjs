@@ -609,7 +609,7 @@ test('opens a database written by the previous collector (without knows_whom_to_
   }
 });
 
-test('the export the overview’s tests read (tests/fixtures/collector-export.jsonl) is what the collector writes for those payloads', async () => {
+test('the exports the overview’s tests read (tests/fixtures/collector-export.jsonl and .csv) are what the collector writes for those payloads', async () => {
   const fixture = readFileSync(new URL('tests/fixtures/collector-export.jsonl', root), 'utf8');
   const expected = fixture.split('\n').filter(Boolean).map((line) => JSON.parse(line));
   const collector = await start();
@@ -624,6 +624,11 @@ test('the export the overview’s tests read (tests/fixtures/collector-export.js
     // Byte for byte, but for the time of receipt.
     const at = (line) => line.replace(/"receivedAt":"[^"]+"/, '"receivedAt":"…"');
     assert.deepEqual(text.split('\n').map(at), fixture.split('\n').map(at));
+    // And its CSV twin (tests/fixtures/collector-export.csv), byte order mark and CRLF included.
+    const csv = Buffer.from(await (await exportOf(collector, 'format=csv')).arrayBuffer()).toString('utf8');
+    const csvFixture = readFileSync(new URL('tests/fixtures/collector-export.csv', root), 'utf8');
+    const time = (text) => text.replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z/g, '…');
+    assert.equal(time(csv), time(csvFixture));
   } finally {
     await collector.stop();
   }
