@@ -90,6 +90,8 @@ export function networkExport({ diagnostics = 420, contactCount = 48, seed = 202
     };
     // « Ne sait pas à qui s’adresser »: more often among the least initiated.
     if (rand() < 0.8) row.knowsWhomToAsk = rand() > (score !== null && score < 35 ? 0.3 : 0.1);
+    // As the collector stores it: results that say so are version 3 (with or without a département).
+    if ('knowsWhomToAsk' in row) row.schema = 'cap-numerique/submission/3';
     results.push(row);
   }
   results.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt)).forEach((row, i) => (row.id = i + 1));

@@ -26,6 +26,8 @@ interface DiagnosticArgs {
   radius: number | undefined;
   persist: 'local' | 'none';
   submitUrl: string | undefined;
+  /** The notice next to the « Être recontactée » consent; `undefined` leaves the attribute out (no contact request). */
+  contactNotice: string | undefined;
   /** Milliseconds; `undefined` leaves the attribute out (1000). */
   submitRetryDelay: number | undefined;
   lang: 'fr' | 'en' | undefined;
@@ -45,6 +47,7 @@ const render = (args: DiagnosticArgs): TemplateResult => html`<cap-diagnostic
   radius=${ifDefined(args.radius ?? undefined)}
   persist=${args.persist}
   submit-url=${ifDefined(args.submitUrl || undefined)}
+  contact-notice=${ifDefined(args.contactNotice || undefined)}
   submit-retry-delay=${ifDefined(args.submitRetryDelay ?? undefined)}
   lang=${ifDefined(args.lang)}
   @cap-diagnostic-step=${args.onStep}
@@ -220,6 +223,7 @@ const meta = {
     radius: undefined,
     persist: 'none',
     submitUrl: undefined,
+    contactNotice: undefined,
     submitRetryDelay: undefined,
     lang: 'fr',
     onStep: fn().mockName('cap-diagnostic-step'),
@@ -280,6 +284,13 @@ const meta = {
         'Opt-in endpoint: the results step gets a "Contribuer à l’observatoire" section, and only after the user ticks the consent box are the anonymous results (scores and levels, no answers) POSTed there as JSON. Fires `cap-diagnostic-submit`.',
       control: 'text',
       table: { category: 'attributes' },
+    },
+    contactNotice: {
+      name: 'contact-notice',
+      description:
+        'With `submit-url`: the notice shown next to the « Être recontactée » consent box — the purpose, the recipient and how long the details are kept. Without it, the contact request is not offered.',
+      control: 'text',
+      table: { category: 'attributes', defaultValue: { summary: 'none (no contact request)' } },
     },
     submitRetryDelay: {
       name: 'submit-retry-delay',
@@ -420,6 +431,47 @@ export const ResultsWithSubmitUrl: Story = {
       await expect(text(consent.closest('label'))).toBe('J’accepte d’envoyer mes résultats anonymes à example.org');
       await expect(button(section.getRootNode() as ShadowRoot, 'Envoyer mes résultats anonymes').disabled).toBe(true);
       await expect(section.querySelector('.submit-outcome')).toBeNull();
+    });
+    await expect(args.onSubmit).not.toHaveBeenCalled();
+    await expect(args.onCapError).not.toHaveBeenCalled();
+  },
+};
+
+const CONTACT_NOTICE =
+  'Le réseau Exemple (fictif) reçoit ces informations pour vous recontacter au sujet du numérique ; seule son équipe les lit, et elles sont effacées après 12 mois.';
+
+/** `submit-url` and `contact-notice`: the two opt-ins, each with its own consent box, nothing sent. */
+export const ResultsWithBothOptIns: Story = {
+  name: 'Results with both opt-ins (submit-url and contact-notice)',
+  args: { submitUrl: 'https://example.org/collecte', contactNotice: CONTACT_NOTICE },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          '`submit-url` and `contact-notice`: after the quiz, the results step offers two separate opt-ins — the anonymous results ("Contribuer à l’observatoire du réseau") and « Être recontactée » (association, contact person, e-mail and/or phone, commune, message, the level attached only if ticked), the page’s notice shown next to its own consent box. Both boxes are unticked and nothing is sent before a click: the play function sends nothing, so the story needs no collector.',
+      },
+    },
+  },
+  play: async ({ canvasElement, args, step }) => {
+    const diagnostic = await readyDiagnostic(canvasElement);
+    const quiz = await completeQuiz(diagnostic, step);
+    await step('The results step', () => expectResults(diagnostic, quiz));
+    await step('Two opt-ins, each waiting for its own consent', async () => {
+      const root = shadow(diagnostic);
+      await waitFor(() => expect(root.querySelector('[part~="contact"] #contact-consent')).not.toBeNull(), { timeout: 5000 });
+      const results = root.querySelector<HTMLElement>('[part~="submit"]')!;
+      await expect(text(results.querySelector('h3'))).toBe('Contribuer à l’observatoire du réseau');
+      await expect(results.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).toBe(false);
+      const contact = root.querySelector<HTMLElement>('[part~="contact"]')!;
+      await expect(text(contact.querySelector('h3'))).toBe('Être recontactée');
+      await expect(contact.querySelector('.notice-text')?.textContent?.trim()).toBe(CONTACT_NOTICE);
+      const labels = Array.from(contact.querySelectorAll('input:not([type="checkbox"]), textarea')).map((field) => text(root.querySelector(`label[for="${field.id}"]`)));
+      for (const label of ['Nom de l’association', 'Personne à contacter', 'Adresse e-mail', 'Message (facultatif)']) await expect(labels).toContain(label);
+      const consent = contact.querySelector<HTMLInputElement>('#contact-consent')!;
+      await expect(consent.checked).toBe(false);
+      await expect(text(consent.closest('label') ?? root.querySelector('label[for="contact-consent"]'))).toContain('J’accepte que ces informations soient envoyées à example.org');
+      await expect(Array.from(root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')).some((box) => box.checked)).toBe(false);
+      await expect(button(root, 'Envoyer ma demande')).toBeTruthy();
     });
     await expect(args.onSubmit).not.toHaveBeenCalled();
     await expect(args.onCapError).not.toHaveBeenCalled();

@@ -10,7 +10,8 @@ import type { StoredSubmission } from '../core/submission-schema.js';
 
 /**
  * The schema, one step per version of the database (PRAGMA user_version); a later change is a new
- * step appended here. STRICT tables refuse a value of the wrong type; `ANY` keeps a questionnaire
+ * step appended here, so that a database written by an earlier collector opens and is brought up to
+ * date (an added column is NULL in the rows stored before). STRICT tables refuse a value of the wrong type; `ANY` keeps a questionnaire
  * version as the number or the text it was.
  */
 const MIGRATIONS = [
@@ -48,6 +49,8 @@ const MIGRATIONS = [
      CHECK (email IS NOT NULL OR phone IS NOT NULL)
    ) STRICT;
    CREATE INDEX contacts_received_at ON contacts (received_at);`,
+  // Results version 3: whether the association knows whom to ask (1 / 0; NULL when the payload did not say).
+  `ALTER TABLE results ADD COLUMN knows_whom_to_ask INTEGER CHECK (knows_whom_to_ask IN (0, 1));`,
 ];
 
 export interface Store {
@@ -87,8 +90,10 @@ export async function openStore(file: string): Promise<Store> {
   migrate(db);
 
   const insertResults = db.prepare(
-    `INSERT INTO results (received_at, schema, questionnaire_id, questionnaire_version, score, level, dimensions, date, lang, department)
-     VALUES (@receivedAt, @schema, @questionnaireId, @version, @score, @level, @dimensions, @date, @lang, @department)`,
+    `INSERT INTO results (received_at, schema, questionnaire_id, questionnaire_version, score, level, dimensions, date, lang, department,
+       knows_whom_to_ask)
+     VALUES (@receivedAt, @schema, @questionnaireId, @version, @score, @level, @dimensions, @date, @lang, @department,
+       @knowsWhomToAsk)`,
   );
   const insertContact = db.prepare(
     `INSERT INTO contacts (received_at, schema, association, person, email, phone, commune, commune_insee, department,
@@ -118,6 +123,7 @@ export async function openStore(file: string): Promise<Store> {
         date: payload.date,
         lang: payload.lang,
         department: 'department' in payload ? (payload.department ?? null) : null,
+        knowsWhomToAsk: 'knowsWhomToAsk' in payload && typeof payload.knowsWhomToAsk === 'boolean' ? Number(payload.knowsWhomToAsk) : null,
       });
       return Number(lastInsertRowid);
     },
@@ -191,6 +197,7 @@ function resultsRow(r: Record<string, unknown>): ResultsRow {
     date: r.date as string,
     lang: r.lang as 'fr' | 'en',
     department: present(r.department as string | null),
+    knowsWhomToAsk: r.knows_whom_to_ask === null || r.knows_whom_to_ask === undefined ? undefined : r.knows_whom_to_ask === 1,
   } as ResultsRow;
 }
 

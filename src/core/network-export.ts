@@ -41,7 +41,8 @@ const ofContact = (read: (row: ContactRow) => Cell) => (row: ExportRow) => (row.
 
 /**
  * The CSV columns, in order. A contact row's questionnaire and level are those the user chose to
- * attach (empty otherwise); `dimensions` is the results' dimensions as JSON text.
+ * attach (empty otherwise); `dimensions` is the results' dimensions as JSON text; `knows_whom_to_ask`
+ * is `true`, `false` or empty (not asked, or a payload before version 3).
  */
 export const EXPORT_COLUMNS: readonly Column[] = [
   { name: 'kind', kinds: both, value: (row) => row.kind },
@@ -56,6 +57,11 @@ export const EXPORT_COLUMNS: readonly Column[] = [
   { name: 'score', kinds: ['results'], value: ofResults((row) => row.score) },
   { name: 'dimensions', kinds: ['results'], value: ofResults((row) => JSON.stringify(row.dimensions)) },
   { name: 'date', kinds: ['results'], value: ofResults((row) => row.date) },
+  {
+    name: 'knows_whom_to_ask',
+    kinds: ['results'],
+    value: ofResults((row) => ('knowsWhomToAsk' in row && typeof row.knowsWhomToAsk === 'boolean' ? String(row.knowsWhomToAsk) : undefined)),
+  },
   { name: 'association', kinds: ['contact'], value: ofContact((row) => row.association) },
   { name: 'person', kinds: ['contact'], value: ofContact((row) => row.person) },
   { name: 'email', kinds: ['contact'], value: ofContact((row) => row.email) },

@@ -25,7 +25,10 @@ export interface Diagnostic {
   /** The day of the diagnostic, YYYY-MM-DD. */
   date: string;
   department?: string;
-  /** When the row says whether the association knows whom to ask for digital help. */
+  /**
+   * When the row says whether the association knows whom to ask for digital help (results version 3:
+   * `knowsWhomToAsk` in JSON Lines, `knows_whom_to_ask` = true / false in CSV, as the collector exports them).
+   */
   knowsWhomToAsk?: boolean;
 }
 

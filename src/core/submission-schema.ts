@@ -5,7 +5,9 @@
  *
  * Versions, told apart by `schema`:
  * - `cap-numerique/submission/1`: the results;
- * - `cap-numerique/submission/2`: the same, plus the département when the user chose a commune.
+ * - `cap-numerique/submission/2`: the same, plus the département when the user chose a commune;
+ * - `cap-numerique/submission/3`: version 2, plus whether the association knows whom to ask for
+ *   digital help (`knowsWhomToAsk`, when the questionnaire asks it): a yes/no, nothing identifying.
  *
  * Fields not listed here are accepted and dropped (`z.object` strips them), at the top level and in
  * each dimension: the results may grow compatibly, and only what is validated here is ever stored.
@@ -14,6 +16,7 @@ import * as z from 'zod/mini';
 
 export const SUBMISSION_V1 = 'cap-numerique/submission/1';
 export const SUBMISSION_V2 = 'cap-numerique/submission/2';
+export const SUBMISSION_V3 = 'cap-numerique/submission/3';
 
 /**
  * One line of text, 1 to `max` characters: no control character (line break, tab, NUL…) and no lone
@@ -57,8 +60,17 @@ export const submissionV2Schema = z.object({
   department: z.optional(departmentCode),
 });
 
-export const submissionSchema = z.discriminatedUnion('schema', [submissionV1Schema, submissionV2Schema], {
-  error: `expected "${SUBMISSION_V1}" or "${SUBMISSION_V2}"`,
+export const submissionV3Schema = z.object({
+  schema: z.literal(SUBMISSION_V3),
+  ...results,
+  /** Only when the user chose a commune. */
+  department: z.optional(departmentCode),
+  /** False when the association said it does not know whom to ask (or did not know); absent when not asked. */
+  knowsWhomToAsk: z.optional(z.boolean()),
+});
+
+export const submissionSchema = z.discriminatedUnion('schema', [submissionV1Schema, submissionV2Schema, submissionV3Schema], {
+  error: `expected "${SUBMISSION_V1}", "${SUBMISSION_V2}" or "${SUBMISSION_V3}"`,
 });
 
 /** A results payload as sent (any version). */

@@ -9,8 +9,10 @@ import type { QuizResults } from './types.js';
 export type Submission = SubmissionPayload;
 
 /**
- * The payload for `results`: version 2 with the département when the user chose a commune (and
- * only then), else version 1, which every receiver of the first schema accepts.
+ * The payload for `results`: version 3 when the results say whether the association knows whom to
+ * ask (with the département when the user chose a commune); else version 2 with the département when
+ * the user chose a commune (and only then); else version 1, which every receiver of the first schema
+ * accepts.
  */
 export function submissionOf(results: QuizResults, lang: 'fr' | 'en', department?: string): Submission {
   const payload = {
@@ -22,6 +24,9 @@ export function submissionOf(results: QuizResults, lang: 'fr' | 'en', department
     date: results.completedAt.slice(0, 10),
     lang,
   };
+  if (typeof results.knowsWhomToAsk === 'boolean') {
+    return { schema: 'cap-numerique/submission/3', ...payload, ...(department ? { department } : {}), knowsWhomToAsk: results.knowsWhomToAsk };
+  }
   return department
     ? { schema: 'cap-numerique/submission/2', ...payload, department }
     : { schema: 'cap-numerique/submission/1', ...payload };

@@ -75,6 +75,16 @@ describe('network export', () => {
     expect(csvCellText(contact!.phone!)).to.equal('+33 4 72 10 30 30');
   });
 
+  it('writes whether the association knows whom to ask (results version 3) as true, false or empty', () => {
+    const v3 = (knowsWhomToAsk: boolean): ResultsRow => ({ ...resultsRow, schema: 'cap-numerique/submission/3', knowsWhomToAsk });
+    const [no, yes, before, contact] = read([v3(false), v3(true), resultsRow, contactRow], ['results', 'contact']);
+    expect(no).to.include({ schema: 'cap-numerique/submission/3', knows_whom_to_ask: 'false' });
+    expect(yes).to.include({ knows_whom_to_ask: 'true' });
+    expect(before).to.include({ knows_whom_to_ask: '' });
+    expect(contact).to.include({ knows_whom_to_ask: '' });
+    expect(columnsFor(['contact']).map((c) => c.name)).to.not.include('knows_whom_to_ask');
+  });
+
   it('keeps to the columns of the kind asked for', () => {
     const names = (kinds: ('results' | 'contact')[]) => columnsFor(kinds).map((c) => c.name);
     expect(names(['contact'])).to.not.include.members(['score', 'dimensions', 'date']);

@@ -45,6 +45,20 @@ describe('results payload schema', () => {
     expect(problems(submissionSchema, v2)).to.deep.equal([]);
   });
 
+  it('sends version 3 when the results say whether the association knows whom to ask, with or without a département', () => {
+    const v3 = submissionOf({ ...results, knowsWhomToAsk: false }, 'fr');
+    expect(v3).to.include({ schema: 'cap-numerique/submission/3', knowsWhomToAsk: false });
+    expect(v3).to.not.have.property('department');
+    expect(problems(submissionSchema, v3)).to.deep.equal([]);
+    expect(z.parse(submissionSchema, v3)).to.include({ knowsWhomToAsk: false });
+    const withPlace = submissionOf({ ...results, knowsWhomToAsk: true }, 'en', '69');
+    expect(withPlace).to.include({ schema: 'cap-numerique/submission/3', department: '69', knowsWhomToAsk: true });
+    expect(z.parse(submissionSchema, withPlace)).to.include({ department: '69', knowsWhomToAsk: true });
+    // Not a yes/no: refused. And versions 1 and 2 do not keep it.
+    expect(problems(submissionSchema, { ...v3, knowsWhomToAsk: 'non' })).to.deep.equal(['knowsWhomToAsk: expected a boolean, got string']);
+    expect(z.parse(submissionSchema, { ...submissionOf(results, 'fr', '69'), knowsWhomToAsk: false })).to.not.have.property('knowsWhomToAsk');
+  });
+
   it('accepts fields it does not know, at the top and in each dimension, and drops them', () => {
     const sent = { ...submissionOf(results, 'fr'), partial: true, email: 'x@example.org' };
     sent.dimensions[0] = { ...sent.dimensions[0]!, status: 'scored' } as (typeof sent.dimensions)[number];
@@ -71,7 +85,7 @@ describe('results payload schema', () => {
       'department: expected a département code ("01"–"95", "2A", "2B" or "971"–"976")',
     ]);
     expect(problems(submissionSchema, { ...bad, schema: 'cap-numerique/submission/9' })).to.deep.equal([
-      'schema: expected "cap-numerique/submission/1" or "cap-numerique/submission/2"',
+      'schema: expected "cap-numerique/submission/1", "cap-numerique/submission/2" or "cap-numerique/submission/3"',
     ]);
   });
 

@@ -198,6 +198,33 @@ describe('a running collector', () => {
     assert.ok(!(await (await exportOf(collector, 'format=csv')).text()).includes('leak@example.org'));
   });
 
+  test('stores and exports whether the association knows whom to ask (results version 3), as JSON and as a CSV column', async () => {
+    const v3 = (version, extra) => results({ schema: 'cap-numerique/submission/3', version, ...extra });
+    for (const payload of [v3('whom-no', { knowsWhomToAsk: false, department: '69' }), v3('whom-yes', { knowsWhomToAsk: true }), v3('whom-unsaid', {})]) {
+      assert.equal((await post(collector, '/results', payload)).status, 201);
+    }
+    assert.equal((await post(collector, '/results', v3('whom-bad', { knowsWhomToAsk: 'non' }))).status, 400);
+    assert.equal((await post(collector, '/results', results({ version: 'whom-v1', knowsWhomToAsk: false }))).status, 201);
+    const all = await rows(collector, 'format=jsonl&kind=results');
+    assert.equal(all.find((row) => row.version === 'whom-v1').knowsWhomToAsk, undefined, 'a version 1 payload does not carry it');
+    const stored = all.filter((row) => row.version.startsWith('whom-') && row.version !== 'whom-v1');
+    assert.deepEqual(
+      stored.map(({ version, department, knowsWhomToAsk }) => ({ version, department, knowsWhomToAsk })),
+      [
+        { version: 'whom-no', department: '69', knowsWhomToAsk: false },
+        { version: 'whom-yes', department: undefined, knowsWhomToAsk: true },
+        { version: 'whom-unsaid', department: undefined, knowsWhomToAsk: undefined },
+      ],
+    );
+    assert.ok(stored.every((row) => row.schema === 'cap-numerique/submission/3'));
+    assert.ok(!('knowsWhomToAsk' in stored[2]), 'not said: left out of the line, as the payload did');
+    const csv = csvParse(await csvText(collector, 'format=csv&kind=results'));
+    assert.ok(csv.columns.includes('knows_whom_to_ask'));
+    const cell = (version) => csv.find((row) => row.questionnaire_version === version).knows_whom_to_ask;
+    assert.deepEqual(['whom-no', 'whom-yes', 'whom-unsaid'].map(cell), ['false', 'true', '']);
+    assert.equal(cell('whom-v1'), '', 'version 1 rows leave it empty');
+  });
+
   test('refuses an oversized body with 413, whether its length is announced or not', async () => {
     const big = JSON.stringify(contact({ message: 'x'.repeat(200_000) }));
     const announced = await raw(collector, { path: '/contact', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(big) }, body: big });
@@ -239,7 +266,7 @@ describe('a running collector', () => {
   test('refuses wrong shapes with 400, naming each field', async () => {
     const cases = [
       ['/results', { ...results(), score: '62' }, /score: expected a number/],
-      ['/results', { ...results(), schema: 'cap-numerique/submission/7' }, /schema: expected "cap-numerique\/submission\/1" or "cap-numerique\/submission\/2"/],
+      ['/results', { ...results(), schema: 'cap-numerique/submission/7' }, /schema: expected "cap-numerique\/submission\/1", "cap-numerique\/submission\/2" or "cap-numerique\/submission\/3"/],
       ['/results', { ...results(), dimensions: 'strategie' }, /dimensions: expected an array/],
       ['/results', { ...results(), date: '26/11/2026' }, /date: expected a date as YYYY-MM-DD/],
       ['/results', { ...results({ schema: 'cap-numerique/submission/2' }), department: '99' }, /department: expected a département code/],
@@ -522,6 +549,88 @@ test('a hard kill (SIGKILL) right after 2xx answers loses nothing that was accep
     for (const tag of accepted) assert.ok(stored.has(tag), `${tag} was accepted (201) and then lost`);
   } finally {
     await restarted.stop();
+  }
+});
+
+test('opens a database written by the previous collector (without knows_whom_to_ask): adds the column, keeps every row', async () => {
+  const data = tempDir();
+  // The schema the first collector wrote (PRAGMA user_version 1), with a row in each table.
+  const old = new Database(join(data, 'collector.sqlite'));
+  old.exec(`CREATE TABLE results (
+      id INTEGER PRIMARY KEY AUTOINCREMENT, received_at TEXT NOT NULL, schema TEXT NOT NULL, questionnaire_id TEXT NOT NULL,
+      questionnaire_version ANY NOT NULL, score REAL, level TEXT, dimensions TEXT NOT NULL, date TEXT NOT NULL, lang TEXT NOT NULL,
+      department TEXT) STRICT;
+    CREATE INDEX results_received_at ON results (received_at);
+    CREATE TABLE contacts (
+      id INTEGER PRIMARY KEY AUTOINCREMENT, received_at TEXT NOT NULL, schema TEXT NOT NULL, association TEXT NOT NULL,
+      person TEXT NOT NULL, email TEXT, phone TEXT, commune TEXT, commune_insee TEXT, department TEXT, message TEXT,
+      consent_notice TEXT NOT NULL, questionnaire_id TEXT, questionnaire_version ANY, level TEXT, lang TEXT NOT NULL,
+      CHECK (email IS NOT NULL OR phone IS NOT NULL)) STRICT;
+    CREATE INDEX contacts_received_at ON contacts (received_at);
+    PRAGMA user_version = 1;`);
+  const before = new Date().toISOString();
+  old
+    .prepare(`INSERT INTO results (received_at, schema, questionnaire_id, questionnaire_version, score, level, dimensions, date, lang, department)
+      VALUES (?, 'cap-numerique/submission/2', 'cap-numerique-maturite', '2026.1', 62, 'en-progression', ?, '2026-11-26', 'fr', '69')`)
+    .run(before, JSON.stringify(results().dimensions));
+  old
+    .prepare(`INSERT INTO contacts (received_at, schema, association, person, email, consent_notice, lang)
+      VALUES (?, 'cap-numerique/contact/1', 'Les Amis du Lavoir', 'Claire Martin', 'claire@example.org', 'notice', 'fr')`)
+    .run(before);
+  old.close();
+
+  const collector = await start([], { data });
+  try {
+    assert.equal((await post(collector, '/results', results({ schema: 'cap-numerique/submission/3', version: 'new', knowsWhomToAsk: false }))).status, 201);
+    const exported = await rows(collector, 'format=jsonl');
+    assert.deepEqual(
+      exported.map((row) => [row.kind, row.id, row.version ?? row.association, row.knowsWhomToAsk]),
+      [
+        ['results', 1, '2026.1', undefined],
+        ['results', 2, 'new', false],
+        ['contact', 1, 'Les Amis du Lavoir', undefined],
+      ],
+    );
+    assert.equal(exported[0].department, '69');
+    assert.equal((await exportOf(collector, 'format=csv')).status, 200);
+  } finally {
+    await collector.stop();
+  }
+  const after = new Database(join(data, 'collector.sqlite'), { readonly: true });
+  assert.equal(after.pragma('user_version', { simple: true }), 2);
+  assert.ok(after.pragma('table_info(results)').some((column) => column.name === 'knows_whom_to_ask'));
+  after.close();
+  // Opened again: nothing to add, nothing lost.
+  const again = await start([], { data });
+  try {
+    assert.equal((await rows(again, 'format=jsonl')).length, 3);
+  } finally {
+    await again.stop();
+  }
+});
+
+test('the exports the overview’s tests read (tests/fixtures/collector-export.jsonl and .csv) are what the collector writes for those payloads', async () => {
+  const fixture = readFileSync(new URL('tests/fixtures/collector-export.jsonl', root), 'utf8');
+  const expected = fixture.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  const collector = await start();
+  try {
+    for (const { kind, id: _id, receivedAt: _at, ...row } of expected) {
+      // The collector adds a contact request's département from its commune: not part of what is sent.
+      const { department: _added, ...sent } = row;
+      const response = await post(collector, kind === 'results' ? '/results' : '/contact', kind === 'results' ? row : sent);
+      assert.equal(response.status, 201, JSON.stringify(await response.json()));
+    }
+    const text = await (await exportOf(collector)).text();
+    // Byte for byte, but for the time of receipt.
+    const at = (line) => line.replace(/"receivedAt":"[^"]+"/, '"receivedAt":"…"');
+    assert.deepEqual(text.split('\n').map(at), fixture.split('\n').map(at));
+    // And its CSV twin (tests/fixtures/collector-export.csv), byte order mark and CRLF included.
+    const csv = Buffer.from(await (await exportOf(collector, 'format=csv')).arrayBuffer()).toString('utf8');
+    const csvFixture = readFileSync(new URL('tests/fixtures/collector-export.csv', root), 'utf8');
+    const time = (text) => text.replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z/g, '…');
+    assert.equal(time(csv), time(csvFixture));
+  } finally {
+    await collector.stop();
   }
 });
 

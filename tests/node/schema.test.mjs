@@ -97,7 +97,7 @@ test('the structures sample in the project format validates against dist/schema/
   assert.equal(check({ structures: [{ name: 'Sans position' }] }), false);
 });
 
-test('the submission schema accepts today’s payload and version 2 with a département; fields it does not list are ignored', () => {
+test('the submission schema accepts versions 1, 2 (with a département) and 3 (whether the association knows whom to ask); fields it does not list are ignored', () => {
   const check = new Ajv2020({ allErrors: true, strict: false }).compile(read('schema/submission.schema.json'));
   const payload = {
     schema: 'cap-numerique/submission/1',
@@ -115,7 +115,11 @@ test('the submission schema accepts today’s payload and version 2 with a dépa
   // The collector drops what the schema does not list (the results may grow compatibly).
   assert.equal(check({ ...payload, partial: true }), true);
   assert.equal(check({ ...payload, dimensions: [{ ...payload.dimensions[0], answers: ['a'] }] }), true);
-  assert.equal(check({ ...payload, schema: 'cap-numerique/submission/3' }), false);
+  const v3 = { ...payload, schema: 'cap-numerique/submission/3' };
+  assert.equal(check(v3), true, JSON.stringify(check.errors));
+  assert.equal(check({ ...v3, department: '69', knowsWhomToAsk: false }), true, JSON.stringify(check.errors));
+  assert.equal(check({ ...v3, knowsWhomToAsk: 'non' }), false);
+  assert.equal(check({ ...payload, schema: 'cap-numerique/submission/4' }), false);
   assert.equal(check({ ...payload, score: 101 }), false);
 });
 

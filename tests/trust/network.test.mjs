@@ -1,7 +1,9 @@
 // What the network learns, end to end: a keyboard-only diagnostic on a page of one site, with
 // submit-url pointing at a real collector (the package's bin, on another origin, its database in a
 // temporary folder), sends its anonymous results and a contact request, each after its own consent;
-// the collector's keyed export then holds exactly what was consented to, and nothing else.
+// the collector's keyed export then holds exactly what was consented to, and nothing else; and that
+// export, chosen as a file in <cap-network-overview> on the network's page, shows that diagnostic and
+// that request.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -58,6 +60,8 @@ serverAndBrowser(async (s, b) => {
     // The collector is another origin: the page's policy names it in connect-src.
     { csp: `${CSP}; connect-src 'self' ${collectorUrl}` },
   );
+  // The network staff's page: the overview reads a file chosen there, in the browser.
+  server.page('/p/overview.html', integratorPage('<cap-network-overview></cap-network-overview>', { title: 'Vue d’ensemble du réseau' }), { csp: true });
 });
 
 async function focusIs(page, expected) {
@@ -71,7 +75,7 @@ const exportRows = async (key) => {
 };
 const without = ({ id, receivedAt, ...row }) => (assert.ok(id > 0 && !Number.isNaN(Date.parse(receivedAt))), row);
 
-test('keyboard only, both consents: the collector’s export holds exactly what was consented to', async () => {
+test('keyboard only, both consents: the collector’s export holds exactly what was consented to, and the overview shows it', async () => {
   const t = await openPage(browser, `${server.origin}/p/network.html`);
   const { page } = t;
   const diag = page.locator('cap-diagnostic');
@@ -160,4 +164,37 @@ test('keyboard only, both consents: the collector’s export holds exactly what 
   assert.deepEqual(elsewhere, []);
   await assertClean(t);
   await t.close();
+
+  // The export as the staff download it, chosen as a file in <cap-network-overview>: it shows that
+  // diagnostic (one, at its level, in its département) and that contact request.
+  const exported = await (await fetch(`${collectorUrl}/export?format=jsonl`, { headers: { authorization: `Bearer ${key}` } })).text();
+  const o = await openPage(browser, `${server.origin}/p/overview.html`);
+  const overview = o.page.locator('cap-network-overview');
+  await overview.locator('input[type="file"]').waitFor({ state: 'attached' });
+  // The diagnostic's questionnaire names its levels (the overview defaults to the built-in ones).
+  await overview.evaluate(async (el, url) => {
+    el.questionnaire = await (await fetch(url)).json();
+  }, '/tests/fixtures/mini-questionnaire.json');
+  await overview.locator('input[type="file"]').setInputFiles({ name: 'export.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(exported) });
+  await overview.locator('[part="status"]').getByText('export.jsonl : 1 diagnostic et 1 demande de contact lus.').waitFor();
+  const tableRows = (section) =>
+    overview.locator(`section[aria-labelledby="${section}"] tbody tr`).evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (c) => c.textContent.replace(/\s+/g, ' ').trim())));
+  const mini = JSON.parse(readFileSync(new URL('tests/fixtures/mini-questionnaire.json', root), 'utf8'));
+  const levelName = mini.levels.find((l) => l.id === results.level).label.fr;
+  const levels = await tableRows('levels');
+  assert.deepEqual(levels.find((row) => row[0] === levelName)?.slice(1), ['1', '100 %'], JSON.stringify(levels));
+  assert.equal(levels.reduce((sum, row) => sum + Number(row[1]), 0), 1, 'one diagnostic in all');
+  assert.deepEqual(await tableRows('departments'), [['69', '1', '100 %']]);
+  const contactsTable = overview.locator('table.contact-table tbody tr');
+  assert.equal(await contactsTable.count(), 1);
+  const contactCells = await contactsTable.first().evaluate((tr) => Array.from(tr.children, (c) => c.textContent.replace(/\s+/g, ' ').trim()));
+  assert.ok(contactCells.includes('Les Amis du Lavoir'), JSON.stringify(contactCells));
+  assert.ok(contactCells.includes('Claire Martin'), JSON.stringify(contactCells));
+  assert.deepEqual(
+    o.requests.filter((u) => !u.startsWith(server.origin)),
+    [],
+    'the export is read in the browser: nothing is sent anywhere',
+  );
+  await assertClean(o);
+  await o.close();
 });

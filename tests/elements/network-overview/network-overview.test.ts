@@ -46,6 +46,29 @@ describe('<cap-network-overview>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the share that does not know whom to ask, with its denominator, from an export the collector wrote', async () => {
+    // tests/fixtures/collector-export.jsonl (and .csv) is checked against the real collector's export by tests/node/collector.test.mjs:
+    // three version 3 results (two « does not know »), one version 1 (not asked), one contact request.
+    const el = await fixture<CapNetworkOverview>(html`<cap-network-overview src="/tests/fixtures/collector-export.jsonl"></cap-network-overview>`);
+    await loaded(el);
+    expect(status(el)).to.contain('4 diagnostics et 1 demande de contact lus');
+    const whom = section(el, 'whom')!.textContent!.replace(/\s+/g, ' ');
+    expect(whom).to.contain('66,7 % des diagnostics qui renseignent cette réponse (2 sur 3)');
+    expect(cells(el, 'whom')).to.deep.equal([
+      ['Ce réseau', '66,7 %', '3'],
+      ['Enquête 2022', '11 %', '2 776'],
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the same share from the collector’s CSV export (its knows_whom_to_ask column)', async () => {
+    const el = await fixture<CapNetworkOverview>(html`<cap-network-overview src="/tests/fixtures/collector-export.csv"></cap-network-overview>`);
+    await loaded(el);
+    expect(status(el)).to.contain('4 diagnostics et 1 demande de contact lus');
+    expect(cells(el, 'whom')[0]).to.deep.equal(['Ce réseau', '66,7 %', '3']);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows the figures of the submissions property, for the most recent questionnaire version', async () => {
     const el = await fixture<CapNetworkOverview>(html`<cap-network-overview></cap-network-overview>`);
     const events = record(el, 'cap-overview-load');

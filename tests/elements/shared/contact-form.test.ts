@@ -19,10 +19,10 @@ const log = async (key: string) => (await (await fetch(`/__fixtures/submit/${key
 const uniqueKey = (name: string) => `${name}-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
 
 /** The mini quiz finished in the list layout, with the forms that send on its end screen. */
-async function finished(submitUrl: string, { notice = NOTICE, lang = 'fr' }: { notice?: string | null; lang?: string } = {}) {
+async function finished(submitUrl: string, { notice = NOTICE, lang = 'fr', src = MINI }: { notice?: string | null; lang?: string; src?: string } = {}) {
   const el = await fixture<CapMaturityQuiz>(
     html`<cap-maturity-quiz
-      src=${MINI}
+      src=${src}
       layout="list"
       persist="none"
       lang=${lang}
@@ -269,6 +269,30 @@ describe('the forms that send to submit-url (« Être recontactée » and the an
     const plain = JSON.parse((await log(`${key}-b`))[0]!.body);
     expect(plain.schema).to.equal('cap-numerique/submission/1');
     expect('department' in plain).to.equal(false);
+  });
+
+  it('says in the anonymous results whether the association knows whom to ask, when the questionnaire asks it (version 3)', async () => {
+    const key = uniqueKey('whom');
+    // The same mini questionnaire, its yes/no question asking whom to turn to: « Non » is « does not know ».
+    const el = await finished(`/__fixtures/submit/${key}/ok/`, { src: '/tests/fixtures/mini-whom-questionnaire.json' });
+    expect(el.results?.knowsWhomToAsk).to.equal(false);
+    await tick(el, '.submit .consent input');
+    await click(el, 'Envoyer mes résultats anonymes');
+    await waitFor(() => !!shadow(el).querySelector('.submit-outcome'), 'not sent');
+    const payload = JSON.parse((await log(key))[0]!.body);
+    expect(payload).to.deep.equal({
+      schema: 'cap-numerique/submission/3',
+      questionnaireId: 'mini-whom',
+      version: 1,
+      score: payload.score,
+      level: payload.level,
+      dimensions: payload.dimensions,
+      date: payload.date,
+      lang: 'fr',
+      knowsWhomToAsk: false,
+    });
+    expect(z.safeParse(submissionSchema, payload).success).to.equal(true);
+    await expect(el).to.be.accessible();
   });
 
   it('speaks English on an English page', async () => {
