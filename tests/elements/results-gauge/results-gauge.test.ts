@@ -346,6 +346,8 @@ describe('<cap-results-gauge>', () => {
       el.style.setProperty('--cap-color-level-3', 'rgb(1, 2, 3)');
       el.style.setProperty('--cap-gauge-track', 'rgb(4, 5, 6)');
       await drawn(el);
+      // The arcs may come a frame after the meter (Firefox, which cannot emulate reduced motion, animates them).
+      await waitFor(() => !!shadow(el).querySelector('.fill') && !!shadow(el).querySelector('.track'), 'arcs not drawn');
       expect(getComputedStyle(shadow(el).querySelector('.fill')!).fill).to.equal('rgb(1, 2, 3)');
       expect(getComputedStyle(shadow(el).querySelector('.track')!).fill).to.equal('rgb(4, 5, 6)');
     });
