@@ -194,7 +194,11 @@ test('privacy: with submit-url and the consent box unticked, nothing is sent; ti
   assert.equal(posts.length, 1);
   assert.equal(posts[0].cookie, '');
   const payload = JSON.parse(posts[0].body);
-  assert.deepEqual(Object.keys(payload).sort(), ['date', 'dimensions', 'lang', 'level', 'questionnaireId', 'schema', 'score', 'version']);
+  // Scores and levels, and whether the association knows whom to ask (the built-in questionnaire
+  // asks it): no answer, no free text, no identifier.
+  assert.deepEqual(Object.keys(payload).sort(), ['date', 'dimensions', 'knowsWhomToAsk', 'lang', 'level', 'questionnaireId', 'schema', 'score', 'version']);
+  assert.equal(payload.schema, 'cap-numerique/submission/3');
+  assert.equal(typeof payload.knowsWhomToAsk, 'boolean');
   assert.match(payload.date, /^\d{4}-\d{2}-\d{2}$/);
   await assertClean(t);
   await t.close();
