@@ -80,7 +80,7 @@ export function networkExport({ diagnostics = 420, contactCount = 48, seed = 202
       receivedAt: at(date, Math.floor(rand() * 600)),
       schema: commune ? 'cap-numerique/submission/2' : 'cap-numerique/submission/1',
       questionnaireId: 'cap-numerique-maturite',
-      version: offset < 90 ? '2025.2' : '2026.1',
+      version: offset < 90 ? '2026.1' : '2026.2',
       score,
       level: levelOf(score),
       dimensions,
