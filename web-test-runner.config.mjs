@@ -91,6 +91,18 @@ function fixtures() {
       ctx.body = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
       return;
     }
+    // A tile server that fails half of the time: 404 for every odd {x}, the small PNG otherwise.
+    const half = /^\/__fixtures\/half-tile\/\d+\/(\d+)\/\d+\.png$/.exec(ctx.path);
+    if (half) {
+      if (Number(half[1]) % 2 === 1) {
+        ctx.status = 404;
+        ctx.body = 'Not found';
+        return;
+      }
+      ctx.type = 'image/png';
+      ctx.body = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+      return;
+    }
     if (ctx.path === '/__fixtures/other-origin') {
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ origin: other.state.origin });

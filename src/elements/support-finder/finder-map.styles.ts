@@ -27,7 +27,7 @@ export const mapStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow: hidden;
-    background: var(--cap-map-sea, light-dark(#dfeaf3, #14222e));
+    background: var(--cap-map-sea, light-dark(#b3cfe5, #0a1824));
   }
   .map-frame:focus-visible {
     outline: 3px solid var(--_focus);
@@ -40,11 +40,19 @@ export const mapStyles = css`
     touch-action: none;
     cursor: grab;
   }
-  .outline {
-    fill: var(--cap-map-land, light-dark(#f4f1ea, #2a2a2a));
-    stroke: var(--cap-map-border, light-dark(#8a8a8a, #777777));
+  /* France, its neighbours and the sea: three fills told apart by hue and lightness, with a border
+     line of at least 3:1 against each of them, in the light and the dark scheme. */
+  .outline,
+  .neighbours {
+    fill: var(--cap-map-land, light-dark(#fcfaf5, #3b3b40));
+    stroke: var(--cap-map-border, light-dark(#6e6e6e, #9a9a9a));
     stroke-width: 1;
+    stroke-linejoin: round;
     vector-effect: non-scaling-stroke;
+  }
+  .neighbours {
+    fill: var(--cap-map-neighbour, light-dark(#dbd8d0, #242427));
+    stroke-width: 0.75;
   }
   .cluster circle {
     fill: var(--_primary);
@@ -109,6 +117,11 @@ export const mapStyles = css`
     .outline {
       fill: Canvas;
       stroke: CanvasText;
+    }
+    .neighbours {
+      fill: Canvas;
+      stroke: GrayText;
+      stroke-dasharray: 3 2;
     }
     .radius {
       stroke: CanvasText;

@@ -1,14 +1,15 @@
 import { select, type Selection } from 'd3-selection';
-import { tile } from 'd3-tile';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import Supercluster from 'supercluster';
-import { format, type Lang } from '../../core/i18n.js';
+import type { Lang } from '../../core/i18n.js';
 import type { Origin } from '../../core/structures/search.js';
 import type { Structure } from '../../core/structures/model.js';
 import { runToEnd } from '../../core/steps.js';
 import { addToCells, type MapCells, type PointProps } from '../../core/finder/map-cells.js';
 import { AREAS, type Bounds, kmToWorld, outlinePath, project, TILE_SIZE, unproject } from './map-geometry.js';
+import { TileLayer } from './map-tiles.js';
+import type { BaseMapPaths } from './map-base.js';
 import { cancelIdle, nextTask, whenIdle } from '../shared/idle.js';
 import { loadInSteps } from './cluster-steps.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -20,18 +21,12 @@ interface ClusterCount {
   count?: number;
 }
 
-export const IGN_TILES =
-  'https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2&STYLE=normal&TILEMATRIXSET=PM&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&FORMAT=image/png';
+export { IGN_TILES, usableTiles } from './map-tiles.js';
 
 /** The index of zooms 7–11: every structure (from zoom 12 on each shows on its own). */
 const FINE = { radius: 48, minZoom: 7, maxZoom: 11 };
 const PAN_STEP = 80;
 const ZOOM_STEP = 1.6;
-
-/** `ign`, or an http(s) XYZ template naming {z}, {x} and {y}; anything else draws no tiles. */
-export function usableTiles(tiles: string): boolean {
-  return tiles === 'ign' || /^https?:\/\/.+\{z\}.*\{x\}.*\{y\}|^https?:\/\/.+\{z\}.*\{y\}.*\{x\}/.test(tiles);
-}
 
 /**
  * The finder's map: France (offline outline, or raster tiles when the integrator opts in), the
@@ -54,7 +49,7 @@ export class CapFinderMap extends LitElement {
     language: { attribute: false },
     transform: { state: true },
     size: { state: true },
-    tilesFailed: { state: true },
+    baseMap: { state: true },
   };
 
   declare structures: readonly Structure[];
@@ -72,12 +67,10 @@ export class CapFinderMap extends LitElement {
   declare language: Lang;
   declare private transform: ZoomTransform;
   declare private size: { width: number; height: number };
-  /**
-   * The tiles could not be loaded (offline, blocked by the page's img-src, server down) before
-   * any tile did: the map falls back to the outline, and its credit with it.
-   */
-  declare private tilesFailed: boolean;
-  private tileLoaded = false;
+  /** The countries around France (a lazy chunk), drawn under the outline once they arrive. */
+  declare private baseMap: BaseMapPaths | undefined;
+  /** Raster tiles over the base map; a tile that fails leaves the base map in view. */
+  private readonly tileLayer = new TileLayer(() => this.requestUpdate());
 
   /** Called when the user picks a structure on the map. */
   onSelect: (id: string) => void = () => {};
@@ -111,7 +104,6 @@ export class CapFinderMap extends LitElement {
     this.language = 'fr';
     this.transform = zoomIdentity;
     this.size = { width: 600, height: 400 };
-    this.tilesFailed = false;
   }
 
   /** New structures alone: nothing to draw before their index is built on the next frame. */
@@ -125,7 +117,7 @@ export class CapFinderMap extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('tiles')) this.tilesFailed = this.tileLoaded = false;
+    if (changed.has('tiles')) this.tileLayer.reset();
     if (!changed.has('structures' as keyof CapFinderMap)) return;
     if (!this.index) {
       this.buildIndex();
@@ -237,6 +229,7 @@ export class CapFinderMap extends LitElement {
         this.transform = event.transform;
       });
     this.svgSelection.call(this.zoomBehavior).on('dblclick.zoom', null);
+    whenIdle(() => void import('./map-base.js').then(({ baseMapPaths }) => (this.baseMap = baseMapPaths())));
     this.resizeObserver = new ResizeObserver(([entry]) => {
       const { width, height } = entry!.contentRect;
       if (width > 0 && height > 0 && (width !== this.size.width || height !== this.size.height)) {
@@ -452,8 +445,12 @@ export class CapFinderMap extends LitElement {
         @keydown=${this.onKeydown}
       >
         <svg class="map" focusable="false">
-          ${this.renderTiles(t)}
-          <path class="outline" d=${this.outlinePath} transform=${`translate(${t.x},${t.y}) scale(${t.k})`}></path>
+          <g class="base" transform=${`translate(${t.x},${t.y}) scale(${t.k})`}>
+            ${this.baseMap ? svg`<path class="neighbours" d=${this.baseMap.neighbours}></path>` : nothing}
+            <path class="outline" d=${this.outlinePath}></path>
+            ${this.baseMap ? svg`<path class="outline" d=${this.baseMap.collectivities}></path>` : nothing}
+          </g>
+          ${this.tileLayer.render(this.measured ? this.tiles : 'none', t, this.size.width, this.size.height)}
           ${origin && this.radiusKm
             ? svg`<circle class="radius" aria-hidden="true" cx=${t.applyX(origin[0])} cy=${t.applyY(origin[1])}
                 r=${kmToWorld(this.radiusKm, this.origin!.lat) * t.k}></circle>`
@@ -500,57 +497,6 @@ export class CapFinderMap extends LitElement {
         </svg>
       </div>
       <p id="map-help" class="map-help">${finderMsg(lang, 'mapHelp')}</p>
-      <p class="attribution" part="attribution">${this.attribution(lang)}</p>`;
-  }
-
-  private tileUrl(x: number, y: number, z: number): string {
-    const template = this.tiles === 'ign' ? IGN_TILES : this.tiles;
-    return format(template, { x, y, z });
-  }
-
-  private renderTiles(t: ZoomTransform): unknown {
-    if (!this.tiles || this.tiles === 'none' || this.tilesFailed) return nothing;
-    if (!usableTiles(this.tiles)) return nothing;
-    const tiles = tile().size([this.size.width, this.size.height]).scale(t.k).translate([t.x, t.y]).tileSize(TILE_SIZE)();
-    const [tx, ty] = tiles.translate;
-    const k = tiles.scale;
-    return tiles.map(([x, y, z]) => {
-      const n = 2 ** z;
-      const wrappedX = ((x % n) + n) % n;
-      if (y < 0 || y >= n) return nothing;
-      return svg`<image
-        class="tile"
-        href=${this.tileUrl(wrappedX, y, z)}
-        x=${Math.round((x + tx) * k)}
-        y=${Math.round((y + ty) * k)}
-        width=${Math.ceil(k)}
-        height=${Math.ceil(k)}
-        @load=${this.onTileLoad}
-        @error=${this.onTileError}
-      ></image>`;
-    });
-  }
-
-  private readonly onTileLoad = (event: Event): void => {
-    this.tileLoaded = true;
-    (event.target as Element).removeAttribute('visibility');
-  };
-
-  /** A failed tile: the outline instead when none loaded yet, else that tile hidden. */
-  private readonly onTileError = (event: Event): void => {
-    if (this.tileLoaded) (event.target as Element).setAttribute('visibility', 'hidden');
-    else this.tilesFailed = true;
-  };
-
-  private attribution(lang: Lang): string {
-    if (!this.tiles || this.tiles === 'none' || this.tilesFailed || !usableTiles(this.tiles)) return finderMsg(lang, 'attributionNone');
-    if (this.tiles === 'ign') return finderMsg(lang, 'attributionIgn');
-    let host = this.tiles;
-    try {
-      host = new URL(this.tiles.replace(/[{}]/g, '')).hostname;
-    } catch {
-      // keep the template as written
-    }
-    return finderMsg(lang, 'attributionCustom', { host });
+      <p class="attribution" part="attribution">${this.tileLayer.credit(this.tiles, lang)}</p>`;
   }
 }

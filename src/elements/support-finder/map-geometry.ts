@@ -43,8 +43,17 @@ export function unproject(x: number, y: number): [number, number] {
 
 /** The offline outline (see scripts/build-outline.mjs) as an SVG path in world units. */
 export function outlinePath(): string {
+  return ringsPath(outline);
+}
+
+/**
+ * Rings encoded by scripts/build-outline.mjs (longitude,latitude differences in 1/100 degree,
+ * points separated by spaces, rings by ";") as an SVG path in world units.
+ */
+export function ringsPath(rings: string): string {
   let d = '';
-  for (const ring of outline.split(';')) {
+  if (!rings) return d;
+  for (const ring of rings.split(';')) {
     let lon = 0;
     let lat = 0;
     ring.split(' ').forEach((pair, i) => {
@@ -58,4 +67,3 @@ export function outlinePath(): string {
   }
   return d;
 }
-

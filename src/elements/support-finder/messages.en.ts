@@ -91,6 +91,7 @@ const en: FinderMessages = {
   attributionNone: 'Base map: Natural Earth (public domain).',
   attributionIgn: 'Base map: © IGN — Plan IGN.',
   attributionCustom: 'Base map: {host}.',
+  attributionElsewhere: 'Elsewhere: Natural Earth (public domain).',
 };
 
 export default en;

@@ -91,6 +91,7 @@ const fr = {
   attributionNone: 'Fond de carte : Natural Earth (domaine public).',
   attributionIgn: 'Fond de carte : © IGN — Plan IGN.',
   attributionCustom: 'Fond de carte : {host}.',
+  attributionElsewhere: 'Ailleurs : Natural Earth (domaine public).',
 };
 
 /** Every key of the French catalog: the English catalog (messages.en.ts) must have exactly these. */
