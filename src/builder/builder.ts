@@ -47,6 +47,12 @@ const FIELDS: Record<Widget, Field[]> = {
   ],
 };
 
+/**
+ * The field that holds a finder's structure files, per element: left empty, the element shows the
+ * bundled demo data (fictitious structures), which a network must not publish by mistake.
+ */
+const STRUCTURE_FIELDS: Partial<Record<Widget, string>> = { finder: 'src', diagnostic: 'structures-src' };
+
 /** The preview lives in this element's shadow root, out of the loader's sight: load its code here. */
 const LOADERS: Record<Widget, () => Promise<unknown>> = {
   diagnostic: () => import('../elements/diagnostic/define.js'),
@@ -157,6 +163,16 @@ export class CapSnippetBuilder extends LitElement {
         font-family: ui-monospace, monospace;
         font-size: 0.9em;
         overflow-wrap: anywhere;
+      }
+      .field-warning {
+        margin: 0;
+        padding: 0.5rem 0.75rem;
+        border-left: 4px solid #b34000;
+        background: #fff4ec;
+        color: #1e1e1e;
+      }
+      .field-warning:empty {
+        display: none;
       }
       .link-button {
         font: inherit;
@@ -320,16 +336,26 @@ export class CapSnippetBuilder extends LitElement {
         </select>
       </label>`;
     }
+    // A finder without structure files shows fictitious demo data: said next to the field, read
+    // with it (aria-describedby) and announced when it appears or goes (a status region).
+    const demo = STRUCTURE_FIELDS[this.widget] === field.name;
+    const warning = demo && !(typeof value === 'string' && value.trim());
     return html`<label
-      >${field.label}
-      <input
-        id=${`field-${field.name}`}
-        type=${field.type}
-        min=${field.type === 'number' ? '0' : nothing}
-        .value=${typeof value === 'string' ? value : ''}
-        @change=${(e: Event) => this.set(field.name, (e.target as HTMLInputElement).value)}
-      />
-    </label>`;
+        >${field.label}
+        <input
+          id=${`field-${field.name}`}
+          type=${field.type}
+          min=${field.type === 'number' ? '0' : nothing}
+          aria-describedby=${warning ? `warning-${field.name}` : nothing}
+          .value=${typeof value === 'string' ? value : ''}
+          @change=${(e: Event) => this.set(field.name, (e.target as HTMLInputElement).value)}
+        />
+      </label>
+      ${demo
+        ? html`<p id=${`warning-${field.name}`} class="field-warning" role="status">${warning
+            ? `Sans ${field.name}, le module affiche des données de démonstration fictives : indiquez l’adresse de vos fichiers de structures avant de publier.`
+            : nothing}</p>`
+        : nothing}`;
   }
 }
 

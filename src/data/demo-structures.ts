@@ -1,13 +1,19 @@
 import type { Structure } from '../core/structures/model.js';
+import { DEMO_SOURCE } from './demo-source.js';
 
 /**
  * The bundled demo data, shown by the finder when it is given no `src`: fictitious support structures, placed at real
  * commune centres (GeoNames coordinates) in mainland France, Corsica and every overseas department.
- * Names, addresses and contacts are made up: phone numbers are in the ranges ARCEP reserves for
- * fiction, e-mails and websites on exemple.org. Show DEMO_SOURCE_LABEL wherever they are listed.
+ * Names, addresses and contacts are made up (no name of a real network, label or programme:
+ * the structure types say what each would be): phone numbers are in the ranges ARCEP reserves for
+ * fiction, e-mails and websites on exemple.org. Show DEMO_SOURCE_LABEL wherever they are listed;
+ * every name says « (fictif) » (see demoStructures).
  */
 
-export const DEMO_SOURCE = 'Données de démonstration Cap Numérique (fictives)';
+export { DEMO_SOURCE };
+
+/** Said after every demo name, wherever it is shown or printed: the data cannot be mistaken for real. */
+export const DEMO_NAME_SUFFIX = { fr: ' (fictif)', en: ' (fictitious)' } as const;
 
 export const DEMO_SOURCE_LABEL = { fr: 'données de démonstration', en: 'demo data' } as const;
 
@@ -42,7 +48,7 @@ const ENTRIES: DemoEntry[] = [
   },
   {
     id: 'demo:versailles-passerelles',
-    name: 'Point d’appui vie associative Les Passerelles',
+    name: 'Accueil associatif Les Passerelles',
     types: ['point-appui'],
     themes: ['strategie', 'financement', 'emploi-benevolat'],
     lat: 48.8036, lon: 2.1342,
@@ -55,19 +61,19 @@ const ENTRIES: DemoEntry[] = [
   // Provence-Alpes-Côte d'Azur
   {
     id: 'demo:marseille-calanques',
-    name: 'Hub du numérique solidaire des Calanques',
+    name: 'Collectif numérique des Dames',
     types: ['hub-numerique'],
     themes: ['outils', 'formation', 'strategie', 'collaboration'],
     lat: 43.297, lon: 5.3811,
     address: '27 boulevard des Dames', postcode: '13002', city: 'Marseille',
     description: 'Coordonne les lieux de médiation numérique du département et forme les salariés et bénévoles des associations aux outils collaboratifs.',
-    phone: '+33 4 65 71 10 20', email: 'hub-calanques@exemple.org', website: 'https://exemple.org/hub-calanques',
+    phone: '+33 4 65 71 10 20', email: 'collectif-dames@exemple.org', website: 'https://exemple.org/collectif-dames',
     hours: 'Mo-Fr 09:00-17:00; PH off', free: true,
     updatedAt: '2026-04-08',
   },
   {
     id: 'demo:nice-paillon',
-    name: 'Conseillère numérique de la médiathèque du Paillon',
+    name: 'Permanence numérique de la médiathèque du Paillon',
     types: ['conseiller-numerique'],
     themes: ['outils', 'formation', 'donnees-rgpd'],
     lat: 43.7031, lon: 7.2661,
@@ -91,7 +97,7 @@ const ENTRIES: DemoEntry[] = [
   },
   {
     id: 'demo:avignon-rhone-durance',
-    name: 'Chambre de l’économie solidaire Rhône-Durance',
+    name: 'Carrefour des coopérations des Remparts',
     types: ['cress'],
     themes: ['strategie', 'financement', 'collaboration'],
     lat: 43.9483, lon: 4.8089,
@@ -103,13 +109,13 @@ const ENTRIES: DemoEntry[] = [
   },
   {
     id: 'demo:gap-foyers',
-    name: 'Réseau des foyers ruraux des Hautes-Alpes',
+    name: 'Réseau des associations de village des Alpages',
     types: ['reseau'],
     themes: ['collaboration', 'formation', 'emploi-benevolat'],
     lat: 44.5586, lon: 6.0787,
     address: '2 chemin des Alpages', postcode: '05000', city: 'Gap',
     description: 'Fédère les associations de village et organise des formations pour leurs bénévoles. Horaires d’accueil non communiqués : appelez avant de passer.',
-    phone: '+33 4 65 71 54 65', email: 'foyers-hautes-alpes@exemple.org',
+    phone: '+33 4 65 71 54 65', email: 'village-alpages@exemple.org',
     updatedAt: '2026-01-09',
   },
   {
@@ -131,7 +137,7 @@ const ENTRIES: DemoEntry[] = [
     themes: ['outils', 'formation', 'donnees-rgpd'],
     lat: 42.7022, lon: 9.4512,
     address: '11 rue du Môle', postcode: '20200', city: 'Bastia',
-    description: 'Postes en accès libre et un conseiller numérique qui aide les associations à protéger leurs fichiers d’adhérents.',
+    description: 'Postes en accès libre et un animateur numérique qui aide les associations à protéger leurs fichiers d’adhérents.',
     phone: '+33 4 65 71 76 87', email: 'numerique-vieux-port@exemple.org',
     hours: 'Mo-Fr 09:00-12:00,14:00-17:00; PH off', free: true,
     updatedAt: '2026-06-01',
@@ -139,13 +145,13 @@ const ENTRIES: DemoEntry[] = [
   // Auvergne-Rhône-Alpes
   {
     id: 'demo:lyon-tremplin',
-    name: 'Tremplin Asso, DLA du Rhône',
+    name: 'Tremplin des associations employeuses des Traboules',
     types: ['dla'],
     themes: ['strategie', 'financement', 'emploi-benevolat'],
     lat: 45.7491, lon: 4.8479,
     address: '30 rue des Traboules', postcode: '69007', city: 'Lyon',
     description: 'Accompagnement gratuit des associations employeuses : diagnostic, modèle économique, consolidation des emplois.',
-    phone: '+33 4 65 71 11 22', email: 'dla-tremplin@exemple.org', website: 'https://exemple.org/tremplin-asso',
+    phone: '+33 4 65 71 11 22', email: 'tremplin-traboules@exemple.org', website: 'https://exemple.org/tremplin-asso',
     hours: 'Mo-Fr 09:00-12:30,13:30-17:30; PH off', free: true,
     appointmentUrl: 'https://exemple.org/tremplin-asso/rendez-vous',
     updatedAt: '2026-05-19',
@@ -164,7 +170,7 @@ const ENTRIES: DemoEntry[] = [
   },
   {
     id: 'demo:grenoble-trois-massifs',
-    name: 'Hub numérique des Trois Massifs',
+    name: 'Plateforme numérique des Trois Sommets',
     types: ['hub-numerique'],
     themes: ['strategie', 'collaboration', 'donnees-rgpd', 'formation'],
     lat: 45.1787, lon: 5.7148,
@@ -188,7 +194,7 @@ const ENTRIES: DemoEntry[] = [
   },
   {
     id: 'demo:annecy-lac',
-    name: 'Alpes Lac Initiative Solidaire',
+    name: 'Caisse solidaire des Barques',
     types: ['france-active'],
     themes: ['financement', 'strategie', 'emploi-benevolat'],
     lat: 45.9088, lon: 6.1257,
@@ -200,7 +206,7 @@ const ENTRIES: DemoEntry[] = [
   },
   {
     id: 'demo:aurillac-itinerant',
-    name: 'Conseiller numérique itinérant du Cantal',
+    name: 'Permanence numérique itinérante de la Halle',
     types: ['conseiller-numerique'],
     themes: ['outils', 'formation', 'materiel'],
     lat: 44.9254, lon: 2.4398,
@@ -213,26 +219,26 @@ const ENTRIES: DemoEntry[] = [
   },
   {
     id: 'demo:valence-coop',
-    name: 'Coop numérique de la Drôme',
+    name: 'Coopérative des Lavandes',
     types: ['hub-numerique', 'reseau'],
     themes: ['strategie', 'outils', 'collaboration'],
     lat: 44.9256, lon: 4.9096,
     address: '15 avenue des Lavandes', postcode: '26000', city: 'Valence',
     description: 'Coopérative d’acteurs du numérique solidaire : mutualisation d’outils libres et accompagnement des têtes de réseau.',
-    email: 'coop-drome@exemple.org', website: 'https://exemple.org/coop-drome',
+    email: 'cooperative-lavandes@exemple.org', website: 'https://exemple.org/cooperative-lavandes',
     hours: 'Mo-Fr 09:00-17:00',
     updatedAt: '2026-06-12',
   },
   // Occitanie
   {
     id: 'demo:toulouse-garonne',
-    name: 'Centre de ressources des bénévoles de la Garonne',
+    name: 'Comptoir des bénévoles des Briques',
     types: ['crib'],
     themes: ['financement', 'emploi-benevolat', 'donnees-rgpd'],
     lat: 43.6043, lon: 1.4437,
     address: '22 allée des Briques', postcode: '31000', city: 'Toulouse',
     description: 'Répond aux questions des bénévoles sur la fiscalité, l’emploi et la protection des données des adhérents.',
-    phone: '+33 5 36 49 10 20', email: 'crib-garonne@exemple.org', website: 'https://exemple.org/crib-garonne',
+    phone: '+33 5 36 49 10 20', email: 'comptoir-briques@exemple.org', website: 'https://exemple.org/comptoir-briques',
     hours: 'Mo-Th 09:00-12:00,14:00-17:00; PH off', free: true,
     updatedAt: '2026-03-05',
   },
@@ -250,19 +256,19 @@ const ENTRIES: DemoEntry[] = [
   },
   {
     id: 'demo:nimes-arenes',
-    name: 'France Services des Arènes',
+    name: 'Guichet des démarches des Lauriers',
     types: ['france-services'],
     themes: ['outils', 'donnees-rgpd'],
     lat: 43.8366, lon: 4.3579,
     address: '10 boulevard des Lauriers', postcode: '30000', city: 'Nîmes',
     description: 'Aide aux démarches en ligne, dont la déclaration et la modification d’une association sur le site du service public.',
-    phone: '+33 4 65 71 88 99', email: 'fs-arenes@exemple.org',
+    phone: '+33 4 65 71 88 99', email: 'guichet-lauriers@exemple.org',
     hours: 'Mo-Fr 08:30-12:00,13:30-17:00; PH off', free: true,
     updatedAt: '2026-05-06',
   },
   {
     id: 'demo:perpignan-canigou',
-    name: 'Point d’appui associatif Têt et Canigou',
+    name: 'Accueil associatif des Oliviers',
     types: ['point-appui'],
     themes: ['financement', 'emploi-benevolat', 'strategie'],
     lat: 42.6976, lon: 2.8954,
@@ -274,7 +280,7 @@ const ENTRIES: DemoEntry[] = [
   },
   {
     id: 'demo:mende-lozere',
-    name: 'France Services de la Lozère, antenne de Mende',
+    name: 'Guichet des démarches des Causses',
     types: ['france-services'],
     themes: ['outils', 'donnees-rgpd'],
     lat: 44.5216, lon: 3.4998,
@@ -298,7 +304,7 @@ const ENTRIES: DemoEntry[] = [
   },
   {
     id: 'demo:albi-cite',
-    name: 'Point d’appui associatif de la Cité',
+    name: 'Accueil associatif des Briquetiers',
     types: ['point-appui'],
     themes: ['strategie', 'financement', 'communication'],
     lat: 43.9298, lon: 2.148,
@@ -311,31 +317,31 @@ const ENTRIES: DemoEntry[] = [
   // Nouvelle-Aquitaine
   {
     id: 'demo:bordeaux-quartiers',
-    name: 'Fédération girondine des associations de quartier',
+    name: 'Collectif des associations de quartier des Chartrons',
     types: ['reseau'],
     themes: ['strategie', 'communication', 'collaboration'],
     lat: 44.8412, lon: -0.5805,
     address: '40 cours des Chartrons', postcode: '33000', city: 'Bordeaux',
     description: 'Représente les associations de quartier et anime des rencontres sur la communication et le travail en commun.',
-    phone: '+33 5 36 49 43 54', email: 'federation-quartiers@exemple.org', website: 'https://exemple.org/federation-quartiers',
+    phone: '+33 5 36 49 43 54', email: 'collectif-chartrons@exemple.org', website: 'https://exemple.org/collectif-chartrons',
     hours: 'Mo-Fr 09:00-17:00; PH off', free: false,
     updatedAt: '2026-05-25',
   },
   {
     id: 'demo:limoges-finance',
-    name: 'Limousin Finance Solidaire',
+    name: 'Caisse solidaire des Porcelainiers',
     types: ['france-active'],
     themes: ['financement', 'strategie'],
     lat: 45.8336, lon: 1.2476,
     address: '9 rue des Porcelainiers', postcode: '87000', city: 'Limoges',
     description: 'Prêts solidaires et garanties pour les associations qui investissent ou traversent une difficulté de trésorerie.',
-    phone: '+33 5 36 49 54 65', email: 'finance-limousin@exemple.org', website: 'https://exemple.org/finance-limousin',
+    phone: '+33 5 36 49 54 65', email: 'caisse-porcelainiers@exemple.org', website: 'https://exemple.org/caisse-porcelainiers',
     hours: 'Mo-Fr 09:00-17:00; PH off',
     updatedAt: '2026-02-11',
   },
   {
     id: 'demo:poitiers-couronneries',
-    name: 'Conseillère numérique des Couronneries',
+    name: 'Permanence numérique des Glycines',
     types: ['conseiller-numerique'],
     themes: ['outils', 'formation', 'communication'],
     lat: 46.5826, lon: 0.3435,
@@ -347,7 +353,7 @@ const ENTRIES: DemoEntry[] = [
   },
   {
     id: 'demo:pau-gave',
-    name: 'France Services du Gave',
+    name: 'Guichet des démarches des Gaves',
     types: ['france-services'],
     themes: ['outils', 'donnees-rgpd'],
     lat: 43.3112, lon: -0.3558,
@@ -376,14 +382,14 @@ const ENTRIES: DemoEntry[] = [
     themes: ['strategie', 'emploi-benevolat', 'formation'],
     lat: 46.1718, lon: 1.8717,
     address: '6 rue des Tanneurs', postcode: '23000', city: 'Guéret',
-    description: 'Point d’appui et maison des associations : information juridique, prêt de salles, formations des bénévoles.',
+    description: 'Premier accueil et maison des associations : information juridique, prêt de salles, formations des bénévoles.',
     phone: '+33 5 36 49 98 09', email: 'passerelle-gueret@exemple.org',
     hours: 'Tu-Fr 09:00-12:00,14:00-17:00', free: true,
     updatedAt: '2026-04-14',
   },
   {
     id: 'demo:niort-fonds',
-    name: 'Fonds solidaire des Deux-Sèvres',
+    name: 'Caisse d’avances des Mutuelles',
     types: ['france-active'],
     themes: ['financement'],
     lat: 46.3231, lon: -0.4588,
@@ -395,7 +401,7 @@ const ENTRIES: DemoEntry[] = [
   },
   {
     id: 'demo:bayonne-petit-bayonne',
-    name: 'Conseillère numérique du Petit Bayonne',
+    name: 'Permanence numérique des Tonneliers',
     types: ['conseiller-numerique'],
     themes: ['outils', 'formation', 'communication'],
     lat: 43.4932, lon: -1.473,
@@ -408,7 +414,7 @@ const ENTRIES: DemoEntry[] = [
   // Pays de la Loire, Bretagne, Centre-Val de Loire, Normandie
   {
     id: 'demo:nantes-loire-ocean',
-    name: 'Chambre de l’économie solidaire Loire-Océan',
+    name: 'Carrefour de l’économie solidaire des Chantiers',
     types: ['cress'],
     themes: ['strategie', 'financement', 'emploi-benevolat'],
     lat: 47.2172, lon: -1.5534,
@@ -433,7 +439,7 @@ const ENTRIES: DemoEntry[] = [
   },
   {
     id: 'demo:angers-anjou',
-    name: 'Point ressources bénévoles de l’Anjou',
+    name: 'Comptoir des bénévoles des Ardoisiers',
     types: ['crib'],
     themes: ['emploi-benevolat', 'financement', 'donnees-rgpd'],
     lat: 47.4716, lon: -0.552,
@@ -445,7 +451,7 @@ const ENTRIES: DemoEntry[] = [
   },
   {
     id: 'demo:le-mans-sarthe',
-    name: 'Point d’appui vie associative de la Sarthe-Nord',
+    name: 'Accueil associatif des Rillettes',
     types: ['point-appui'],
     themes: ['strategie', 'formation', 'financement'],
     lat: 48.0021, lon: 0.2025,
@@ -481,7 +487,7 @@ const ENTRIES: DemoEntry[] = [
   },
   {
     id: 'demo:quimper-cornouaille',
-    name: 'Fédération des associations culturelles de Cornouaille',
+    name: 'Collectif culturel des Faïenciers',
     types: ['reseau'],
     themes: ['communication', 'collaboration', 'formation'],
     lat: 47.996, lon: -4.0979,
@@ -504,7 +510,7 @@ const ENTRIES: DemoEntry[] = [
   },
   {
     id: 'demo:vannes-golfe',
-    name: 'Maison du bénévolat du Golfe',
+    name: 'Maison du bénévolat des Remparts',
     types: ['crib'],
     themes: ['emploi-benevolat', 'formation', 'donnees-rgpd'],
     lat: 47.6569, lon: -2.762,
@@ -528,19 +534,19 @@ const ENTRIES: DemoEntry[] = [
   },
   {
     id: 'demo:orleans-val-de-loire',
-    name: 'Hub numérique Val-de-Loire inclusif',
+    name: 'Relais numérique des Carmes',
     types: ['hub-numerique'],
     themes: ['outils', 'formation', 'collaboration'],
     lat: 47.9025, lon: 1.9041,
     address: '10 rue des Carmes', postcode: '45000', city: 'Orléans',
     description: 'Outille les lieux de médiation numérique de la région et anime la communauté des aidants.',
-    phone: '+33 2 61 91 19 28', email: 'hub-val-de-loire@exemple.org', website: 'https://exemple.org/hub-val-de-loire',
+    phone: '+33 2 61 91 19 28', email: 'relais-carmes@exemple.org', website: 'https://exemple.org/relais-carmes',
     hours: 'Mo-Fr 09:00-17:30; PH off', free: true,
     updatedAt: '2026-01-28',
   },
   {
     id: 'demo:bourges-berry',
-    name: 'Berry Asso Conseil, DLA du Cher',
+    name: 'Atelier conseil des Marais',
     types: ['dla'],
     themes: ['strategie', 'financement', 'emploi-benevolat'],
     lat: 47.081, lon: 2.3988,
@@ -564,19 +570,19 @@ const ENTRIES: DemoEntry[] = [
   },
   {
     id: 'demo:rouen-union',
-    name: 'Union normande des clubs et associations',
+    name: 'Entente des clubs des Drapiers',
     types: ['reseau'],
     themes: ['communication', 'strategie', 'emploi-benevolat'],
     lat: 49.4431, lon: 1.0993,
     address: '19 rue des Drapiers', postcode: '76000', city: 'Rouen',
     description: 'Accompagne ses associations membres sur la communication, l’emploi et le renouvellement des bénévoles.',
-    phone: '+33 2 61 91 46 55', email: 'union-normande@exemple.org', website: 'https://exemple.org/union-normande',
+    phone: '+33 2 61 91 46 55', email: 'entente-drapiers@exemple.org', website: 'https://exemple.org/entente-drapiers',
     hours: 'Mo-Fr 09:00-12:00,14:00-17:00', free: false,
     updatedAt: '2026-02-12',
   },
   {
     id: 'demo:caen-elan',
-    name: 'Élan Solidaire, DLA du Calvados',
+    name: 'Élan des Tisserands',
     types: ['dla'],
     themes: ['strategie', 'financement', 'emploi-benevolat'],
     lat: 49.1859, lon: -0.3591,
@@ -589,19 +595,19 @@ const ENTRIES: DemoEntry[] = [
   // Hauts-de-France, Grand Est, Bourgogne-Franche-Comté
   {
     id: 'demo:lille-trois-ponts',
-    name: 'France Services des Trois Ponts',
+    name: 'Guichet des démarches des Trois Ponts',
     types: ['france-services'],
     themes: ['outils', 'donnees-rgpd'],
     lat: 50.6339, lon: 3.0551,
     address: '28 rue des Canonniers', postcode: '59000', city: 'Lille',
     description: 'Aide aux démarches administratives en ligne, dont celles des associations.',
-    phone: '+33 3 53 01 10 20', email: 'fs-trois-ponts@exemple.org',
+    phone: '+33 3 53 01 10 20', email: 'guichet-trois-ponts@exemple.org',
     hours: 'Mo-Fr 08:30-12:30,13:30-17:00; PH off', free: true,
     updatedAt: '2026-05-09',
   },
   {
     id: 'demo:amiens-saint-leu',
-    name: 'Conseiller numérique de la mairie annexe Saint-Leu',
+    name: 'Permanence numérique de la mairie annexe des Hortillons',
     types: ['conseiller-numerique'],
     themes: ['outils', 'donnees-rgpd', 'formation'],
     lat: 49.8941, lon: 2.2958,
@@ -613,7 +619,7 @@ const ENTRIES: DemoEntry[] = [
   },
   {
     id: 'demo:arras-places',
-    name: 'France Services des Places',
+    name: 'Guichet des démarches des Arcades',
     types: ['france-services'],
     themes: ['outils', 'donnees-rgpd'],
     lat: 50.293, lon: 2.7819,
@@ -625,7 +631,7 @@ const ENTRIES: DemoEntry[] = [
   },
   {
     id: 'demo:reims-crayeres',
-    name: 'Conseiller numérique du centre social des Crayères',
+    name: 'Permanence numérique du centre social des Crayères',
     types: ['conseiller-numerique'],
     themes: ['outils', 'communication', 'formation'],
     lat: 49.2653, lon: 4.0285,
@@ -638,7 +644,7 @@ const ENTRIES: DemoEntry[] = [
   },
   {
     id: 'demo:strasbourg-rhin-avenir',
-    name: 'Rhin-Avenir Financement solidaire',
+    name: 'Caisse solidaire des Bateliers',
     types: ['france-active'],
     themes: ['financement', 'strategie'],
     lat: 48.5839, lon: 7.7455,
@@ -650,7 +656,7 @@ const ENTRIES: DemoEntry[] = [
   },
   {
     id: 'demo:metz-lorraine',
-    name: 'Chambre solidaire Lorraine-Moselle',
+    name: 'Carrefour des coopérations des Jardins',
     types: ['cress'],
     themes: ['strategie', 'emploi-benevolat', 'collaboration'],
     lat: 49.1191, lon: 6.1727,
@@ -674,13 +680,13 @@ const ENTRIES: DemoEntry[] = [
   },
   {
     id: 'demo:troyes-champagne',
-    name: 'Hub numérique Champagne Sud',
+    name: 'Réseau des aidants des Bonnetiers',
     types: ['hub-numerique'],
     themes: ['outils', 'collaboration', 'strategie'],
     lat: 48.3007, lon: 4.0852,
     address: '21 rue des Bonnetiers', postcode: '10000', city: 'Troyes',
-    description: 'Réseau des aidants numériques du sud de la Champagne, formations pour les têtes de réseau associatives.',
-    phone: '+33 3 53 01 87 98', email: 'hub-champagne-sud@exemple.org',
+    description: 'Réseau des aidants numériques du quartier des Bonnetiers, formations pour les têtes de réseau associatives.',
+    phone: '+33 3 53 01 87 98', email: 'aidants-bonnetiers@exemple.org',
     hours: 'Mo-Fr 09:00-17:00; PH off', free: true,
     updatedAt: '2026-05-21',
   },
@@ -698,13 +704,13 @@ const ENTRIES: DemoEntry[] = [
   },
   {
     id: 'demo:dijon-cap-emploi',
-    name: 'Cap Emploi Asso, DLA de la Côte-d’Or',
+    name: 'Appui emploi des Moutardiers',
     types: ['dla'],
     themes: ['emploi-benevolat', 'strategie', 'financement'],
     lat: 47.3134, lon: 5.0139,
     address: '18 rue des Moutardiers', postcode: '21000', city: 'Dijon',
     description: 'Accompagnement des associations employeuses sur l’organisation du travail et les financements.',
-    phone: '+33 3 53 01 19 28', email: 'cap-emploi-asso@exemple.org',
+    phone: '+33 3 53 01 19 28', email: 'appui-moutardiers@exemple.org',
     hours: 'Mo-Fr 09:00-12:00,14:00-17:00; PH off', free: true,
     updatedAt: '2026-02-02',
   },
@@ -734,7 +740,7 @@ const ENTRIES: DemoEntry[] = [
   },
   {
     id: 'demo:belfort-lion',
-    name: 'Lion Solidaire, DLA du Territoire de Belfort',
+    name: 'Appui des Forges',
     types: ['dla'],
     themes: ['strategie', 'emploi-benevolat', 'financement'],
     lat: 47.6422, lon: 6.8539,
@@ -759,7 +765,7 @@ const ENTRIES: DemoEntry[] = [
   },
   {
     id: 'demo:les-abymes-karukera',
-    name: 'Conseillère numérique Karukera Connect',
+    name: 'Permanence numérique des Alizés',
     types: ['conseiller-numerique'],
     themes: ['outils', 'formation', 'donnees-rgpd'],
     lat: 16.273, lon: -61.5051,
@@ -771,7 +777,7 @@ const ENTRIES: DemoEntry[] = [
   },
   {
     id: 'demo:basse-terre-soufriere',
-    name: 'Soufrière Asso Conseil, DLA de Guadeloupe',
+    name: 'Conseil des Mornes',
     types: ['dla'],
     themes: ['strategie', 'financement', 'emploi-benevolat'],
     lat: 15.9971, lon: -61.7321,
@@ -784,19 +790,19 @@ const ENTRIES: DemoEntry[] = [
   // Martinique
   {
     id: 'demo:fort-de-france-madinina',
-    name: 'Hub numérique Madinina',
+    name: 'Collectif numérique des Hibiscus',
     types: ['hub-numerique'],
     themes: ['outils', 'formation', 'collaboration', 'strategie'],
     lat: 14.6037, lon: -61.0742,
     address: '6 rue des Hibiscus', postcode: '97200', city: 'Fort-de-France',
     description: 'Coordonne les acteurs de l’inclusion numérique de l’île et forme les associations aux outils collaboratifs.',
-    phone: '+33 9 77 40 43 54', email: 'hub-madinina@exemple.org', website: 'https://exemple.org/hub-madinina',
+    phone: '+33 9 77 40 43 54', email: 'collectif-hibiscus@exemple.org', website: 'https://exemple.org/collectif-hibiscus',
     hours: 'Mo-Fr 08:00-16:00; PH off', free: true,
     updatedAt: '2026-04-01',
   },
   {
     id: 'demo:le-lamentin-lezarde',
-    name: 'France Services de la Lézarde',
+    name: 'Guichet des démarches des Cannes',
     types: ['france-services'],
     themes: ['outils', 'donnees-rgpd'],
     lat: 14.6134, lon: -60.9996,
@@ -821,7 +827,7 @@ const ENTRIES: DemoEntry[] = [
   // Guyane
   {
     id: 'demo:cayenne-benevolat',
-    name: 'Maison du bénévolat de Guyane',
+    name: 'Maison du bénévolat des Palmistes',
     types: ['crib', 'point-appui'],
     themes: ['emploi-benevolat', 'financement', 'strategie'],
     lat: 4.9381, lon: -52.3346,
@@ -857,7 +863,7 @@ const ENTRIES: DemoEntry[] = [
   // La Réunion
   {
     id: 'demo:saint-denis-ocean-indien',
-    name: 'Chambre solidaire de l’océan Indien',
+    name: 'Carrefour solidaire des Lataniers',
     types: ['cress', 'reseau'],
     themes: ['strategie', 'financement', 'emploi-benevolat', 'communication'],
     lat: -20.8823, lon: 55.4504,
@@ -869,19 +875,19 @@ const ENTRIES: DemoEntry[] = [
   },
   {
     id: 'demo:saint-pierre-sud',
-    name: 'Sud Réunion Finance Solidaire',
+    name: 'Caisse solidaire des Vacoas',
     types: ['france-active'],
     themes: ['financement', 'strategie'],
     lat: -21.3393, lon: 55.4781,
     address: '4 rue des Vacoas', postcode: '97410', city: 'Saint-Pierre',
     description: 'Prêts et garanties pour les associations du sud de l’île.',
-    phone: '+33 9 77 40 28 37', email: 'sud-reunion-finance@exemple.org',
+    phone: '+33 9 77 40 28 37', email: 'caisse-vacoas@exemple.org',
     hours: 'Mo-Th 08:00-16:00; Fr 08:00-12:00; PH off',
     updatedAt: '2026-01-31',
   },
   {
     id: 'demo:saint-paul-ermitage',
-    name: 'Conseiller numérique de l’Ermitage',
+    name: 'Permanence numérique des Filaos',
     types: ['conseiller-numerique'],
     themes: ['outils', 'formation', 'donnees-rgpd'],
     lat: -21.0096, lon: 55.2713,
@@ -894,13 +900,13 @@ const ENTRIES: DemoEntry[] = [
   // Mayotte
   {
     id: 'demo:mamoudzou-lagon',
-    name: 'France Services du Lagon',
+    name: 'Guichet des démarches des Makis',
     types: ['france-services', 'conseiller-numerique'],
     themes: ['outils', 'donnees-rgpd', 'formation'],
     lat: -12.7823, lon: 45.2288,
     address: '6 rue des Makis', postcode: '97600', city: 'Mamoudzou',
     description: 'Démarches en ligne accompagnées et ateliers numériques pour les bénévoles.',
-    phone: '+33 9 77 40 46 55', email: 'fs-lagon@exemple.org',
+    phone: '+33 9 77 40 46 55', email: 'guichet-makis@exemple.org',
     hours: 'Mo-Fr 07:30-12:30; PH off', free: true,
     updatedAt: '2026-03-14',
   },
@@ -918,4 +924,13 @@ const ENTRIES: DemoEntry[] = [
   },
 ];
 
-export const DEMO_STRUCTURES: Structure[] = ENTRIES.map((entry) => ({ ...entry, source: DEMO_SOURCE }));
+/**
+ * The demo structures, each name followed by « (fictif) » (in English "(fictitious)"): the names
+ * are invented, and belong to no real network or programme, but a printed list or a screenshot
+ * must still say so.
+ */
+export function demoStructures(lang: 'fr' | 'en' = 'fr'): Structure[] {
+  return ENTRIES.map((entry) => ({ ...entry, name: entry.name + DEMO_NAME_SUFFIX[lang], source: DEMO_SOURCE }));
+}
+
+export const DEMO_STRUCTURES: Structure[] = demoStructures('fr');

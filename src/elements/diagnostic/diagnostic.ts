@@ -7,6 +7,7 @@ import { checkShared, decodeFragment, encodeFragment, scoreChange, type SharedAn
 import { createStorage, STORAGE_PREFIX } from '../../core/storage.js';
 import { collectorBase, type Submission, type SubmitOutcome } from '../../core/submission.js';
 import type { Structure } from '../../core/structures/model.js';
+import { isDemo } from '../../data/demo-source.js';
 import type { Questionnaire, QuizResults } from '../../core/types.js';
 import { CapElement } from '../shared/cap-element.js';
 import { diagnosticContext } from '../shared/context.js';
@@ -527,6 +528,7 @@ export class CapDiagnostic extends CapElement {
     if (this.selected.length === 0) return nothing;
     return html`<section class="print-only" aria-hidden="true">
       <h3>${diagnosticMsg(lang, 'selectedTitle')}</h3>
+      ${this.selected.some(isDemo) ? html`<p><strong>${diagnosticMsg(lang, 'selectedDemo')}</strong></p>` : nothing}
       <ul>
         ${this.selected.map((s) => html`<li><strong>${s.name}</strong>${[s.address, s.postcode, s.city, s.phone, s.email].filter(Boolean).map((x) => ` — ${x}`)}</li>`)}
       </ul>

@@ -39,6 +39,7 @@ const en: DiagnosticMessages = {
   imported: 'Results imported.',
   sharedOpened: 'Results opened from a share link.',
   selectedTitle: 'Structures kept',
+  selectedDemo: 'Fictitious structures (demo data): these names, addresses and contacts do not exist.',
   printedOn: 'Check-up of {date}',
   badSubmitUrl: 'The submit-url attribute “{value}” is not an http(s) address: the results cannot be sent.',
 };

@@ -39,6 +39,7 @@ const fr = {
   imported: 'Résultats importés.',
   sharedOpened: 'Résultats ouverts depuis un lien de partage.',
   selectedTitle: 'Structures retenues',
+  selectedDemo: 'Structures fictives (données de démonstration) : ni ces noms, ni ces adresses, ni ces contacts n’existent.',
   printedOn: 'Diagnostic du {date}',
   badSubmitUrl: 'L’attribut submit-url « {value} » n’est pas une adresse http(s) : les résultats ne peuvent pas être envoyés.',
 };

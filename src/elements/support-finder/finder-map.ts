@@ -427,6 +427,7 @@ export class CapFinderMap extends LitElement {
     const clusters = this.visibleClusters();
     const z = Math.floor(this.mapZoom);
     const origin = this.origin ? this.projection([this.origin.lon, this.origin.lat]) : null;
+    const world = `translate(${t.x},${t.y}) scale(${t.k})`;
     return html`<div class="areas" role="group" aria-label=${finderMsg(lang, 'mapAreas')}>
         ${AREAS.map(
           (area) => html`<button type="button" class="area-button" part="button" @click=${() => this.showArea(area.id)}>
@@ -445,10 +446,10 @@ export class CapFinderMap extends LitElement {
         @keydown=${this.onKeydown}
       >
         <svg class="map" focusable="false">
-          <g class="base" transform=${`translate(${t.x},${t.y}) scale(${t.k})`}>
-            ${this.baseMap ? svg`<path class="neighbours" d=${this.baseMap.neighbours}></path>` : nothing}
-            <path class="outline" d=${this.outlinePath}></path>
-            ${this.baseMap ? svg`<path class="outline" d=${this.baseMap.collectivities}></path>` : nothing}
+          <g class="base">
+            ${this.baseMap ? svg`<path class="neighbours" d=${this.baseMap.neighbours} transform=${world}></path>` : nothing}
+            <path class="outline" d=${this.outlinePath} transform=${world}></path>
+            ${this.baseMap ? svg`<path class="outline" d=${this.baseMap.collectivities} transform=${world}></path>` : nothing}
           </g>
           ${this.tileLayer.render(this.measured ? this.tiles : 'none', t, this.size.width, this.size.height)}
           ${origin && this.radiusKm

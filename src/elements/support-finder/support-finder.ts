@@ -347,7 +347,7 @@ export class CapSupportFinder extends CapElement {
     const loaded = await this.model.load({
       inputs,
       readers: readerModules,
-      ...(demo ? { demo: async () => (await import('../../data/demo-structures.js')).DEMO_STRUCTURES } : {}),
+      ...(demo ? { demo: async () => (await import('../../data/demo-structures.js')).demoStructures(lang) } : {}),
       filters: this.currentFilters,
     });
     if (!loaded || token !== this.loadToken) return;

@@ -240,9 +240,38 @@ describe('<cap-diagnostic>', () => {
       expect(display('.printed-date')).to.equal('block');
       expect(display('.print-only')).to.equal('block');
       expect(shadow(el).querySelector('.print-only')!.textContent).to.contain('Structures retenues');
+      // Real data: no word of demo data.
+      expect(shadow(el).querySelector('.print-only')!.textContent).to.not.match(/fictif|démonstration/);
     } finally {
       await emulate({});
     }
+  });
+
+  itEmulatingMedia('prints demo structures as fictitious: the list says so, and each entry', async () => {
+    const el = await fixture<CapDiagnostic>(html`<cap-diagnostic questionnaire-src=${MINI} persist="none"></cap-diagnostic>`);
+    await waitFor(() => !!quizOf(el).questionnaire, 'quiz not loaded');
+    await settle(el);
+    button(el, 'Commencer le diagnostic').click();
+    await settle(el);
+    await answer(el, 'Sur nos ordinateurs personnels');
+    button(el, 'Trouver de l’aide près de chez vous').click();
+    await settle(el);
+    const finder = shadow(el).querySelector('cap-support-finder')!;
+    await waitFor(() => !!finder.shadowRoot?.querySelector('.item-button'), 'finder not shown');
+    finder.shadowRoot!.querySelector<HTMLButtonElement>('.item-button')!.click();
+    await settle(el);
+    await emulate({ media: 'print' });
+    try {
+      const printed = shadow(el).querySelector('.print-only')!;
+      expect(getComputedStyle(printed).display).to.equal('block');
+      expect(printed.querySelector('p')!.textContent).to.match(/^Structures fictives \(données de démonstration\)\u00a0: /);
+      const names = Array.from(printed.querySelectorAll('li strong')).map((s) => s.textContent!);
+      expect(names.length).to.equal(1);
+      for (const name of names) expect(name).to.match(/ \(fictif\)$/);
+    } finally {
+      await emulate({});
+    }
+    await expect(el).to.be.accessible();
   });
 
   describe('submit-url', () => {
