@@ -8,7 +8,8 @@ import type { Structure } from '../../core/structures/model.js';
 import { runToEnd } from '../../core/steps.js';
 import { addToCells, type MapCells, type PointProps } from '../../core/finder/map-cells.js';
 import { AREAS, type Bounds, kmToWorld, outlinePath, project, TILE_SIZE, unproject } from './map-geometry.js';
-import { TileLayer } from './map-tiles.js';
+import type { TileLayer } from './map-tiles.js';
+import { usableTiles } from './tiles-template.js';
 import type { BaseMapPaths } from './map-base.js';
 import { cancelIdle, nextTask, whenIdle } from '../shared/idle.js';
 import { loadInSteps } from './cluster-steps.js';
@@ -21,7 +22,7 @@ interface ClusterCount {
   count?: number;
 }
 
-export { IGN_TILES, usableTiles } from './map-tiles.js';
+export { usableTiles } from './tiles-template.js';
 
 /** The index of zooms 7–11: every structure (from zoom 12 on each shows on its own). */
 const FINE = { radius: 48, minZoom: 7, maxZoom: 11 };
@@ -50,6 +51,7 @@ export class CapFinderMap extends LitElement {
     transform: { state: true },
     size: { state: true },
     baseMap: { state: true },
+    tileLayer: { state: true },
   };
 
   declare structures: readonly Structure[];
@@ -69,8 +71,8 @@ export class CapFinderMap extends LitElement {
   declare private size: { width: number; height: number };
   /** The countries around France (a lazy chunk), drawn under the outline once they arrive. */
   declare private baseMap: BaseMapPaths | undefined;
-  /** Raster tiles over the base map; a tile that fails leaves the base map in view. */
-  private readonly tileLayer = new TileLayer(() => this.requestUpdate());
+  /** Raster tiles over the base map (a lazy chunk, when `tiles` names some); a tile that fails leaves the base map in view. */
+  declare private tileLayer: TileLayer | undefined;
 
   /** Called when the user picks a structure on the map. */
   onSelect: (id: string) => void = () => {};
@@ -117,7 +119,12 @@ export class CapFinderMap extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('tiles')) this.tileLayer.reset();
+    if (changed.has('tiles')) {
+      this.tileLayer?.reset();
+      if (!this.tileLayer && usableTiles(this.tiles)) {
+        void import('./map-tiles.js').then(({ TileLayer }) => (this.tileLayer ??= new TileLayer(() => this.requestUpdate())));
+      }
+    }
     if (!changed.has('structures' as keyof CapFinderMap)) return;
     if (!this.index) {
       this.buildIndex();
@@ -451,7 +458,7 @@ export class CapFinderMap extends LitElement {
             <path class="outline" d=${this.outlinePath} transform=${world}></path>
             ${this.baseMap ? svg`<path class="outline" d=${this.baseMap.collectivities} transform=${world}></path>` : nothing}
           </g>
-          ${this.tileLayer.render(this.measured ? this.tiles : 'none', t, this.size.width, this.size.height)}
+          ${this.tileLayer?.render(this.measured ? this.tiles : 'none', t, this.size.width, this.size.height)}
           ${origin && this.radiusKm
             ? svg`<circle class="radius" aria-hidden="true" cx=${t.applyX(origin[0])} cy=${t.applyY(origin[1])}
                 r=${kmToWorld(this.radiusKm, this.origin!.lat) * t.k}></circle>`
@@ -498,6 +505,6 @@ export class CapFinderMap extends LitElement {
         </svg>
       </div>
       <p id="map-help" class="map-help">${finderMsg(lang, 'mapHelp')}</p>
-      <p class="attribution" part="attribution">${this.tileLayer.credit(this.tiles, lang)}</p>`;
+      <p class="attribution" part="attribution">${this.tileLayer?.credit(this.tiles, lang) ?? finderMsg(lang, 'attributionNone')}</p>`;
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The map's raster tiles (opt-in: `tiles="ign"` or an XYZ template), drawn over the offline base
- * map. A tile that fails is not drawn at all, so the base map shows through where it would have
- * been (never a grid of broken images), and the credit names what is actually shown.
+ * map: a lazy chunk (with d3-tile), loaded only when the map is given tiles. A tile that fails is
+ * not drawn at all, so the base map shows through where it would have been (never a grid of
+ * broken images), and the credit names what is actually shown.
  */
 import { svg, nothing } from 'lit';
 import { tile } from 'd3-tile';
@@ -9,14 +10,10 @@ import type { ZoomTransform } from 'd3-zoom';
 import { format, type Lang } from '../../core/i18n.js';
 import { finderMsg } from './messages.js';
 import { TILE_SIZE } from './map-geometry.js';
+import { usableTiles } from './tiles-template.js';
 
 export const IGN_TILES =
   'https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2&STYLE=normal&TILEMATRIXSET=PM&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&FORMAT=image/png';
-
-/** `ign`, or an http(s) XYZ template naming {z}, {x} and {y}; anything else draws no tiles. */
-export function usableTiles(tiles: string): boolean {
-  return tiles === 'ign' || /^https?:\/\/.+\{z\}.*\{x\}.*\{y\}|^https?:\/\/.+\{z\}.*\{y\}.*\{x\}/.test(tiles);
-}
 
 /** At most this many tile outcomes are remembered (the oldest are forgotten first). */
 const REMEMBERED = 2000;

@@ -93,6 +93,8 @@ describe('<cap-finder-map> base map', () => {
   it('draws the base map under the tiles, which load over it, credited alone once they cover the view', async () => {
     const el = await map(`${location.origin}/__fixtures/tile/{z}/{x}/{y}.png`);
     const svg = root(el).querySelector('svg.map')!;
+    // The tile layer is a chunk of its own, loaded when the map is given tiles.
+    await waitFor(() => !!svg.querySelector('image'), 'no tile', 10000);
     expect(svg.querySelector('g.base')!.compareDocumentPosition(svg.querySelector('image')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     await waitFor(() => !credit(el).includes('Natural Earth'), 'the credit never named the tiles alone', 10000);
     expect(credit(el)).to.contain(location.hostname);
