@@ -184,14 +184,14 @@ export function renderGuidance(options: GuidanceOptions): TemplateResult {
   return firstContactsFirst(results, questionnaire.levels) ? html`${contacts}${steps}` : html`${steps}${contacts}`;
 }
 
-function renderContacts({ results, lang, finderUrl, onFinder }: GuidanceOptions): TemplateResult {
-  const finderHref = finderLink(finderUrl, results.themes, location.href);
+function renderContacts({ questionnaire, results, lang, finderUrl, onFinder }: GuidanceOptions): TemplateResult {
+  const finderHref = finderLink(finderUrl, results.themes, location.href, firstContactsFirst(results, questionnaire.levels));
   const federated = results.profile?.['profil-federation'] === 'yes';
   return html`<section class="guidance contacts" part="contacts" aria-labelledby="contacts-title">
     <h3 id="contacts-title">${msg(lang, 'contactsTitle')}</h3>
     <p>${msg(lang, results.knowsWhomToAsk === false ? 'contactsUnknown' : 'contactsIntro')}</p>
     <ul>
-      ${CONTACTS.filter((c) => !c.federatedOnly || federated).map(
+      ${CONTACTS.filter((c) => (!c.federatedOnly || federated) && (!c.themes || c.themes.some((t) => results.themes.includes(t)))).map(
         (c) => html`<li><strong>${localize(c.name, lang)}</strong>${msg(lang, 'colon')} ${localize(c.text, lang)} ${external(c.url, localize(c.linkLabel ?? c.name, lang), lang)}</li>`,
       )}
     </ul>
