@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../core/types.js';
+import type { LocalizedText, ShowIf } from '../core/types.js';
 
 /** A national entry point an association can contact first. */
 export interface FirstContact {
@@ -13,6 +13,8 @@ export interface FirstContact {
    * finder's filters); without, shown everywhere.
    */
   themes?: string[];
+  /** Shown in the quiz's results only for this profile (the finder knows none: always shown). */
+  showIf?: ShowIf;
 }
 
 /**
@@ -51,17 +53,19 @@ export const CONTACTS: FirstContact[] = [
   {
     name: { fr: 'Le Dispositif local d’accompagnement (DLA)', en: 'The local support scheme (DLA)' },
     text: {
-      fr: "dans chaque département, il accompagne gratuitement les associations employeuses (stratégie, modèle économique, emploi) ; ses centres de ressources nationaux, dont un consacré au numérique, outillent les accompagnateurs.",
+      fr: "dans chaque département, il accompagne gratuitement les associations employeuses (stratégie, modèle économique, emploi) ; ses centres de ressources nationaux, dont un consacré au numérique, outillent les accompagnateurs.",
       en: 'in every département, it supports associations that employ staff free of charge (strategy, business model, jobs); its national resource centres, one of them on digital matters, equip the advisers.',
     },
     url: 'https://www.info-dla.fr/',
     linkLabel: { fr: 'Le DLA (info-dla.fr)', en: 'The DLA (info-dla.fr, in French)' },
     themes: ['strategie', 'financement', 'emploi-benevolat'],
+    // The DLA supports associations that employ staff.
+    showIf: { question: 'profil-equipe', anyOf: ['salaries'] },
   },
   {
     name: 'Cybermalveillance.gouv.fr',
     text: {
-      fr: 'le dispositif national d’assistance aux victimes d’actes de cybermalveillance : conseils pour se protéger et aide en cas d’attaque, d’arnaque ou de piratage de compte.',
+      fr: 'le dispositif national d’assistance aux victimes d’actes de cybermalveillance : conseils pour se protéger et aide en cas d’attaque, d’arnaque ou de piratage de compte.',
       en: 'the national service for victims of cybercrime: advice on protecting yourself, and help after an attack, a scam or a hacked account.',
     },
     url: 'https://www.cybermalveillance.gouv.fr/',
@@ -70,7 +74,7 @@ export const CONTACTS: FirstContact[] = [
   {
     name: 'CNIL',
     text: {
-      fr: 'l’autorité de protection des données personnelles : guides et modèles pour appliquer le RGPD dans une association.',
+      fr: 'l’autorité de protection des données personnelles : guides et modèles pour appliquer le RGPD dans une association.',
       en: 'the French data protection authority: guides and templates for applying the GDPR in an association.',
     },
     url: 'https://www.cnil.fr/',
