@@ -43,10 +43,14 @@ const di = /* @__NO_SIDE_EFFECTS__ */ <T extends string>(field: string, from: st
 const none = /* @__NO_SIDE_EFFECTS__ */ <T extends string>(make: typeof lmn, field: string, values: string[]): Row<T>[] =>
   values.map((v) => make<T>(field, v));
 
+/** Tables joined. */
+const rows = /* @__NO_SIDE_EFFECTS__ */ <T extends string>(...parts: (readonly Row<T>[])[]): readonly Row<T>[] => parts.flat();
+
 const LABELS = 'labels_nationaux';
 const PROGRAMMES = 'dispositif_programmes_nationaux';
 
-export const TYPE_CROSSWALK: readonly Row<StructureType>[] = [
+/** The rows that map to something: the only ones the readers need. */
+const TYPE_MAPPED: readonly Row<StructureType>[] = [
   lmn('typologie', 'RFS', ['france-services']),
   lmn('typologie', 'TIERS_LIEUX', ['tiers-lieu']),
   lmn('typologie', 'FABLAB', ['tiers-lieu']),
@@ -55,34 +59,40 @@ export const TYPE_CROSSWALK: readonly Row<StructureType>[] = [
   lmn('typologie', 'EPI', ['epn']),
   lmn('typologie', 'ENM', ['epn']),
   lmn('typologie', 'FAIS', ['reseau']),
-  ...none<StructureType>(lmn, 'typologie', ['MSAP', 'ASSO', 'ESS', 'CS', 'MJC', 'BIB', 'CCAS', 'PIMMS', 'MDA']),
   lmn(PROGRAMMES, 'Conseillers numériques', ['conseiller-numerique']),
   lmn(PROGRAMMES, 'France Services', ['france-services']),
-  ...none<StructureType>(lmn, PROGRAMMES, [
-    'Aidants Connect', 'Certification PIX', 'Emmaüs Connect', 'Point d’accès numérique CAF', 'Promeneurs du net', 'La Croix Rouge',
-  ]),
   lmn('formations_labels', 'Fabriques de Territoire', ['tiers-lieu']),
   // The older field name (Lieux de médiation numérique v0.1 and the cartographie exports).
   lmn(LABELS, 'CNFS', ['conseiller-numerique']),
   lmn(LABELS, 'France Services', ['france-services']),
   lmn(LABELS, 'Fabriques de Territoire', ['tiers-lieu']),
-  ...none<StructureType>(lmn, LABELS, [
-    'APTIC', 'Aidants Connect', 'Grandes écoles du numérique', 'Point relais CAF', 'Point numérique CAF', 'Relais pôle emploi',
-    'French Tech', 'Campus connecté',
-  ]),
   di('reseaux_porteurs', 'france-service', ['france-services']),
   di('reseaux_porteurs', 'conseillers-numeriques', ['conseiller-numerique']),
   di('reseaux_porteurs', 'espaces-publics-numeriques', ['epn']),
   di('reseaux_porteurs', 'fabrique-de-territoire', ['tiers-lieu']),
   di('reseaux_porteurs', 'france-active', ['france-active']),
-  ...none<StructureType>(di, 'reseaux_porteurs', ['msap', 'fcsf', 'mjc']),
   di(LABELS, 'conseiller-numerique', ['conseiller-numerique']),
 ];
+
+/** Every row, with the values deliberately not mapped (for the docs: dropped from the bundles). */
+export const TYPE_CROSSWALK: readonly Row<StructureType>[] = /* @__PURE__ */ rows(
+  TYPE_MAPPED,
+  none<StructureType>(lmn, 'typologie', ['MSAP', 'ASSO', 'ESS', 'CS', 'MJC', 'BIB', 'CCAS', 'PIMMS', 'MDA']),
+  none<StructureType>(lmn, PROGRAMMES, [
+    'Aidants Connect', 'Certification PIX', 'Emmaüs Connect', 'Point d’accès numérique CAF', 'Promeneurs du net', 'La Croix Rouge',
+  ]),
+  none<StructureType>(lmn, LABELS, [
+    'APTIC', 'Aidants Connect', 'Grandes écoles du numérique', 'Point relais CAF', 'Point numérique CAF', 'Relais pôle emploi',
+    'French Tech', 'Campus connecté',
+  ]),
+  none<StructureType>(di, 'reseaux_porteurs', ['msap', 'fcsf', 'mjc']),
+);
 
 /** Basic digital skills: help for a person that also serves an association's volunteers. */
 const SKILLS: SupportTheme[] = ['formation'];
 
-export const THEME_CROSSWALK: readonly Row<SupportTheme>[] = [
+/** The rows that map to something: the only ones the readers need. */
+const THEME_MAPPED: readonly Row<SupportTheme>[] = [
   // Lieux de médiation numérique v1 (9 values).
   lmn('services', 'Aide aux démarches administratives'),
   lmn('services', 'Maîtrise des outils numériques du quotidien', SKILLS),
@@ -98,13 +108,6 @@ export const THEME_CROSSWALK: readonly Row<SupportTheme>[] = [
   lmn('services', 'Prendre en main un ordinateur', SKILLS),
   lmn('services', 'Utiliser le numérique au quotidien', SKILLS),
   lmn('services', 'Approfondir ma culture numérique', SKILLS),
-  ...none<SupportTheme>(lmn, 'services', [
-    'Devenir autonome dans les démarches administratives', 'Réaliser des démarches administratives avec un accompagnement',
-    'Favoriser mon insertion professionnelle', 'Accéder à une connexion internet', 'Accéder à du matériel',
-    'S’équiper en matériel informatique', 'Créer et développer mon entreprise', 'Créer avec le numérique',
-    'Accompagner les démarches de santé', 'Promouvoir la citoyenneté numérique',
-    'Soutenir la parentalité et l’éducation avec le numérique',
-  ]),
   // data·inclusion: the `numerique` sub-themes are the v0.1 services above, as slugs.
   di('thematiques', 'numerique--maitriser-les-fondamentaux-du-numerique', SKILLS),
   di('thematiques', 'numerique--prendre-en-main-un-ordinateur', SKILLS),
@@ -112,7 +115,19 @@ export const THEME_CROSSWALK: readonly Row<SupportTheme>[] = [
   di('thematiques', 'numerique--utiliser-le-numerique-au-quotidien', SKILLS),
   di('thematiques', 'numerique--approfondir-ma-culture-numerique', SKILLS),
   di('thematiques', 'se-former--utiliser-le-numerique', SKILLS),
-  ...none<SupportTheme>(di, 'thematiques', [
+];
+
+/** Every row, with the values deliberately not mapped (for the docs: dropped from the bundles). */
+export const THEME_CROSSWALK: readonly Row<SupportTheme>[] = /* @__PURE__ */ rows(
+  THEME_MAPPED,
+  none<SupportTheme>(lmn, 'services', [
+    'Devenir autonome dans les démarches administratives', 'Réaliser des démarches administratives avec un accompagnement',
+    'Favoriser mon insertion professionnelle', 'Accéder à une connexion internet', 'Accéder à du matériel',
+    'S’équiper en matériel informatique', 'Créer et développer mon entreprise', 'Créer avec le numérique',
+    'Accompagner les démarches de santé', 'Promouvoir la citoyenneté numérique',
+    'Soutenir la parentalité et l’éducation avec le numérique',
+  ]),
+  none<SupportTheme>(di, 'thematiques', [
     'numerique',
     'numerique--*',
     'numerique--acceder-a-des-services-en-ligne',
@@ -138,7 +153,7 @@ export const THEME_CROSSWALK: readonly Row<SupportTheme>[] = [
     'preparer-sa-candidature--*',
     'choisir-un-metier--*',
   ]),
-];
+);
 
 interface Index<T extends string> {
   exact: Map<string, readonly T[]>;
@@ -187,12 +202,12 @@ function lookup<T extends string>(values: readonly unknown[], indexes: Index<T>[
   return order.filter((t) => found.has(t));
 }
 
-const lmnTypologie = index(TYPE_CROSSWALK, LMN, ['typologie']);
+const lmnTypologie = index(TYPE_MAPPED, LMN, ['typologie']);
 // Programmes and labels: one index, as files put the same values in either field.
-const lmnLabels = index(TYPE_CROSSWALK, LMN, [PROGRAMMES, 'formations_labels', LABELS]);
-const lmnServices = index(THEME_CROSSWALK, LMN, ['services']);
-const diReseaux = index(TYPE_CROSSWALK, DI, ['reseaux_porteurs', 'labels_nationaux']);
-const diThematiques = index(THEME_CROSSWALK, DI, ['thematiques']);
+const lmnLabels = index(TYPE_MAPPED, LMN, [PROGRAMMES, 'formations_labels', LABELS]);
+const lmnServices = index(THEME_MAPPED, LMN, ['services']);
+const diReseaux = index(TYPE_MAPPED, DI, ['reseaux_porteurs', 'labels_nationaux']);
+const diThematiques = index(THEME_MAPPED, DI, ['thematiques']);
 
 /** Types from LaMednum `typologie` codes, `dispositif_programmes_nationaux` and `formations_labels`. */
 export function typesFromLamednum(
@@ -259,7 +274,7 @@ const ownTypes = aliases(
     epn: ['Espaces publics numériques'],
     reseau: ['Réseau', 'Fédération', 'Tête de réseau'],
   },
-  TYPE_CROSSWALK,
+  TYPE_MAPPED,
 );
 
 const ownThemes = aliases(
@@ -279,7 +294,7 @@ const ownThemes = aliases(
     'emploi-benevolat': ['Emploi', 'Bénévolat', 'Employment', 'Volunteering'],
     juridique: ['Droit', 'Vie statutaire', 'Statuts', 'Legal', 'Law', 'Statutory life'],
   },
-  THEME_CROSSWALK,
+  THEME_MAPPED,
   // The built-in questionnaire's dimension, before security had its own theme.
   [
     ['Données, sécurité et RGPD', ['donnees-rgpd', 'cybersecurite']],

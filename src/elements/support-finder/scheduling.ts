@@ -40,10 +40,11 @@ export function loadDetailView(): Promise<unknown> {
 
 
 export let firstContactsModule: typeof import('./views/first-contacts.js') | undefined;
-let firstContactsLoading: Promise<unknown> | undefined;
+type FirstContactsModule = typeof import('./views/first-contacts.js');
+let firstContactsLoading: Promise<FirstContactsModule | undefined> | undefined;
 
 /** « Par qui commencer » and the national entry points: a lazy chunk, for the lists that need it. */
-export function loadFirstContacts(): Promise<unknown> {
+export function loadFirstContacts(): Promise<FirstContactsModule | undefined> {
   firstContactsLoading ??= import('./views/first-contacts.js').then(
     (module) => (firstContactsModule = module),
     () => (firstContactsLoading = undefined),

@@ -19,7 +19,6 @@ import { combine, fetchSources, loadJson, readerModules, unreadFailures } from '
 import { PlaceSearch, type Place } from './place-search.js';
 import { afterPaint, detailModule, loadDetailView, loadFirstContacts, SCHEDULER } from './scheduling.js';
 import { setState } from './custom-state.js';
-import { firstContactsFirst } from '../../core/guidance.js';
 import { finderStyles } from './support-finder.styles.js';
 import { renderFilters, renderItem, renderItems, renderNotices } from './views/list.js';
 import { renderResults } from './views/results.js';
@@ -199,7 +198,8 @@ export class CapSupportFinder extends CapElement {
       callback: (state) => {
         if (!this.themes && state.themes.length > 0) this.filters = { ...this.currentFilters, themes: state.themes };
         // Results that call for a first contact: « Par qui commencer » first.
-        this.startWith(!!state.results && !!state.questionnaire && firstContactsFirst(state.results, state.questionnaire.levels));
+        const { results, questionnaire } = state;
+        if (results && questionnaire) void loadFirstContacts().then((m) => m && this.startWith(m.callsForFirstContacts(results, questionnaire.levels)));
       },
     });
   }

@@ -13,6 +13,9 @@ import type { Structure } from '../../../core/structures/model.js';
 import { findStructures, type Filters, type FoundStructure, type Origin } from '../../../core/structures/search.js';
 import { CONTACTS } from '../../../data/builtin-contacts.js';
 
+/** Whether results call for a first contact (the quiz's own rule). */
+export { firstContactsFirst as callsForFirstContacts } from '../../../core/guidance.js';
+
 const TEXT = {
   fr: {
     start: 'Par qui commencer',
