@@ -173,13 +173,6 @@ export const finderStyles = css`
     border-inline-start: 4px solid var(--_level-2);
     padding-inline-start: 0.5rem;
   }
-  .group-title {
-    font-size: 1.05rem;
-    margin: 1rem 0 0.25rem;
-  }
-  .group-intro {
-    margin: 0 0 0.5rem;
-  }
   .result-list {
     list-style: none;
     margin: 0;

@@ -4,7 +4,7 @@ import { formatNumber, type Lang } from '../../core/i18n.js';
 import { FinderModel, type FinderResults, type SourceReport } from '../../core/finder/model.js';
 import type { OpeningStatuses } from '../../core/finder/opening-hours-statuses.js';
 import type { Structure } from '../../core/structures/model.js';
-import { NO_FILTERS, type Filters, type Origin } from '../../core/structures/search.js';
+import { NO_FILTERS, type Filters, type FoundStructure, type Origin } from '../../core/structures/search.js';
 import { ContextConsumer } from '@lit/context';
 import { CapElement } from '../shared/cap-element.js';
 import { nextTask, whenIdle } from '../shared/idle.js';
@@ -17,11 +17,10 @@ import { CapFinderMap } from './finder-map.js';
 import { finderEnglish, finderMsg } from './messages.js';
 import { combine, fetchSources, loadJson, readerModules, unreadFailures } from './sources.js';
 import { PlaceSearch, type Place } from './place-search.js';
-import { afterPaint, detailModule, loadDetailView, loadFirstContacts, SCHEDULER } from './scheduling.js';
+import { afterPaint, detailModule, firstContactsModule, loadDetailView, loadFirstContacts, SCHEDULER } from './scheduling.js';
 import { setState } from './custom-state.js';
 import { finderStyles } from './support-finder.styles.js';
 import { renderFilters, renderItem, renderItems, renderNotices } from './views/list.js';
-import { renderResults } from './views/results.js';
 import { define } from '../shared/define.js';
 import { STRUCTURE_TYPES } from '../../core/structures/model.js';
 import { SUPPORT_THEMES } from '../../core/vocabulary.js';
@@ -564,6 +563,7 @@ export class CapSupportFinder extends CapElement {
       if (!this.model.sorted && !this.origin) this.model.sortedByName();
       this.focusAfter = 'more';
     };
+    const rest = (items: readonly FoundStructure[]) => renderItems(items, this.shownCount, PAGE, item, more, lang);
     return html`<h2 id="results-title" class="results-title">${finderMsg(lang, 'resultsTitle')}</h2>
       ${renderFilters(this.currentFilters, this.filterBody, on, lang)}
       ${this.loading
@@ -572,7 +572,7 @@ export class CapSupportFinder extends CapElement {
           ? nothing
           : html`${!this.origin ? html`<p class="prompt">${finderMsg(lang, 'promptPlace')}</p>` : nothing}
               <p class=${this.result.fallback ? 'count fallback' : 'count'}>${this.countText(lang)}</p>
-              ${renderResults(this.result, this.all, { firstContacts: this.firstContacts, origin: this.origin, radiusKm: this.radiusKm, filters: this.currentFilters }, (list) => renderItems(list, this.shownCount, PAGE, item, more, lang), item, lang)}`}`;
+              ${firstContactsModule?.renderResults(this.result, this.all, { firstContacts: this.firstContacts, origin: this.origin, radiusKm: this.radiusKm, filters: this.currentFilters }, rest, item, lang) ?? rest(this.result.items)}`}`;
   }
 
   /** The detail view, or undefined (the list stays) until its chunk is there (see detailView). */

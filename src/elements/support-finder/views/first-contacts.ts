@@ -9,6 +9,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { localize, type Lang } from '../../../core/i18n.js';
+import type { FinderResults } from '../../../core/finder/model.js';
 import type { Structure } from '../../../core/structures/model.js';
 import { findStructures, type Filters, type FoundStructure, type Origin } from '../../../core/structures/search.js';
 import { CONTACTS } from '../../../data/builtin-contacts.js';
@@ -94,7 +95,7 @@ export function renderFirstContacts(
   return html`${first.length > 0
       ? html`<section class="first-contacts" aria-labelledby="first-contacts-title">
           <h3 id="first-contacts-title" class="group-title">${t.start}</h3>
-          <p class="group-intro">${t.startIntro}</p>
+          <p>${t.startIntro}</p>
           <ol class="result-list" part="list">
             ${first.map(({ structure, distanceKm }, i) => item(structure, distanceKm, -(i + 1)))}
           </ol>
@@ -109,7 +110,7 @@ export function renderNationalContacts(themes: readonly string[], lang: Lang): T
   const contacts = CONTACTS.filter((c) => !c.federatedOnly && (!c.themes || c.themes.some((x) => themes.length === 0 || themes.includes(x))));
   return html`<section class="national" part="notice" aria-labelledby="national-title">
     <h3 id="national-title" class="group-title">${t.national}</h3>
-    <p class="group-intro">${t.nationalIntro}</p>
+    <p>${t.nationalIntro}</p>
     <ul>
       ${contacts.map(
         (c) => html`<li>
@@ -123,4 +124,21 @@ export function renderNationalContacts(themes: readonly string[], lang: Lang): T
       )}
     </ul>
   </section>`;
+}
+
+/**
+ * The list's items: first contacts first, under « Par qui commencer », when they come first; the
+ * national entry points after the nearest structures when nothing is within reach.
+ */
+export function renderResults(
+  result: FinderResults,
+  all: readonly Structure[],
+  state: { firstContacts: boolean; origin: Origin | undefined; radiusKm: number; filters: Filters },
+  rest: (items: readonly FoundStructure[]) => TemplateResult,
+  item: (s: Structure, distanceKm: number | undefined, index: number) => TemplateResult,
+  lang: Lang,
+): TemplateResult {
+  const { items, fallback } = result;
+  return html`${state.firstContacts ? renderFirstContacts(orderFirstContacts(items, all, state), item, rest, lang) : rest(items)}
+  ${state.origin && (fallback || items.length === 0) ? renderNationalContacts(state.filters.themes, lang) : nothing}`;
 }
