@@ -118,6 +118,23 @@ describe('<cap-support-finder>: first contact first', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says it in English on an English page', async () => {
+    const before = location.href;
+    history.replaceState(null, '', `${location.pathname}?start=1`);
+    try {
+      const el = await finder(html`<cap-support-finder lang="en" near="47.0,2.0" radius="5" .structures=${LYON}></cap-support-finder>`);
+      await waitFor(() => !!shadow(el).querySelector('.national') && !!firstGroup(el), 'no first contacts or national entry points');
+      expect(firstGroup(el)!.querySelector('h3')!.textContent!.trim()).to.equal('Where to start');
+      expect(shadow(el).querySelector('.national h3')!.textContent!.trim()).to.equal('National entry points');
+      // Nothing within 5 km: the three nearest first contacts.
+      expect(names(firstGroup(el))).to.have.length(3);
+      expect(shadow(el).querySelector('.national')!.textContent).to.contain('Guid’Asso network');
+      await expect(el).to.be.accessible();
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
   it('shows no national entry points while something is within reach', async () => {
     const el = await finder(html`<cap-support-finder near="45.764,4.8357" .structures=${LYON}></cap-support-finder>`);
     await waitFor(() => names(shadow(el)).length > 0 && !shadow(el).querySelector('.count')!.textContent!.includes('plus proches'), 'no list');
