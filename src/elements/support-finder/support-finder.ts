@@ -307,7 +307,7 @@ export class CapSupportFinder extends CapElement {
   /** Whether first contacts come first (« Par qui commencer »); their chunk loads now. */
   private startWith(on: boolean): void {
     this.firstContacts = on;
-    if (on) void loadFirstContacts().then(() => this.requestUpdate());
+    void (on ? loadFirstContacts() : Promise.resolve()).then(() => this.requestUpdate());
   }
 
   /** The search radius in use: `radius` when it is a positive number of kilometres, else 30. */
