@@ -8,8 +8,9 @@
  *   the element classes;
  * - the design tokens and their light / dark defaults from `src/elements/shared/tokens.styles.ts`,
  *   and an element's own custom properties from its `*.styles.ts` files;
- * - the structure types, support themes and the crosswalk from the national standards, from
- *   `src/core/structures/labels.ts` and `src/core/structures/crosswalk.ts`;
+ * - the structure types, support themes, Guid’Asso levels and the crosswalk from the national
+ *   standards, from `src/core/structures/labels.ts` and `src/core/structures/crosswalk.ts`, with the
+ *   reason of each row from `scripts/crosswalk-notes.mjs`;
  * - the fields of the project's structure format from `dist/schema/structures.schema.json`.
  *
  * A generated block sits between two comments in any Markdown file of `docs/`:
@@ -28,6 +29,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
+import { CROSSWALK_NOTES } from './crosswalk-notes.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MANIFEST = 'dist/custom-elements.json';
@@ -162,15 +164,18 @@ const STANDARD_NAMES = {
   'data-inclusion': 'data·inclusion',
 };
 
+/** The key of a crosswalk row in CROSSWALK_NOTES. */
+export const crosswalkKey = (r) => `${r.standard}|${r.field}|${r.from}`;
+
 function crosswalkTable(rows) {
   return table(
-    ['standard', 'field', 'value', 'maps to', 'note'],
+    ['standard', 'field', 'value', 'maps to', 'why'],
     rows.map((r) => [
       STANDARD_NAMES[r.standard] ?? r.standard,
       code(r.field),
       code(r.from),
-      r.to.length ? r.to.map(code).join(', ') : 'nothing (not mapped)',
-      r.note ?? '',
+      r.to.length ? r.to.map(code).join(', ') : 'nothing (deliberately not mapped)',
+      CROSSWALK_NOTES[crosswalkKey(r)] ?? '',
     ]),
   );
 }
@@ -211,6 +216,7 @@ async function codeTables(root) {
   return {
     'structure-types': () => labelsTable(crosswalk.TYPE_LABELS),
     'support-themes': () => labelsTable(crosswalk.THEME_LABELS),
+    'guidasso-levels': () => labelsTable(crosswalk.GUIDASSO_LABELS),
     'type-crosswalk': () => crosswalkTable(crosswalk.TYPE_CROSSWALK),
     'theme-crosswalk': () => crosswalkTable(crosswalk.THEME_CROSSWALK),
     'structure-fields': () => structureFieldsTable(root),

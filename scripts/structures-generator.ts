@@ -166,14 +166,15 @@ const TYPE_SHARES: [StructureType, number][] = [
 /** Themes a type of structure usually offers. */
 const TYPE_THEMES: Record<StructureType, SupportTheme[]> = {
   dla: ['strategie', 'financement', 'emploi-benevolat'],
-  'point-appui': ['strategie', 'financement', 'emploi-benevolat', 'formation'],
+  'point-appui': ['strategie', 'financement', 'emploi-benevolat', 'formation', 'juridique'],
   'maison-associations': ['formation', 'communication', 'materiel', 'emploi-benevolat'],
-  crib: ['financement', 'emploi-benevolat', 'donnees-rgpd', 'strategie'],
+  crib: ['financement', 'emploi-benevolat', 'donnees-rgpd', 'juridique'],
   cress: ['strategie', 'financement', 'emploi-benevolat'],
   'france-active': ['financement', 'strategie'],
   'hub-numerique': ['outils', 'formation', 'strategie', 'collaboration'],
-  'conseiller-numerique': ['outils', 'formation', 'communication', 'donnees-rgpd'],
-  'france-services': ['outils', 'donnees-rgpd'],
+  'conseiller-numerique': ['outils', 'formation', 'communication', 'cybersecurite'],
+  // Help with an association's own procedures (declaring it, changing its statutes).
+  'france-services': ['juridique'],
   'tiers-lieu': ['materiel', 'collaboration', 'formation', 'outils'],
   epn: ['outils', 'formation', 'materiel', 'communication'],
   reseau: ['strategie', 'communication', 'collaboration', 'formation'],

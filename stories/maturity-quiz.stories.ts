@@ -281,7 +281,7 @@ const meta = {
     finderUrl: {
       name: 'finder-url',
       description:
-        'The network’s page that holds a `<cap-support-finder>`: the end screen links to it with the themes of the weakest dimensions (`?themes=a,b`).',
+        'The network’s page that holds a `<cap-support-finder>`: the end screen links to it with the themes of the weakest dimensions (`?themes=a,b`), and `&start=1` when first contacts come first (the finder lists them first).',
       control: 'text',
       table: { category: 'attributes' },
     },
@@ -427,6 +427,8 @@ export const Results: Story = {
     await expect(order).toEqual(['contacts', 'next-steps']);
     const link = shadow(quiz).querySelector<HTMLAnchorElement>('[part~="contacts"] a.button')!;
     await expect(new URL(link.href).searchParams.get('themes')).toBe(quiz.results!.themes.join(','));
+    // This association does not know whom to ask: the finder lists first contacts first.
+    await expect(new URL(link.href).searchParams.get('start')).toBe('1');
     await expect(shadow(quiz).querySelectorAll('[part~="next-steps"] h4').length).toBe(2);
   },
 };

@@ -414,13 +414,13 @@ export const FiltersOpen: Story = {
     docs: {
       description: {
         story:
-          '`themes="donnees-rgpd"`: only the structures offering "Données / RGPD" are listed; the filters panel, opened by the play function, shows that theme ticked and one active filter, with "Effacer les filtres" enabled.',
+          '`themes="donnees-rgpd"`: only the structures offering "Données / RGPD" (data protection; security is `cybersecurite`) are listed; the filters panel, opened by the play function, shows that theme ticked and one active filter, with "Effacer les filtres" enabled.',
       },
     },
   },
   play: async ({ canvasElement }) => {
     const finder = await readyFinder(canvasElement);
-    await expect(countText(finder)).toBe('17 structures.');
+    await expect(countText(finder)).toBe('6 structures.');
     await expect(finder.filters.themes).toEqual(['donnees-rgpd']);
     const panel = shadow(finder).querySelector<HTMLDetailsElement>('details.filters')!;
     if (!panel.open) await userEvent.click(panel.querySelector('summary')!);

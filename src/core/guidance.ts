@@ -58,12 +58,15 @@ export function firstContactsFirst(results: QuizResults, levels: Level[]): boole
 
 /**
  * The address of the page that holds the network's finder, with the themes of the weakest
- * dimensions (`?themes=a,b`); undefined unless `finderUrl` is an http(s) address.
+ * dimensions (`?themes=a,b`) and, when first contacts come first (see firstContactsFirst),
+ * `&start=1`: the finder then lists first-contact structures first, under « Par qui commencer ».
+ * Undefined unless `finderUrl` is an http(s) address.
  */
-export function finderLink(finderUrl: string | undefined, themes: readonly string[], base: string): string | undefined {
+export function finderLink(finderUrl: string | undefined, themes: readonly string[], base: string, start = false): string | undefined {
   const url = finderUrl ? safeHttpUrl(finderUrl, base) : undefined;
   if (!url) return undefined;
   if (themes.length > 0) url.searchParams.set('themes', themes.join(','));
+  if (start) url.searchParams.set('start', '1');
   return url.href;
 }
 

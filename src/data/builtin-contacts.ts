@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../core/types.js';
+import type { LocalizedText, ShowIf } from '../core/types.js';
 
 /** A national entry point an association can contact first. */
 export interface FirstContact {
@@ -8,11 +8,20 @@ export interface FirstContact {
   linkLabel?: LocalizedText;
   /** Shown only to associations that said they belong to a federation or a network. */
   federatedOnly?: boolean;
+  /**
+   * Support themes it answers: shown only where one of them is sought (the results' themes, the
+   * finder's filters); without, shown everywhere.
+   */
+  themes?: string[];
+  /** Shown in the quiz's results only for this profile (the finder knows none: always shown). */
+  showIf?: ShowIf;
 }
 
 /**
- * « Par qui commencer »: national entry points that lead to a local, free first contact. Only real
- * organisations, at addresses checked to be their own (see docs/methodology.md).
+ * « Par qui commencer »: national entry points that lead to a local, free first contact, then
+ * national resources for some themes. The quiz's results and the finder (when nothing is within
+ * reach) show them. Only real organisations, at addresses checked to be their own (see
+ * docs/methodology.md).
  */
 export const CONTACTS: FirstContact[] = [
   {
@@ -40,5 +49,36 @@ export const CONTACTS: FirstContact[] = [
       en: 'many offer their members advice, training and shared tools: ask who follows digital matters.',
     },
     federatedOnly: true,
+  },
+  {
+    name: { fr: 'Le Dispositif local d’accompagnement (DLA)', en: 'The local support scheme (DLA)' },
+    text: {
+      fr: "dans chaque département, il accompagne gratuitement les associations employeuses (stratégie, modèle économique, emploi) ; ses centres de ressources nationaux, dont un consacré au numérique, outillent les accompagnateurs.",
+      en: 'in every département, it supports associations that employ staff free of charge (strategy, business model, jobs); its national resource centres, one of them on digital matters, equip the advisers.',
+    },
+    url: 'https://www.info-dla.fr/',
+    linkLabel: { fr: 'Le DLA (info-dla.fr)', en: 'The DLA (info-dla.fr, in French)' },
+    themes: ['strategie', 'financement', 'emploi-benevolat'],
+    // The DLA supports associations that employ staff.
+    showIf: { question: 'profil-equipe', anyOf: ['salaries'] },
+  },
+  {
+    name: 'Cybermalveillance.gouv.fr',
+    text: {
+      fr: 'le dispositif national d’assistance aux victimes d’actes de cybermalveillance : conseils pour se protéger et aide en cas d’attaque, d’arnaque ou de piratage de compte.',
+      en: 'the national service for victims of cybercrime: advice on protecting yourself, and help after an attack, a scam or a hacked account.',
+    },
+    url: 'https://www.cybermalveillance.gouv.fr/',
+    themes: ['cybersecurite'],
+  },
+  {
+    name: 'CNIL',
+    text: {
+      fr: 'l’autorité de protection des données personnelles : guides et modèles pour appliquer le RGPD dans une association.',
+      en: 'the French data protection authority: guides and templates for applying the GDPR in an association.',
+    },
+    url: 'https://www.cnil.fr/',
+    linkLabel: { fr: 'La CNIL (cnil.fr)', en: 'The CNIL (cnil.fr, in French)' },
+    themes: ['donnees-rgpd'],
   },
 ];

@@ -74,13 +74,16 @@ const questionnaire: Questionnaire = {
     },
   ],
 
+  // Support themes a structure should offer to help on each dimension (the finder's pre-filter):
+  // governance (bureau, CA, decisions) is also the association's statutory life (`juridique`);
+  // backups, accounts and fraud are security (`cybersecurite`), personal data is `donnees-rgpd`.
   dimensions: [
-    { id: 'strategie', label: BUILTIN_DIMENSION_LABELS.strategie!, themes: ['strategie', 'financement'] },
+    { id: 'strategie', label: BUILTIN_DIMENSION_LABELS.strategie!, themes: ['strategie', 'financement', 'juridique'] },
     { id: 'outils', label: BUILTIN_DIMENSION_LABELS.outils!, themes: ['outils', 'materiel'] },
     { id: 'competences', label: BUILTIN_DIMENSION_LABELS.competences!, themes: ['formation', 'emploi-benevolat'] },
     { id: 'communication', label: BUILTIN_DIMENSION_LABELS.communication!, themes: ['communication'] },
     { id: 'collaboration', label: BUILTIN_DIMENSION_LABELS.collaboration!, themes: ['collaboration', 'outils'] },
-    { id: 'donnees', label: BUILTIN_DIMENSION_LABELS.donnees!, themes: ['donnees-rgpd'] },
+    { id: 'donnees', label: BUILTIN_DIMENSION_LABELS.donnees!, themes: ['cybersecurite', 'donnees-rgpd'] },
   ],
 
   questions: [

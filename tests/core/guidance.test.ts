@@ -75,6 +75,9 @@ describe('guidance', () => {
     const base = 'https://reseau.example/diagnostic/quiz.html';
     expect(finderLink('../aide.html?x=1', ['strategie', 'outils'], base)).to.equal('https://reseau.example/aide.html?x=1&themes=strategie%2Coutils');
     expect(finderLink('https://autre.example/trouver', [], base)).to.equal('https://autre.example/trouver');
+    // First contacts first: `start=1` tells the finder to list them first.
+    expect(finderLink('../aide.html', ['juridique'], base, true)).to.equal('https://reseau.example/aide.html?themes=juridique&start=1');
+    expect(finderLink('../aide.html', ['juridique'], base, false)).to.equal('https://reseau.example/aide.html?themes=juridique');
     expect(finderLink('javascript:alert(1)', ['outils'], base)).to.equal(undefined);
     expect(finderLink('', ['outils'], base)).to.equal(undefined);
     expect(finderLink(undefined, ['outils'], base)).to.equal(undefined);

@@ -58,6 +58,14 @@ describe('built-in questionnaire', () => {
     }
   });
 
+  it('points a weak security score to cybersecurity, a weak data score to data protection, governance to legal help', () => {
+    const themes = (id: string) => fr.dimensions.find((d) => d.id === id)!.themes;
+    expect(themes('donnees')).to.deep.equal(['cybersecurite', 'donnees-rgpd']);
+    expect(themes('strategie')).to.include('juridique');
+    // Every theme a dimension points to is one a structure can offer.
+    expect(new Set(fr.dimensions.flatMap((d) => d.themes!)).size).to.be.at.least(10);
+  });
+
   it('has concrete next steps for every dimension at every level, for volunteer-run and employer associations', () => {
     for (const d of fr.dimensions) {
       for (const l of fr.levels) {

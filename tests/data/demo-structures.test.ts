@@ -54,8 +54,21 @@ describe('demo structures', () => {
       for (const type of s.types) expect(STRUCTURE_TYPES as readonly string[], s.id).to.include(type);
       for (const theme of s.themes) expect(SUPPORT_THEMES as readonly string[], s.id).to.include(theme);
       expect(s.types.length, s.id).to.be.at.least(1);
-      expect(s.themes.length, s.id).to.be.at.least(1);
+      // Help with one's own administrative procedures is no association theme: a France Services may have none.
+      if (!s.types.includes('france-services')) expect(s.themes.length, s.id).to.be.at.least(1);
     }
+  });
+
+  it('tags themes for associations: no France Services on data protection, every point d’appui with its Guid’Asso level', () => {
+    for (const s of DEMO_STRUCTURES.filter((x) => x.types.includes('france-services'))) {
+      expect(s.themes, s.id).to.not.include('donnees-rgpd');
+      expect(s.themes, s.id).to.not.include('cybersecurite');
+    }
+    for (const s of DEMO_STRUCTURES.filter((x) => x.types.includes('point-appui'))) {
+      expect(s.guidasso, s.id).to.be.oneOf(['orientation', 'information', 'generaliste', 'specialiste']);
+    }
+    // The label, not a type: a structure of another type carries it too.
+    expect(DEMO_STRUCTURES.some((s) => s.guidasso && !s.types.includes('point-appui'))).to.equal(true);
   });
 
   it('places every structure inside France, consistently with its postcode', () => {

@@ -6,7 +6,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { generate, markdownFiles } from '../../scripts/docs-reference.mjs';
+import { crosswalkKey, generate, markdownFiles } from '../../scripts/docs-reference.mjs';
+import { CROSSWALK_NOTES } from '../../scripts/crosswalk-notes.mjs';
+import { tsImport } from 'tsx/esm/api';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DOCS = [join(ROOT, 'README.md'), ...markdownFiles(join(ROOT, 'docs'))];
@@ -49,6 +51,22 @@ test('the generated tables of docs/ match dist/custom-elements.json and the code
   assert.ok(results.length >= 4, 'the element reference pages hold generated tables');
   const stale = results.filter((r) => r.before !== r.after).map((r) => r.file);
   assert.deepEqual(stale, [], 'out of date: run `node scripts/docs-reference.mjs` after `npm run build`');
+});
+
+test('docs/crosswalk.md holds both crosswalk tables; every row left unmapped says why, every reason has its row', async () => {
+  const page = readFileSync(join(ROOT, 'docs/crosswalk.md'), 'utf8');
+  for (const kind of ['type-crosswalk', 'theme-crosswalk']) assert.ok(page.includes(`<!-- generated: ${kind} -->`), kind);
+  const { TYPE_CROSSWALK, THEME_CROSSWALK } = await tsImport('../../src/core/structures/crosswalk.ts', import.meta.url);
+  const rows = [...TYPE_CROSSWALK, ...THEME_CROSSWALK];
+  const keys = new Set(rows.map(crosswalkKey));
+  for (const row of rows) if (row.to.length === 0) assert.ok(CROSSWALK_NOTES[crosswalkKey(row)], `no reason for ${crosswalkKey(row)}`);
+  for (const key of Object.keys(CROSSWALK_NOTES)) assert.ok(keys.has(key), `a note for no row: ${key}`);
+  // The table says what the code says, row by row.
+  for (const row of rows) {
+    const line = page.split('\n').find((l) => l.includes(`| \`${row.field}\` | \`${row.from}\` |`));
+    assert.ok(line, `no line for ${crosswalkKey(row)}`);
+    assert.ok(line.includes(row.to.length ? row.to.map((t) => `\`${t}\``).join(', ') : 'nothing (deliberately not mapped)'), line);
+  }
 });
 
 test('every element of dist/elements/ has a reference page with its generated tables', () => {

@@ -1,13 +1,17 @@
 /**
  * Crosswalk from the national vocabularies (Lieux de médiation numérique, data·inclusion) to the
  * project's structure types and support themes. The tables are data so that the docs can print
- * them (docs/data-standards.md). A value maps only when a structure carrying it can honestly be expected
- * to be that type or to help an association on that theme; rows with an empty `to` are listed on
- * purpose ("known, deliberately not mapped") and unknown values map to nothing.
+ * them (docs/crosswalk.md, with the reasons of each row kept in scripts/crosswalk-notes.mjs so
+ * that they are not shipped). A value maps only when a structure carrying it can honestly be
+ * expected to be that type, or to help AN ASSOCIATION on that theme: services for individuals
+ * (one's own administrative procedures, a person's internet access, equipment or safe use of the
+ * internet, a job search, business creation) map to no theme, except basic digital skills, which
+ * serve an association's volunteers (`formation`). Rows with an empty `to` are listed on purpose
+ * ("known, deliberately not mapped") and unknown values map to nothing.
  */
 import { SUPPORT_THEMES, type SupportTheme } from '../vocabulary.js';
 import { foldText, WORDS } from '../text.js';
-import { STRUCTURE_TYPES, type StructureType } from './model.js';
+import { GUIDASSO_LEVELS, STRUCTURE_TYPES, type GuidAssoLevel, type StructureType } from './model.js';
 
 export type Standard = 'lieux-mediation-numerique' | 'data-inclusion';
 
@@ -18,95 +22,138 @@ export interface CrosswalkRow<T extends string> {
   from: string;
   /** Empty: known value, deliberately not mapped. */
   to: readonly T[];
-  note?: string;
 }
 
-import { THEME_LABELS, TYPE_LABELS, type Labels } from './labels.js';
+import { GUIDASSO_LABELS, THEME_LABELS, TYPE_LABELS, type Labels } from './labels.js';
 
 /** "Données / RGPD", "donnees-rgpd" and "DONNÉES_RGPD" are the same value: "donnees rgpd". */
 const fold = (value: string): string => foldText(value, WORDS);
 
-export { THEME_LABELS, TYPE_LABELS, type Labels };
+export { GUIDASSO_LABELS, THEME_LABELS, TYPE_LABELS, type Labels };
 
 const LMN = 'lieux-mediation-numerique' as const;
 const DI = 'data-inclusion' as const;
 
 type Row<T extends string> = CrosswalkRow<T>;
 // The annotations let a bundle that only needs the labels (the finder's first chunk) drop the tables.
-const lmn = /* @__NO_SIDE_EFFECTS__ */ <T extends string>(field: string, from: string, to: T[], note?: string): Row<T> =>
-  note ? { standard: LMN, field, from, to, note } : { standard: LMN, field, from, to };
-const di = /* @__NO_SIDE_EFFECTS__ */ <T extends string>(field: string, from: string, to: T[], note?: string): Row<T> =>
-  note ? { standard: DI, field, from, to, note } : { standard: DI, field, from, to };
+const lmn = /* @__NO_SIDE_EFFECTS__ */ <T extends string>(field: string, from: string, to: T[] = []): Row<T> => ({ standard: LMN, field, from, to });
+const di = /* @__NO_SIDE_EFFECTS__ */ <T extends string>(field: string, from: string, to: T[] = []): Row<T> => ({ standard: DI, field, from, to });
 
-export const TYPE_CROSSWALK: readonly Row<StructureType>[] = [
-  lmn('typologie', 'RFS', ['france-services'], 'Réseau France Services'),
+/** Several values of one field, none mapped. */
+const none = /* @__NO_SIDE_EFFECTS__ */ <T extends string>(make: typeof lmn, field: string, values: string[]): Row<T>[] =>
+  values.map((v) => make<T>(field, v));
+
+/** Tables joined. */
+const rows = /* @__NO_SIDE_EFFECTS__ */ <T extends string>(...parts: (readonly Row<T>[])[]): readonly Row<T>[] => parts.flat();
+
+const LABELS = 'labels_nationaux';
+const PROGRAMMES = 'dispositif_programmes_nationaux';
+
+/** The rows that map to something: the only ones the readers need. */
+const TYPE_MAPPED: readonly Row<StructureType>[] = [
+  lmn('typologie', 'RFS', ['france-services']),
   lmn('typologie', 'TIERS_LIEUX', ['tiers-lieu']),
   lmn('typologie', 'FABLAB', ['tiers-lieu']),
+  lmn('typologie', 'FABRIQUE', ['tiers-lieu']),
   lmn('typologie', 'EPN', ['epn']),
-  lmn('typologie', 'EPI', ['epn'], 'Espace public internet, the older name'),
-  lmn('typologie', 'ENM', ['epn'], 'Espace numérique mobile: an itinerant EPN'),
-  lmn('typologie', 'FAIS', ['reseau'], "Fédération d'acteurs de l'insertion et de la solidarité"),
-  lmn('typologie', 'MSAP', [], 'Maison de services au public: not all became France Services'),
-  lmn('typologie', 'ASSO', [], 'any association: says nothing about support'),
-  lmn('typologie', 'ESS', [], 'an ESS enterprise is not a CRESS'),
-  lmn('typologie', 'CS', []),
-  lmn('typologie', 'MJC', []),
-  lmn('typologie', 'BIB', []),
-  lmn('typologie', 'CCAS', []),
-  lmn('typologie', 'PIMMS', []),
-  lmn('dispositif_programmes_nationaux', 'Conseillers numériques', ['conseiller-numerique']),
-  lmn('dispositif_programmes_nationaux', 'France Services', ['france-services']),
-  lmn('dispositif_programmes_nationaux', 'Aidants Connect', []),
-  lmn('formations_labels', 'Fabriques de Territoire', ['tiers-lieu'], 'the State label for tiers-lieux'),
+  lmn('typologie', 'EPI', ['epn']),
+  lmn('typologie', 'ENM', ['epn']),
+  lmn('typologie', 'FAIS', ['reseau']),
+  lmn(PROGRAMMES, 'Conseillers numériques', ['conseiller-numerique']),
+  lmn(PROGRAMMES, 'France Services', ['france-services']),
+  lmn('formations_labels', 'Fabriques de Territoire', ['tiers-lieu']),
+  // The older field name (Lieux de médiation numérique v0.1 and the cartographie exports).
+  lmn(LABELS, 'CNFS', ['conseiller-numerique']),
+  lmn(LABELS, 'France Services', ['france-services']),
+  lmn(LABELS, 'Fabriques de Territoire', ['tiers-lieu']),
   di('reseaux_porteurs', 'france-service', ['france-services']),
   di('reseaux_porteurs', 'conseillers-numeriques', ['conseiller-numerique']),
   di('reseaux_porteurs', 'espaces-publics-numeriques', ['epn']),
   di('reseaux_porteurs', 'fabrique-de-territoire', ['tiers-lieu']),
   di('reseaux_porteurs', 'france-active', ['france-active']),
-  di('reseaux_porteurs', 'msap', []),
-  di('reseaux_porteurs', 'fcsf', [], 'a centre social, not a federation itself'),
-  di('reseaux_porteurs', 'mjc', []),
-  di('labels_nationaux', 'conseiller-numerique', ['conseiller-numerique'], 'data·inclusion v0'),
+  di(LABELS, 'conseiller-numerique', ['conseiller-numerique']),
 ];
 
-export const THEME_CROSSWALK: readonly Row<SupportTheme>[] = [
-  lmn('services', 'Aide aux démarches administratives', ['outils'], 'online services'),
-  lmn('services', 'Maîtrise des outils numériques du quotidien', ['outils', 'formation']),
-  lmn('services', 'Insertion professionnelle via le numérique', [], 'serves job seekers, not employers'),
-  lmn('services', 'Utilisation sécurisée du numérique', ['donnees-rgpd']),
-  lmn('services', 'Parentalité et éducation avec le numérique', []),
-  lmn('services', 'Loisirs et créations numériques', []),
-  lmn('services', 'Compréhension du monde numérique', ['formation']),
-  lmn('services', 'Accès internet et matériel informatique', ['materiel']),
-  lmn('services', 'Acquisition de matériel informatique à prix solidaire', ['materiel']),
-  di('thematiques', 'numerique', ['outils']),
-  di('thematiques', 'numerique--maitriser-les-fondamentaux-du-numerique', ['outils', 'formation']),
-  di('thematiques', 'numerique--acceder-a-des-services-en-ligne', ['outils']),
-  di('thematiques', 'numerique--acquerir-un-equipement', ['materiel']),
-  di('thematiques', 'numerique--acceder-a-une-connexion-internet', ['materiel']),
-  // Values of the older (v0) list, still found in files.
-  di('thematiques', 'numerique--acceder-a-du-materiel', ['materiel']),
-  di('thematiques', 'numerique--s-equiper-en-materiel-informatique', ['materiel']),
-  di('thematiques', 'numerique--prendre-en-main-un-ordinateur', ['outils', 'formation']),
-  di('thematiques', 'numerique--prendre-en-main-un-smartphone-ou-une-tablette', ['outils', 'formation']),
-  di('thematiques', 'numerique--utiliser-le-numerique-au-quotidien', ['outils', 'formation']),
-  di('thematiques', 'numerique--approfondir-ma-culture-numerique', ['formation']),
-  di('thematiques', 'numerique--realiser-des-demarches-administratives-avec-un-accompagnement', ['outils']),
-  di('thematiques', 'numerique--devenir-autonome-dans-les-demarches-administratives', ['outils']),
-  di('thematiques', 'numerique--creer-et-developper-mon-entreprise', ['outils']),
-  di('thematiques', 'numerique--favoriser-mon-insertion-professionnelle', [], 'serves job seekers'),
-  di('thematiques', 'se-former--utiliser-le-numerique', ['formation']),
-  di('thematiques', 'illettrisme--utiliser-numerique', ['formation']),
-  di('thematiques', 'creation-activite--financer-son-projet', ['financement']),
-  di('thematiques', 'creation-activite', ['strategie']),
-  di('thematiques', 'creation-activite--*', ['strategie'], 'defining and structuring a project'),
-  di('thematiques', 'creer-une-entreprise--*', ['strategie'], 'defining and structuring a project'),
-  di('thematiques', 'remobilisation--benevolat-action-citoyenne', ['emploi-benevolat']),
-  di('thematiques', 'remobilisation--participer-a-des-actions-solidaires-ou-de-benevolat', ['emploi-benevolat']),
-  di('thematiques', 'trouver-un-emploi--*', [], 'serves job seekers, not employers'),
-  di('thematiques', 'preparer-sa-candidature--*', [], 'serves job seekers, not employers'),
-  di('thematiques', 'choisir-un-metier--*', [], 'serves job seekers, not employers'),
+/** Every row, with the values deliberately not mapped (for the docs: dropped from the bundles). */
+export const TYPE_CROSSWALK: readonly Row<StructureType>[] = /* @__PURE__ */ rows(
+  TYPE_MAPPED,
+  none<StructureType>(lmn, 'typologie', ['MSAP', 'ASSO', 'ESS', 'CS', 'MJC', 'BIB', 'CCAS', 'PIMMS', 'MDA']),
+  none<StructureType>(lmn, PROGRAMMES, [
+    'Aidants Connect', 'Certification PIX', 'Emmaüs Connect', 'Point d’accès numérique CAF', 'Promeneurs du net', 'La Croix Rouge',
+  ]),
+  none<StructureType>(lmn, LABELS, [
+    'APTIC', 'Aidants Connect', 'Grandes écoles du numérique', 'Point relais CAF', 'Point numérique CAF', 'Relais pôle emploi',
+    'French Tech', 'Campus connecté',
+  ]),
+  none<StructureType>(di, 'reseaux_porteurs', ['msap', 'fcsf', 'mjc']),
+);
+
+/** Basic digital skills: help for a person that also serves an association's volunteers. */
+const SKILLS: SupportTheme[] = ['formation'];
+
+/** The rows that map to something: the only ones the readers need. */
+const THEME_MAPPED: readonly Row<SupportTheme>[] = [
+  // Lieux de médiation numérique v1 (9 values).
+  lmn('services', 'Aide aux démarches administratives'),
+  lmn('services', 'Maîtrise des outils numériques du quotidien', SKILLS),
+  lmn('services', 'Insertion professionnelle via le numérique'),
+  lmn('services', 'Utilisation sécurisée du numérique'),
+  lmn('services', 'Parentalité et éducation avec le numérique'),
+  lmn('services', 'Loisirs et créations numériques'),
+  lmn('services', 'Compréhension du monde numérique', SKILLS),
+  lmn('services', 'Accès internet et matériel informatique'),
+  lmn('services', 'Acquisition de matériel informatique à prix solidaire'),
+  // Lieux de médiation numérique v0.1 (2022), still in files.
+  lmn('services', 'Prendre en main un smartphone ou une tablette', SKILLS),
+  lmn('services', 'Prendre en main un ordinateur', SKILLS),
+  lmn('services', 'Utiliser le numérique au quotidien', SKILLS),
+  lmn('services', 'Approfondir ma culture numérique', SKILLS),
+  // data·inclusion: the `numerique` sub-themes are the v0.1 services above, as slugs.
+  di('thematiques', 'numerique--maitriser-les-fondamentaux-du-numerique', SKILLS),
+  di('thematiques', 'numerique--prendre-en-main-un-ordinateur', SKILLS),
+  di('thematiques', 'numerique--prendre-en-main-un-smartphone-ou-une-tablette', SKILLS),
+  di('thematiques', 'numerique--utiliser-le-numerique-au-quotidien', SKILLS),
+  di('thematiques', 'numerique--approfondir-ma-culture-numerique', SKILLS),
+  di('thematiques', 'se-former--utiliser-le-numerique', SKILLS),
 ];
+
+/** Every row, with the values deliberately not mapped (for the docs: dropped from the bundles). */
+export const THEME_CROSSWALK: readonly Row<SupportTheme>[] = /* @__PURE__ */ rows(
+  THEME_MAPPED,
+  none<SupportTheme>(lmn, 'services', [
+    'Devenir autonome dans les démarches administratives', 'Réaliser des démarches administratives avec un accompagnement',
+    'Favoriser mon insertion professionnelle', 'Accéder à une connexion internet', 'Accéder à du matériel',
+    'S’équiper en matériel informatique', 'Créer et développer mon entreprise', 'Créer avec le numérique',
+    'Accompagner les démarches de santé', 'Promouvoir la citoyenneté numérique',
+    'Soutenir la parentalité et l’éducation avec le numérique',
+  ]),
+  none<SupportTheme>(di, 'thematiques', [
+    'numerique',
+    'numerique--*',
+    'numerique--acceder-a-des-services-en-ligne',
+    'numerique--acquerir-un-equipement',
+    'numerique--acceder-a-une-connexion-internet',
+    'numerique--acceder-a-du-materiel',
+    'numerique--s-equiper-en-materiel-informatique',
+    'numerique--realiser-des-demarches-administratives-avec-un-accompagnement',
+    'numerique--devenir-autonome-dans-les-demarches-administratives',
+    'numerique--accompagner-les-demarches-de-sante',
+    'numerique--creer-et-developper-mon-entreprise',
+    'numerique--creer-avec-le-numerique',
+    'numerique--favoriser-mon-insertion-professionnelle',
+    'numerique--promouvoir-la-citoyennete-numerique',
+    'numerique--soutenir-la-parentalite-et-l-education-avec-le-numerique',
+    'illettrisme--utiliser-numerique',
+    'creation-activite',
+    'creation-activite--*',
+    'creer-une-entreprise--*',
+    'remobilisation--benevolat-action-citoyenne',
+    'remobilisation--participer-a-des-actions-solidaires-ou-de-benevolat',
+    'trouver-un-emploi--*',
+    'preparer-sa-candidature--*',
+    'choisir-un-metier--*',
+  ]),
+);
 
 interface Index<T extends string> {
   exact: Map<string, readonly T[]>;
@@ -155,12 +202,12 @@ function lookup<T extends string>(values: readonly unknown[], indexes: Index<T>[
   return order.filter((t) => found.has(t));
 }
 
-const lmnTypologie = index(TYPE_CROSSWALK, LMN, ['typologie']);
-const lmnDispositifs = index(TYPE_CROSSWALK, LMN, ['dispositif_programmes_nationaux']);
-const lmnLabels = index(TYPE_CROSSWALK, LMN, ['formations_labels']);
-const lmnServices = index(THEME_CROSSWALK, LMN, ['services']);
-const diReseaux = index(TYPE_CROSSWALK, DI, ['reseaux_porteurs', 'labels_nationaux']);
-const diThematiques = index(THEME_CROSSWALK, DI, ['thematiques']);
+const lmnTypologie = index(TYPE_MAPPED, LMN, ['typologie']);
+// Programmes and labels: one index, as files put the same values in either field.
+const lmnLabels = index(TYPE_MAPPED, LMN, [PROGRAMMES, 'formations_labels', LABELS]);
+const lmnServices = index(THEME_MAPPED, LMN, ['services']);
+const diReseaux = index(TYPE_MAPPED, DI, ['reseaux_porteurs', 'labels_nationaux']);
+const diThematiques = index(THEME_MAPPED, DI, ['thematiques']);
 
 /** Types from LaMednum `typologie` codes, `dispositif_programmes_nationaux` and `formations_labels`. */
 export function typesFromLamednum(
@@ -170,7 +217,7 @@ export function typesFromLamednum(
 ): StructureType[] {
   const found = new Set([
     ...lookup(typologie, [lmnTypologie], STRUCTURE_TYPES),
-    ...lookup(dispositifs, [lmnDispositifs], STRUCTURE_TYPES),
+    ...lookup(dispositifs, [lmnLabels], STRUCTURE_TYPES),
     ...lookup(labels, [lmnLabels], STRUCTURE_TYPES),
   ]);
   return STRUCTURE_TYPES.filter((t) => found.has(t));
@@ -196,6 +243,7 @@ function aliases<T extends string>(
   labels: Readonly<Record<T, Labels>>,
   extra: Readonly<Record<T, readonly string[]>>,
   national: readonly Row<T>[],
+  combined: readonly (readonly [string, T[]])[] = [],
 ): Index<T> {
   const exact = new Map<string, readonly T[]>();
   // National values first, so that the project's own words win on a clash.
@@ -203,6 +251,7 @@ function aliases<T extends string>(
   for (const id of Object.keys(labels) as T[]) {
     for (const word of [id, labels[id].fr, labels[id].en, ...extra[id]]) exact.set(fold(word), [id]);
   }
+  for (const [word, ids] of combined) exact.set(fold(word), ids);
   return { exact, category: new Map() };
 }
 
@@ -210,19 +259,22 @@ const ownTypes = aliases(
   TYPE_LABELS,
   {
     dla: ['Dispositif local d’accompagnement'],
-    'point-appui': ["Point d'appui", "Point d'appui à la vie associative", 'Guid’Asso', 'GuidAsso', 'PAVA'],
+    // Guid’Asso alone, and its older names, still say "point d'appui" (a level makes it the label: guidassoFromLabels).
+    'point-appui': [
+      "Point d'appui", 'Guid’Asso', 'GuidAsso', 'PAVA', 'Point d’appui à la vie associative (Guid’Asso)', 'Association support point (Guid’Asso)',
+    ],
     'maison-associations': ['Maisons des associations'],
     crib: ['Centre de ressources et d’information des bénévoles'],
     cress: ['Chambre régionale de l’économie sociale et solidaire'],
     'france-active': [],
     'hub-numerique': ['Hubs numériques', 'Hub', 'Hub pour un numérique inclusif'],
-    'conseiller-numerique': ['Conseillers numériques', 'CNFS'],
+    'conseiller-numerique': ['Conseillers numériques'],
     'france-services': ['France Service', 'Maison France Services'],
-    'tiers-lieu': ['Tiers-lieux', 'Tiers lieu', 'Fablab', 'Fab lab', 'Fablabs'],
-    epn: ['EPN', 'Espaces publics numériques'],
+    'tiers-lieu': ['Tiers-lieux', 'Tiers lieu', 'Fablab', 'Fab lab', 'Fablabs', 'Fabrique de territoire'],
+    epn: ['Espaces publics numériques'],
     reseau: ['Réseau', 'Fédération', 'Tête de réseau'],
   },
-  TYPE_CROSSWALK,
+  TYPE_MAPPED,
 );
 
 const ownThemes = aliases(
@@ -234,12 +286,53 @@ const ownThemes = aliases(
     formation: ['Formations'],
     communication: [],
     collaboration: ['Travail collaboratif'],
-    'donnees-rgpd': ['Données', 'RGPD', 'GDPR', 'Data'],
+    'donnees-rgpd': ['Données', 'Données personnelles', 'Protection des données', 'RGPD', 'GDPR', 'Data', 'Personal data', 'Data protection'],
+    cybersecurite: [
+      'Sécurité', 'Sécurité numérique', 'Sécurité informatique', 'Cyber', 'Cybersécurité', 'Cybermalveillance', 'Security', 'Cybersecurity',
+    ],
     materiel: ['Équipement', 'Équipements', 'Hardware'],
     'emploi-benevolat': ['Emploi', 'Bénévolat', 'Employment', 'Volunteering'],
+    juridique: ['Droit', 'Vie statutaire', 'Statuts', 'Legal', 'Law', 'Statutory life'],
   },
-  THEME_CROSSWALK,
+  THEME_MAPPED,
+  // The built-in questionnaire's dimension, before security had its own theme.
+  [
+    ['Données, sécurité et RGPD', ['donnees-rgpd', 'cybersecurite']],
+    ['Données / sécurité', ['donnees-rgpd', 'cybersecurite']],
+    ['Data, security and GDPR', ['donnees-rgpd', 'cybersecurite']],
+  ],
 );
+
+/** The Guid’Asso levels by their ids, French and English names (« accompagnement spécialiste »). */
+const GUIDASSO_WORDS = /* @__PURE__ */ (() => {
+  const words = new Map<string, GuidAssoLevel>();
+  for (const level of GUIDASSO_LEVELS) for (const word of [level, GUIDASSO_LABELS[level].fr, GUIDASSO_LABELS[level].en]) words.set(fold(word), level);
+  return words;
+})();
+/** "Guid’Asso", "GuidAsso", "label Guid’Asso" and the older "PAVA" before a level. */
+const GUIDASSO_PREFIX = /^(?:label )?(?:guid ?asso|pava)(?: niveau)?(?: |$)/;
+
+/**
+ * The Guid’Asso level that values say, the highest if several: « Guid’Asso accompagnement
+ * spécialiste », « guidasso-orientation », « PAVA information ». `field`: the values are those
+ * of a `guidasso` field, where a level alone (« spécialiste ») counts, and so does a label
+ * without a level (« Guid’Asso », « oui », `true`), as its first level, orientation.
+ */
+export function guidassoFromLabels(values: readonly unknown[], field = false): GuidAssoLevel | undefined {
+  let found = -1;
+  for (const value of values) {
+    if (value === true && field) found = Math.max(found, 0);
+    if (typeof value !== 'string' || value.length > 200) continue;
+    let key = fold(value);
+    const prefixed = GUIDASSO_PREFIX.exec(key);
+    if (prefixed) key = key.slice(prefixed[0].length);
+    else if (!field) continue;
+    const level = GUIDASSO_WORDS.get(key) ?? GUIDASSO_WORDS.get(key.replace(/^accompagnement /, ''));
+    if (level) found = Math.max(found, GUIDASSO_LEVELS.indexOf(level));
+    else if (field && (prefixed ? key === '' : /^(?:oui|yes|true|1)$/.test(key))) found = Math.max(found, 0);
+  }
+  return found < 0 ? undefined : GUIDASSO_LEVELS[found];
+}
 
 /**
  * Types written by people: our ids, French or English labels and a few usual names (case, accents

@@ -80,7 +80,7 @@ class Grid {
 
 const FILLED_FIELDS = [
   'address', 'postcode', 'city', 'inseeCode', 'description', 'phone', 'email', 'website', 'hours',
-  'free', 'accessibility', 'appointmentUrl', 'siret',
+  'free', 'accessibility', 'appointmentUrl', 'siret', 'guidasso',
 ] as const;
 
 function fill(kept: Structure, duplicate: Structure): void {

@@ -21,6 +21,15 @@ export const STRUCTURE_TYPES = [
 
 export type StructureType = (typeof STRUCTURE_TYPES)[number];
 
+/**
+ * Guid’Asso, the State's association support network, is a label with a level, which any type of
+ * structure can carry (a maison des associations, a federation, a CRIB, a town's service…):
+ * orientation, information, accompagnement généraliste, accompagnement spécialiste.
+ */
+export const GUIDASSO_LEVELS = ['orientation', 'information', 'generaliste', 'specialiste'] as const;
+
+export type GuidAssoLevel = (typeof GUIDASSO_LEVELS)[number];
+
 /** Why a position is not trusted as given. */
 export type PositionWarning =
   /** The point is outside France and its overseas territories: kept in the list, not on the map. */
@@ -37,6 +46,8 @@ export interface Structure {
   name: string;
   types: StructureType[];
   themes: SupportTheme[];
+  /** Its Guid’Asso label's level, when it carries the label. */
+  guidasso?: GuidAssoLevel;
   lat: number;
   lon: number;
   positionWarning?: PositionWarning;

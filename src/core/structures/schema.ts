@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { SUPPORT_THEMES } from '../vocabulary.js';
-import { STRUCTURE_TYPES } from './model.js';
+import { GUIDASSO_LEVELS, STRUCTURE_TYPES } from './model.js';
 
 /** Longest text kept in any field; the reader cuts longer ones. */
 import { MAX_TEXT, SIRET } from './limits.js';
@@ -34,7 +34,16 @@ export const structureSchema = z.object({
   ),
   themes: z.optional(
     z.array(z.enum(SUPPORT_THEMES)).check(
-      z.describe('Support themes. The reader also accepts their French or English labels.'),
+      z.describe(
+        'Support themes: help for an association. The reader also accepts their French or English labels. donnees-rgpd is data protection and the GDPR; security is cybersecurite (files that tagged security help donnees-rgpd keep that tag).',
+      ),
+    ),
+  ),
+  guidasso: z.optional(
+    z.enum(GUIDASSO_LEVELS).check(
+      z.describe(
+        'Level of the Guid’Asso label, which any type of structure can carry: orientation, information, generaliste (accompagnement généraliste), specialiste (accompagnement spécialiste). The reader also accepts « Guid’Asso accompagnement spécialiste » here or among the types.',
+      ),
     ),
   ),
   lat: z.number().check(z.gte(-90), z.lte(90), z.describe('Latitude, WGS84 degrees.')),

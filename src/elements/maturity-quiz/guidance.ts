@@ -5,7 +5,7 @@
  * the results are near, so the quiz page does not carry it. Its texts come in both languages.
  */
 import { css, html, nothing, type LitElement, type TemplateResult } from 'lit';
-import { finderLink, firstContactsFirst, weakestWithSteps } from '../../core/guidance.js';
+import { finderLink, firstContactsFirst, profileMatches, weakestWithSteps } from '../../core/guidance.js';
 import { formatNumber, localize, translator, type Lang, type Messages } from '../../core/i18n.js';
 import type { Questionnaire, QuizResults } from '../../core/types.js';
 import type { NetworkForms } from '../shared/contact-form.js';
@@ -184,14 +184,16 @@ export function renderGuidance(options: GuidanceOptions): TemplateResult {
   return firstContactsFirst(results, questionnaire.levels) ? html`${contacts}${steps}` : html`${steps}${contacts}`;
 }
 
-function renderContacts({ results, lang, finderUrl, onFinder }: GuidanceOptions): TemplateResult {
-  const finderHref = finderLink(finderUrl, results.themes, location.href);
+function renderContacts({ questionnaire, results, lang, finderUrl, onFinder }: GuidanceOptions): TemplateResult {
+  const finderHref = finderLink(finderUrl, results.themes, location.href, firstContactsFirst(results, questionnaire.levels));
   const federated = results.profile?.['profil-federation'] === 'yes';
   return html`<section class="guidance contacts" part="contacts" aria-labelledby="contacts-title">
     <h3 id="contacts-title">${msg(lang, 'contactsTitle')}</h3>
     <p>${msg(lang, results.knowsWhomToAsk === false ? 'contactsUnknown' : 'contactsIntro')}</p>
     <ul>
-      ${CONTACTS.filter((c) => !c.federatedOnly || federated).map(
+      ${CONTACTS.filter(
+        (c) => (!c.federatedOnly || federated) && (!c.themes || c.themes.some((t) => results.themes.includes(t))) && profileMatches(c.showIf, results.profile),
+      ).map(
         (c) => html`<li><strong>${localize(c.name, lang)}</strong>${msg(lang, 'colon')} ${localize(c.text, lang)} ${external(c.url, localize(c.linkLabel ?? c.name, lang), lang)}</li>`,
       )}
     </ul>

@@ -125,7 +125,8 @@ export class CapMaturityQuiz extends CapElement {
   declare noResults: boolean;
   /**
    * The network's page that holds a `<cap-support-finder>`: the end screen links to it with the
-   * themes of the weakest dimensions (`?themes=a,b`). Relative to the page; http(s) only.
+   * themes of the weakest dimensions (`?themes=a,b`), and `&start=1` when first contacts come
+   * first (the finder then lists them first). Relative to the page; http(s) only.
    */
   declare finderUrl: string | undefined;
   /** Milliseconds to wait for `src` before showing a time-out message (default 15000). */

@@ -1,6 +1,7 @@
 /**
  * When the finder does its deferred work: the model's slices (idle moments, tasks of their own),
- * what waits for the first list to be painted, and the detail view's lazy chunk.
+ * what waits for the first list to be painted, and the lazy chunks of the detail view and of
+ * « Par qui commencer ».
  */
 import type { FinderScheduler } from '../../core/finder/model.js';
 import { slices, whenIdle, yieldTask } from '../shared/idle.js';
@@ -37,3 +38,16 @@ export function loadDetailView(): Promise<unknown> {
   return detailLoading;
 }
 
+
+export let firstContactsModule: typeof import('./views/first-contacts.js') | undefined;
+type FirstContactsModule = typeof import('./views/first-contacts.js');
+let firstContactsLoading: Promise<FirstContactsModule | undefined> | undefined;
+
+/** « Par qui commencer » and the national entry points: a lazy chunk, for the lists that need it. */
+export function loadFirstContacts(): Promise<FirstContactsModule | undefined> {
+  firstContactsLoading ??= import('./views/first-contacts.js').then(
+    (module) => (firstContactsModule = module),
+    () => (firstContactsLoading = undefined),
+  );
+  return firstContactsLoading;
+}

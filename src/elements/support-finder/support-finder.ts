@@ -4,7 +4,7 @@ import { formatNumber, type Lang } from '../../core/i18n.js';
 import { FinderModel, type FinderResults, type SourceReport } from '../../core/finder/model.js';
 import type { OpeningStatuses } from '../../core/finder/opening-hours-statuses.js';
 import type { Structure } from '../../core/structures/model.js';
-import { NO_FILTERS, type Filters, type Origin } from '../../core/structures/search.js';
+import { NO_FILTERS, type Filters, type FoundStructure, type Origin } from '../../core/structures/search.js';
 import { ContextConsumer } from '@lit/context';
 import { CapElement } from '../shared/cap-element.js';
 import { nextTask, whenIdle } from '../shared/idle.js';
@@ -17,7 +17,8 @@ import { CapFinderMap } from './finder-map.js';
 import { finderEnglish, finderMsg } from './messages.js';
 import { combine, fetchSources, loadJson, readerModules, unreadFailures } from './sources.js';
 import { PlaceSearch, type Place } from './place-search.js';
-import { afterPaint, detailModule, loadDetailView, SCHEDULER } from './scheduling.js';
+import { afterPaint, detailModule, firstContactsModule, loadDetailView, loadFirstContacts, SCHEDULER } from './scheduling.js';
+import { setState } from './custom-state.js';
 import { finderStyles } from './support-finder.styles.js';
 import { renderFilters, renderItem, renderItems, renderNotices } from './views/list.js';
 import { define } from '../shared/define.js';
@@ -165,6 +166,7 @@ export class CapSupportFinder extends CapElement {
   private listShown = false;
   private readonly firstList = new Promise<void>((resolve) => (this.listDrawn = resolve));
   private focusAfter: string | null = null;
+  private firstContacts = false;
   private nearApplied = false;
   private searchTimer = 0;
   /** The attribute problems last logged and reported, so that each is reported once. */
@@ -195,6 +197,9 @@ export class CapSupportFinder extends CapElement {
       subscribe: true,
       callback: (state) => {
         if (!this.themes && state.themes.length > 0) this.filters = { ...this.currentFilters, themes: state.themes };
+        // Results that call for a first contact: « Par qui commencer » first.
+        const { results, questionnaire } = state;
+        if (results && questionnaire) void loadFirstContacts().then((m) => m && this.startWith(m.callsForFirstContacts(results, questionnaire.levels)));
       },
     });
   }
@@ -257,6 +262,7 @@ export class CapSupportFinder extends CapElement {
     // Without a `themes` attribute, the page's own address may carry them: the quiz's « Par qui
     // commencer » links here with `?themes=` (its `finder-url`).
     const themes = this.themes || new URLSearchParams(location.search).get('themes');
+    if (new URLSearchParams(location.search).get('start') === '1') this.startWith(true);
     if (themes) this.filters = { ...this.currentFilters, themes: themes.split(',').map((t) => t.trim()) };
     if (this.all.length === 0 && this.loading) void this.load();
   }
@@ -293,8 +299,16 @@ export class CapSupportFinder extends CapElement {
     });
     if (result === this.result) return;
     this.result = result;
+    // Nothing within reach: the national entry points come with the nearest structures.
+    if (this.origin && (result.fallback || result.items.length === 0)) void loadFirstContacts().then(() => this.requestUpdate());
     // Only the first page is in order: the rest is sorted after the first list and map are drawn.
     if (!result.sorted) void this.updateComplete.then(() => afterPaint(() => this.model.sortWhenIdle(() => this.requestUpdate())));
+  }
+
+  /** Whether first contacts come first (« Par qui commencer »); their chunk loads now. */
+  private startWith(on: boolean): void {
+    this.firstContacts = on;
+    void (on ? loadFirstContacts() : Promise.resolve()).then(() => this.requestUpdate());
   }
 
   /** The search radius in use: `radius` when it is a positive number of kilometres, else 30. */
@@ -550,6 +564,7 @@ export class CapSupportFinder extends CapElement {
       if (!this.model.sorted && !this.origin) this.model.sortedByName();
       this.focusAfter = 'more';
     };
+    const rest = (items: readonly FoundStructure[]) => renderItems(items, this.shownCount, PAGE, item, more, lang);
     return html`<h2 id="results-title" class="results-title">${finderMsg(lang, 'resultsTitle')}</h2>
       ${renderFilters(this.currentFilters, this.filterBody, on, lang)}
       ${this.loading
@@ -558,7 +573,7 @@ export class CapSupportFinder extends CapElement {
           ? nothing
           : html`${!this.origin ? html`<p class="prompt">${finderMsg(lang, 'promptPlace')}</p>` : nothing}
               <p class=${this.result.fallback ? 'count fallback' : 'count'}>${this.countText(lang)}</p>
-              ${renderItems(this.result.items, this.shownCount, PAGE, item, more, lang)}`}`;
+              ${firstContactsModule?.renderResults(this.result, this.all, { firstContacts: this.firstContacts, origin: this.origin, radiusKm: this.radiusKm, filters: this.currentFilters }, rest, item, lang) ?? rest(this.result.items)}`}`;
   }
 
   /** The detail view, or undefined (the list stays) until its chunk is there (see detailView). */
@@ -570,17 +585,6 @@ export class CapSupportFinder extends CapElement {
     const distanceKm = this.result.items.find((i) => i.structure === s)?.distanceKm;
     const status = s.hours ? this.statuses?.of(s) : undefined;
     return renderDetail(s, { distanceKm, status, week: this.statuses?.week(s), onBack: () => this.closeDetail() }, lang);
-  }
-}
-
-/** Add or remove a custom state; browsers without custom states keep none (never throws). */
-function setState(internals: ElementInternals | undefined, state: string, on: boolean): void {
-  try {
-    const states = internals?.states;
-    if (on) states?.add(state);
-    else states?.delete(state);
-  } catch {
-    // An older engine that only accepts "--state" names: the state is cosmetic, go without.
   }
 }
 

@@ -111,7 +111,7 @@ describe('readStructures: the sample files', () => {
       id: 'Exemple:fs-01',
       source: 'Exemple',
       types: ['conseiller-numerique', 'france-services'],
-      themes: ['outils', 'formation'],
+      themes: ['formation'],
       free: true,
       siret: '20000000000012',
       postcode: '01000',
@@ -125,7 +125,8 @@ describe('readStructures: the sample files', () => {
     expect(fablab.website).to.equal('https://example.org/fablab-grenoble');
     const epn = byName(result, 'EPN de Saint-Étienne (exemple)');
     // Older files separate lists with ";".
-    expect(epn.themes).to.deep.equal(['formation', 'donnees-rgpd']);
+    // « Utilisation sécurisée du numérique » is a person's safe use: no association theme.
+    expect(epn.themes).to.deep.equal(['formation']);
     // "Gratuit sous condition" counts as free.
     expect(epn.free).to.equal(true);
     expect(epn.accessibility).to.equal('https://example.org/acceslibre/epn-saint-etienne');
@@ -152,17 +153,19 @@ describe('readStructures: the sample files', () => {
       id: 'exemple:fa-35',
       source: 'exemple',
       types: ['france-active'],
-      themes: ['financement'],
+      // Its services are business creation (`creation-activite--*`): help for individuals, no theme.
+      themes: [],
       free: true,
       hours: 'Mo-Fr 09:00-17:00; PH off',
       email: 'bretagne@example.org',
       siret: '21000000000019',
     });
     const cayenne = byName(result, 'Conseillers numériques de Cayenne (exemple)');
-    expect(cayenne.themes).to.deep.equal(['outils', 'formation', 'materiel']);
+    expect(cayenne.themes).to.deep.equal(['formation']);
     expect(cayenne.free).to.equal(false);
     expect(cayenne.accessibility).to.equal('https://example.org/acceslibre/cn-cayenne');
-    expect(byName(result, 'Fabrique de territoire du Pays de Mauriac (exemple)').themes).to.deep.equal(['emploi-benevolat']);
+    // Leading a person towards volunteering is help for that person, not for an association.
+    expect(byName(result, 'Fabrique de territoire du Pays de Mauriac (exemple)').themes).to.deep.equal([]);
   });
 
   it('reads a comma CSV with labels and a semicolon CSV with a BOM and decimal commas', async () => {
@@ -212,10 +215,10 @@ describe('readStructures: detection', () => {
   });
 
   it('reads LaMednum CSV whatever the column order, and LaMednum lists in JSON arrays', () => {
-    const csv = 'nom,code_postal,latitude,longitude,pivot,services\n"Lieu, avec virgule",69001,45.76,4.83,12345678900012,"Accès internet et matériel informatique"\n';
+    const csv = 'nom,code_postal,latitude,longitude,pivot,services\n"Lieu, avec virgule",69001,45.76,4.83,12345678900012,"Prendre en main un ordinateur"\n';
     const result = read(csv);
     expect(result.format).to.equal('lieux-mediation-numerique');
-    expect(result.structures[0]).to.deep.include({ name: 'Lieu, avec virgule', themes: ['materiel'] });
+    expect(result.structures[0]).to.deep.include({ name: 'Lieu, avec virgule', themes: ['formation'] });
     const json = read(JSON.stringify([{ pivot: '12345678900012', nom: 'Lieu', latitude: 45.76, longitude: 4.83, typologie: ['EPN', 'ASSO'] }]));
     expect(json.structures[0]!.types).to.deep.equal(['epn']);
   });
@@ -224,15 +227,15 @@ describe('readStructures: detection', () => {
     const structure = { source: 's', id: 's--1', nom: 'Structure', date_maj: '2025-01-01', latitude: 45.76, longitude: 4.83 };
     const mixed = read(JSON.stringify([
       structure,
-      { source: 's', structure_id: 's--1', id: 's--1-a', nom: 'Service', thematiques: ['numerique--acquerir-un-equipement'], frais: 'payant' },
+      { source: 's', structure_id: 's--1', id: 's--1-a', nom: 'Service', thematiques: ['numerique--prendre-en-main-un-ordinateur'], frais: 'payant' },
       { source: 's', structure_id: 's--unknown', id: 'x', nom: 'Orphan', thematiques: ['creation-activite--financer-son-projet'] },
     ]));
     expect(mixed.format).to.equal('data-inclusion');
     expect(mixed.total).to.equal(1);
-    expect(mixed.structures[0]).to.deep.include({ id: 's:1', themes: ['materiel'], free: false });
+    expect(mixed.structures[0]).to.deep.include({ id: 's:1', themes: ['formation'], free: false });
 
-    const nested = read(JSON.stringify({ items: [{ ...structure, services: [{ thematiques: ['numerique--acceder-a-des-services-en-ligne'], frais: ['gratuit'] }] }] }));
-    expect(nested.structures[0]).to.deep.include({ themes: ['outils'], free: true });
+    const nested = read(JSON.stringify({ items: [{ ...structure, services: [{ thematiques: ['numerique--maitriser-les-fondamentaux-du-numerique'], frais: ['gratuit'] }] }] }));
+    expect(nested.structures[0]).to.deep.include({ themes: ['formation'], free: true });
 
     const v0 = read(JSON.stringify([{
       ...structure,
@@ -244,7 +247,7 @@ describe('readStructures: detection', () => {
     }]));
     expect(v0.structures[0]).to.deep.include({
       types: ['conseiller-numerique', 'france-services', 'tiers-lieu'],
-      themes: ['outils', 'formation'],
+      themes: ['formation'],
       hours: 'Mo 10:00-12:00',
       description: 'Résumé',
     });
@@ -507,11 +510,11 @@ describe('readStructures: rows', () => {
     expect(lmn.structures[0]).to.deep.include({ types: [], themes: [] });
     const di = read(JSON.stringify([
       { source: 's', id: 'constructor', nom: 'D', date_maj: '2025-01-01', latitude: 45.76, longitude: 4.83 },
-      { source: 's', structure_id: 'constructor', id: 'x', nom: 'S', thematiques: ['numerique'] },
+      { source: 's', structure_id: 'constructor', id: 'x', nom: 'S', thematiques: ['se-former--utiliser-le-numerique'] },
       { source: 's', structure_id: '__proto__', id: 'y', nom: 'T', thematiques: ['creation-activite'] },
       { source: 's', structure_id: 'toString', id: 'z', nom: 'U', thematiques: ['creation-activite'] },
     ]));
-    expect(di.structures[0]!.themes).to.deep.equal(['outils']);
+    expect(di.structures[0]!.themes).to.deep.equal(['formation']);
     const csv = read('__proto__,constructor,nom,lat,lon\n{"polluted":1},x,Lieu,45.76,4.83\n');
     expect(csv.structures[0]!.name).to.equal('Lieu');
     const geo = read('{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[4.83,45.76]},"properties":{"__proto__":{"name":"P"},"name":"G"}}]}');

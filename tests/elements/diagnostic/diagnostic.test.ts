@@ -140,6 +140,13 @@ describe('<cap-diagnostic>', () => {
     contacts.querySelector('button')!.click();
     await settle(el);
     expect(visibleStep(el)).to.equal('finder');
+    // The finder lists first-contact structures first, under the same heading.
+    const finder = shadow(el).querySelector('cap-support-finder')!;
+    await waitFor(() => !!finder.shadowRoot?.querySelector('.first-contacts'), 'no « Par qui commencer » in the finder');
+    const first = finder.shadowRoot!.querySelector('.first-contacts')!;
+    expect(first.querySelector('h3')!.textContent!.trim()).to.equal('Par qui commencer');
+    expect(first.querySelectorAll('.item').length).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
   });
 
   it('says so, and reads nothing, when a share link comes from another version of the questionnaire', async () => {

@@ -433,8 +433,21 @@ describe('<cap-maturity-quiz>', () => {
       expect(url.pathname).to.equal('/aide/structures.html');
       expect(url.searchParams.get('source')).to.equal('quiz');
       expect(url.searchParams.get('themes')).to.equal(el.results!.themes.join(','));
-      expect(el.results!.themes).to.include('donnees-rgpd');
+      // A weak « Données, sécurité et RGPD »: security help and data-protection help.
+      expect(el.results!.themes).to.include.members(['cybersecurite', 'donnees-rgpd']);
+      // The association knows whom to ask and is not at the lowest level: no `start`.
+      expect(url.searchParams.get('start')).to.equal(null);
+      // The national resources of those themes are among the first contacts.
+      const hrefs = Array.from(shadow(el).querySelectorAll('[part~="contacts"] li a')).map((a) => a.getAttribute('href'));
+      expect(hrefs).to.include.members(['https://www.cybermalveillance.gouv.fr/', 'https://www.cnil.fr/']);
       await expect(el).to.be.accessible();
+    });
+
+    it('asks the finder for first contacts first (start=1) when the association does not know whom to ask', async () => {
+      const answers = builtinAnswers(VOLUNTEERS, (q) => (q.id === 'competences-contacts' ? 'no' : best(q)));
+      const el = await finishBuiltin(answers, html`<cap-maturity-quiz finder-url="/aide/structures.html"></cap-maturity-quiz>`);
+      const link = shadow(el).querySelector<HTMLAnchorElement>('[part~="contacts"] a.button')!;
+      expect(new URL(link.href).searchParams.get('start')).to.equal('1');
     });
 
     it('shows no finder link for a finder-url that is not a web address', async () => {

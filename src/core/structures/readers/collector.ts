@@ -3,7 +3,7 @@
  * structures: name and position checked (a row without them is skipped and counted by reason),
  * a unique id within its source, the fields copied in one object shape.
  */
-import type { ReadResult, SkipReason, Structure, StructureType } from '../model.js';
+import type { GuidAssoLevel, ReadResult, SkipReason, Structure, StructureType } from '../model.js';
 import type { SupportTheme } from '../../vocabulary.js';
 import { cleanText, readPosition } from './clean.js';
 
@@ -46,6 +46,7 @@ export interface Draft {
   lon: unknown;
   types: StructureType[];
   themes: SupportTheme[];
+  guidasso?: GuidAssoLevel | undefined;
   address?: string | undefined;
   postcode?: string | undefined;
   city?: string | undefined;
@@ -105,6 +106,7 @@ export class Collector {
       source,
     };
     if (position.positionWarning) structure.positionWarning = position.positionWarning;
+    if (draft.guidasso !== undefined) structure.guidasso = draft.guidasso;
     // Spelt out, always in this order (one object shape per set of fields): quicker than a loop
     // over dynamic keys for 100,000 rows.
     if (draft.address !== undefined) structure.address = draft.address;

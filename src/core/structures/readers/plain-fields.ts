@@ -5,8 +5,8 @@
  */
 import type { SupportTheme } from '../../vocabulary.js';
 import { foldText, WORDS } from '../../text.js';
-import { themesFromLabels, typesFromLabels } from '../crosswalk.js';
-import type { Structure, StructureType } from '../model.js';
+import { guidassoFromLabels, themesFromLabels, typesFromLabels } from '../crosswalk.js';
+import type { GuidAssoLevel, Structure, StructureType } from '../model.js';
 import {
   cleanAccessibility,
   cleanBoolean,
@@ -46,6 +46,7 @@ const PLAIN_ALIASES = {
   siret: ['siret', 'pivot'],
   source: ['source'],
   updatedAt: ['updatedat', 'updated_at', 'date_maj', 'mise_a_jour', 'maj'],
+  guidasso: ['guidasso', 'guid_asso', 'label_guidasso', 'label_guid_asso', 'niveau_guidasso', 'niveau_guid_asso'],
 } as const;
 
 export type PlainField = keyof typeof PLAIN_ALIASES;
@@ -80,6 +81,7 @@ export function emptyValues(): PlainValues {
     address: undefined, postcode: undefined, city: undefined, inseeCode: undefined, description: undefined,
     phone: undefined, email: undefined, website: undefined, hours: undefined, free: undefined,
     accessibility: undefined, appointmentUrl: undefined, siret: undefined, source: undefined, updatedAt: undefined,
+    guidasso: undefined,
   };
 }
 
@@ -99,6 +101,18 @@ export class LabelLookups {
   themesOf(value: unknown): SupportTheme[] {
     return this.themes.get(value, (v) => themesFromLabels(list(v, LABEL_SEPARATOR)));
   }
+
+  /** The Guid’Asso level of a `guidasso` field, else of a label among the types (« Guid’Asso orientation »). */
+  guidassoOf(field: unknown, types: unknown): GuidAssoLevel | undefined {
+    const read = (v: unknown, own: boolean) => {
+      const level = guidassoFromLabels(typeof v === 'boolean' ? [v] : list(v, LABEL_SEPARATOR), own);
+      return level ? [level] : [];
+    };
+    return (field === undefined ? undefined : this.guidasso.get(field, (v) => read(v, true))[0]) ?? this.guidassoInTypes.get(types, (v) => read(v, false))[0];
+  }
+
+  private readonly guidasso = new ListCache<GuidAssoLevel>();
+  private readonly guidassoInTypes = new ListCache<GuidAssoLevel>();
 }
 
 interface ListNode<T> {
@@ -148,7 +162,7 @@ function clearValues(v: PlainValues): void {
   v.id = v.name = v.lat = v.lon = v.types = v.themes = undefined;
   v.address = v.postcode = v.city = v.inseeCode = v.description = undefined;
   v.phone = v.email = v.website = v.hours = v.free = undefined;
-  v.accessibility = v.appointmentUrl = v.siret = v.source = v.updatedAt = undefined;
+  v.accessibility = v.appointmentUrl = v.siret = v.source = v.updatedAt = v.guidasso = undefined;
 }
 
 /**
@@ -162,6 +176,7 @@ export function plainDraft(v: PlainValues, lookups: LabelLookups, into: Draft = 
   into.lon = v.lon;
   into.types = lookups.typesOf(v.types);
   into.themes = lookups.themesOf(v.themes);
+  into.guidasso = lookups.guidassoOf(v.guidasso, v.types);
   into.postcode = v.postcode === undefined ? undefined : cleanCode(v.postcode);
   into.city = v.city === undefined ? undefined : cleanText(v.city);
   into.inseeCode = v.inseeCode === undefined ? undefined : cleanCode(v.inseeCode);
@@ -214,6 +229,7 @@ export function emptyDraft(): Draft {
     address: undefined, postcode: undefined, city: undefined, inseeCode: undefined, description: undefined,
     phone: undefined, email: undefined, website: undefined, hours: undefined, free: undefined,
     accessibility: undefined, appointmentUrl: undefined, siret: undefined, source: undefined, updatedAt: undefined,
+    guidasso: undefined,
   };
 }
 

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, localize, type Lang } from '../../../core/i18n.js';
 import type { OpeningStatus, WeekRow } from '../../../core/opening-hours.js';
 import { formatDistance } from '../../../core/geo/distance.js';
-import { THEME_LABELS, TYPE_LABELS } from '../../../core/structures/labels.js';
+import { THEME_LABELS, typeNames } from '../../../core/structures/labels.js';
 import type { Structure } from '../../../core/structures/model.js';
 import { safeHttpUrl } from '../../../core/url.js';
 import { finderMsg } from '../messages.js';
@@ -25,7 +25,7 @@ export function renderDetail(s: Structure, view: DetailView, lang: Lang): Templa
     <button type="button" class="button link back" part="button" @click=${view.onBack}>← ${finderMsg(lang, 'back')}</button>
     <h2 id="results-title" tabindex="-1" data-detail-heading>${s.name}</h2>
     <p class="item-meta">
-      ${s.types.length ? html`<span>${s.types.map((t) => localize(TYPE_LABELS[t], lang)).join(', ')}</span>` : nothing}
+      ${s.types.length || s.guidasso ? html`<span>${typeNames(s, lang)}</span>` : nothing}
       ${view.distanceKm !== undefined ? html`<span class="distance">${formatDistance(view.distanceKm, lang)}</span>` : nothing}
     </p>
     ${s.positionWarning ? html`<p class="warning">${finderMsg(lang, `warning-${s.positionWarning}`)}</p>` : nothing}

@@ -3,7 +3,7 @@ import { formatNumber, localize, type Lang } from '../../../core/i18n.js';
 import type { OpeningStatus } from '../../../core/opening-hours.js';
 import { formatDistance } from '../../../core/geo/distance.js';
 import type { SourceReport } from '../../../core/finder/model.js';
-import { THEME_LABELS, TYPE_LABELS } from '../../../core/structures/labels.js';
+import { THEME_LABELS, TYPE_LABELS, typeNames } from '../../../core/structures/labels.js';
 import { STRUCTURE_TYPES, type Structure } from '../../../core/structures/model.js';
 import type { Filters, FoundStructure } from '../../../core/structures/search.js';
 import { SUPPORT_THEMES } from '../../../core/vocabulary.js';
@@ -86,7 +86,7 @@ export function renderItem(
   lang: Lang,
 ): TemplateResult {
   const { status } = view;
-  const types = s.types.map((t) => localize(TYPE_LABELS[t], lang)).join(', ');
+  const types = typeNames(s, lang);
   const themes = s.themes.map((t) => localize(THEME_LABELS[t], lang)).join(', ');
   return html`<li part="list-item" class=${view.selected ? 'item selected' : 'item'}>
     <h3 class="item-title">
