@@ -156,13 +156,17 @@ function lookup<T extends string>(values: readonly unknown[], indexes: Index<T>[
 }
 
 const lmnTypologie = index(TYPE_CROSSWALK, LMN, ['typologie']);
-const lmnDispositifs = index(TYPE_CROSSWALK, LMN, ['dispositif_programmes_nationaux']);
+// Older exports name national programmes `labels_nationaux`: one index for both fields.
+const lmnDispositifs = index(TYPE_CROSSWALK, LMN, ['dispositif_programmes_nationaux', 'labels_nationaux']);
 const lmnLabels = index(TYPE_CROSSWALK, LMN, ['formations_labels']);
 const lmnServices = index(THEME_CROSSWALK, LMN, ['services']);
 const diReseaux = index(TYPE_CROSSWALK, DI, ['reseaux_porteurs', 'labels_nationaux']);
 const diThematiques = index(THEME_CROSSWALK, DI, ['thematiques']);
 
-/** Types from LaMednum `typologie` codes, `dispositif_programmes_nationaux` and `formations_labels`. */
+/**
+ * Types from LaMednum `typologie` codes, `dispositif_programmes_nationaux` (older files:
+ * `labels_nationaux`) and `formations_labels`.
+ */
 export function typesFromLamednum(
   typologie: readonly string[],
   dispositifs: readonly string[],

@@ -1,28 +1,43 @@
 /**
  * Lieux de médiation numérique (LaMednum): rows with a `pivot` (SIRET), as a JSON array, a CSV
- * (header with `pivot`, `nom` and `code_postal`) or GeoJSON properties.
+ * (header with `pivot`, `nom` and `code_postal`) or GeoJSON properties. The names of older exports
+ * (the standard's v0.1, still in national exports of 2024) are read beside the current ones:
+ * `courriel`, `accessibilite`, `conditions_acces`, `labels_nationaux`.
  */
-import type { ReadResult } from '../model.js';
 import { themesFromLamednum, typesFromLamednum } from '../crosswalk.js';
 import {
   cleanAccessibility,
   cleanCode,
   cleanDate,
-  cleanEmail,
   cleanSiret,
   cleanText,
   cleanUrl,
   first,
+  firstEmail,
   freeFrom,
   isRecord,
   joinAddress,
   list,
   own,
+  supportModesOf,
 } from './clean.js';
-import { Collector, type Draft, type Get } from './collector.js';
+import { Collector, readAll, type Draft, type Get, type ReadOutcome, type RowsReader } from './collector.js';
+
+/** The fields a LaMednum row is read from; any other filled field is counted as unused. */
+export const LAMEDNUM_FIELDS: ReadonlySet<string> = new Set(
+  ('id pivot nom latitude longitude typologie dispositif_programmes_nationaux labels_nationaux formations_labels ' +
+    'services adresse complement_adresse code_postal commune code_insee presentation_resume presentation_detail ' +
+    'telephone courriels courriel site_web horaires frais_a_charge conditions_acces fiche_acces_libre ' +
+    'accessibilite prise_rdv source date_maj modalites_accompagnement').split(' '),
+);
 
 /** A LaMednum row's draft: the same field names in CSV, JSON and GeoJSON properties. */
 export function lamednumDraft(get: Get): Draft {
+  // The current name, else the older one.
+  const either = (name: string, older: string) => {
+    const value = get(name);
+    return value === undefined || value === null || value === '' ? get(older) : value;
+  };
   return {
     id: get('id'),
     name: get('nom'),
@@ -30,7 +45,7 @@ export function lamednumDraft(get: Get): Draft {
     lon: get('longitude'),
     types: typesFromLamednum(
       list(get('typologie')),
-      list(get('dispositif_programmes_nationaux')),
+      [...list(get('dispositif_programmes_nationaux')), ...list(get('labels_nationaux'))],
       list(get('formations_labels')),
     ),
     themes: themesFromLamednum(list(get('services'))),
@@ -40,23 +55,36 @@ export function lamednumDraft(get: Get): Draft {
     inseeCode: cleanCode(get('code_insee')),
     description: cleanText(get('presentation_resume'), true) ?? cleanText(get('presentation_detail'), true),
     phone: cleanText(get('telephone')),
-    email: first(list(get('courriels')), cleanEmail),
+    email: firstEmail(either('courriels', 'courriel')),
     website: first(list(get('site_web')), cleanUrl),
     hours: cleanText(get('horaires')),
-    free: freeFrom(list(get('frais_a_charge'))),
-    accessibility: cleanAccessibility(get('fiche_acces_libre')),
+    free: freeFrom(list(either('frais_a_charge', 'conditions_acces'))),
+    accessibility: cleanAccessibility(either('fiche_acces_libre', 'accessibilite')),
     appointmentUrl: cleanUrl(get('prise_rdv')),
+    supportModes: supportModesOf(list(get('modalites_accompagnement'))),
     siret: cleanSiret(get('pivot')),
     source: cleanText(get('source')),
     updatedAt: cleanDate(get('date_maj')),
   };
 }
 
-export function readLamednumRows(rows: readonly unknown[], sourceName: string): ReadResult {
+/** LaMednum JSON rows, a range at a time. */
+export function lamednumReader(sourceName: string): RowsReader {
   const out = new Collector('lieux-mediation-numerique', sourceName);
-  for (const row of rows) {
-    if (!isRecord(row)) out.skip('not-an-object');
-    else out.add(lamednumDraft((key) => own(row, key)));
-  }
-  return out.result();
+  return {
+    read(rows, from, to) {
+      for (let i = from; i < to; i++) {
+        const row = rows[i];
+        if (!isRecord(row)) {
+          out.skip('not-an-object');
+          continue;
+        }
+        out.add(lamednumDraft((key) => own(row, key)));
+        out.countUnused(row, LAMEDNUM_FIELDS);
+      }
+    },
+    result: () => out.result(),
+  };
 }
+
+export const readLamednumRows = (rows: readonly unknown[], sourceName: string): ReadOutcome => readAll(lamednumReader(sourceName), rows);

@@ -6,11 +6,11 @@
  */
 import type { Structure } from '../model.js';
 import { isRecord, type Json } from './clean.js';
-import { Collector, type PendingDetails, type ReadOptions, type ReadOutcome } from './collector.js';
+import { Collector, type PendingDetails, type ReadOptions, type ReadOutcome, type RowsReader } from './collector.js';
 import { addDetails, emptyDraft, emptyValues, LabelLookups, plainDraft, plainValues, type FieldEntry } from './plain-fields.js';
 
 /** Rows of the project's own format, read a range at a time (see `readJsonInSlices`). */
-export class OwnRowsReader {
+export class OwnRowsReader implements RowsReader {
   private readonly out: Collector;
   private readonly keyCache = new Map<string, FieldEntry | null>();
   private readonly lookups = new LabelLookups();
@@ -34,7 +34,7 @@ export class OwnRowsReader {
         out.skip('not-an-object');
         continue;
       }
-      const structure = out.add(plainDraft(plainValues(row, keyCache, values), lookups, draft, details));
+      const structure = out.add(plainDraft(plainValues(row, keyCache, values, out.unused), lookups, draft, details));
       if (structure && !details) kept.push(row);
     }
   }
