@@ -66,8 +66,8 @@ export interface Structure {
    */
   mobilisationUrl?: string;
   /**
-   * How the help is given (LaMednum `modalites_accompagnement`, data·inclusion `modes_accueil`):
-   * the ids of SUPPORT_MODES for known values, else the source's own words.
+   * How the help is given, as the source says it (LaMednum `modalites_accompagnement` such as
+   * « À distance », « Itinérant »; data·inclusion `modes_accueil` such as `a-distance`).
    */
   supportModes?: string[];
   /** SIRET (14 digits) or RNA / pivot identifier, used to merge duplicates across sources. */
@@ -96,12 +96,6 @@ export type SkipReason =
   | 'missing-name'
   | 'not-an-object'
   | 'duplicate';
-
-/**
- * Ways help is given, as the detail view names them: on one's own with the place's equipment,
- * one-to-one, in a group workshop, remotely, by a mobile team, at the place, or done for the person.
- */
-export const SUPPORT_MODES = ['autonomie', 'individuel', 'atelier', 'a-distance', 'itinerant', 'sur-place', 'a-la-place'] as const;
 
 export interface ReadResult {
   /** Detected format. */

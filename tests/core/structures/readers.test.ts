@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { ReadResult, Structure } from '../../../src/core/structures/model.js';
 import {
-  loadCsvReader,
   isReadError,
+  loadReaders,
   readJsonInSlices,
   readObjectsInSlices,
   readParsedJson,
@@ -41,7 +41,7 @@ function own(row: Record<string, unknown>): ReadResult {
 }
 
 // The CSV reader is a chunk of its own, loaded before a text that may be CSV is read.
-before(() => loadCsvReader());
+before(() => loadReaders());
 
 describe('readStructures: the sample files', () => {
   const expected: [string, ReadResult['format'], number, number, ReadResult['skipped']][] = [

@@ -186,22 +186,9 @@ export function freeFrom(values: readonly string[]): boolean | undefined {
   return paid ? false : undefined;
 }
 
-/** How help is given, by the folded start of a value (older LaMednum files explain it after a colon). */
-const MODES: readonly [string, string][] = [
-  ['en autonomie', 'autonomie'], ['seul', 'autonomie'], ['accompagnement individuel', 'individuel'],
-  ['avec de l aide', 'individuel'], ['dans un atelier', 'atelier'], ['a distance', 'a-distance'],
-  ['itinerant', 'itinerant'], ['dans un lieu', 'sur-place'], ['en presentiel', 'sur-place'],
-  ['sur place', 'sur-place'], ['a ma place', 'a-la-place'],
-];
-
-/** `supportModes`: the ids of known values (SUPPORT_MODES), else the value as written; no repeats. */
+/** `supportModes`: the values as written (the detail view names the known ones), no repeats. */
 export function supportModesOf(values: readonly string[]): string[] | undefined {
-  const out: string[] = [];
-  for (const value of values) {
-    const v = foldText(value.split(':')[0]!, WORDS);
-    const mode = MODES.find(([start]) => v.startsWith(start))?.[1] ?? value;
-    if (!out.includes(mode)) out.push(mode);
-  }
+  const out = [...new Set(values)];
   return out.length ? out : undefined;
 }
 

@@ -41,13 +41,8 @@ const SERVICE_FIELDS = fields('structure_id structure thematiques frais prise_rd
 
 const isService = (item: unknown): item is Json => isRecord(item) && typeof own(item, 'structure_id') === 'string';
 
-/**
- * The search endpoint's items as structures (once each, by id) and services, or undefined when
- * the items are not of that shape.
- */
-export function searchItems(items: readonly unknown[]): { structures: Json[]; services: Json[] } | undefined {
-  const firstItem = items.find(isRecord);
-  if (!firstItem || !isRecord(own(firstItem, 'service'))) return undefined;
+/** The search endpoint's items as structures (once each, by id) and services. */
+function searchItems(items: readonly unknown[]): { structures: Json[]; services: Json[] } {
   const structures: Json[] = [];
   const services: Json[] = [];
   const seen = new Set<unknown>();
@@ -65,8 +60,17 @@ export function searchItems(items: readonly unknown[]): { structures: Json[]; se
   return { structures, services };
 }
 
-/** data·inclusion structures (with their services), a range at a time. */
-export function dataInclusionReader(items: readonly unknown[], services: readonly unknown[], sourceName: string): { reader: RowsReader; rows: unknown[] } {
+/**
+ * data·inclusion structures (with their services), a range at a time; with `search`, `items` are
+ * the search endpoint's (see `searchItems`).
+ */
+export function dataInclusionReader(
+  items: readonly unknown[],
+  services: readonly unknown[],
+  sourceName: string,
+  search = false,
+): { reader: RowsReader; rows: unknown[] } {
+  if (search) ({ structures: items, services } = searchItems(items));
   const out = new Collector('data-inclusion', sourceName);
   // Services by the id of their structure (a Map: ids are data, not keys of an object).
   const servicesOf = new Map<string, Json[]>();

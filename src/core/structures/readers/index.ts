@@ -19,8 +19,8 @@
 import { isRecord, own, type Json } from './clean.js';
 import { isReadError, readAll, type ReadError, type ReadOptions, type ReadOutcome, type RowsReader } from './collector.js';
 import type * as CsvReader from './csv.js';
-import { dataInclusionReader, searchItems } from './data-inclusion.js';
-import { geoJsonReader } from './geojson.js';
+import type * as DataInclusion from './data-inclusion.js';
+import type * as GeoJson from './geojson.js';
 import { lamednumReader } from './lamednum.js';
 import { OwnRowsReader } from './project-format.js';
 
@@ -51,24 +51,46 @@ function detectRows(rows: readonly unknown[]): RowKind | undefined {
   return best;
 }
 
-/** A file's rows and the reader for them, or why it cannot be read. */
-type Plan = { reader: RowsReader; rows: readonly unknown[] } | ReadError;
+/**
+ * A file's rows and the reader for them, or why it cannot be read; `load` when the reader of its
+ * format is a chunk not loaded yet (plan again once it is).
+ */
+type Plan = { reader: RowsReader; rows: readonly unknown[] } | (ReadError & { load?: () => Promise<unknown> });
 
-const run = (plan: Plan): ReadOutcome => ('error' in plan ? plan : readAll(plan.reader, plan.rows));
+const run = (plan: Plan): ReadOutcome => ('error' in plan ? { error: plan.error, detail: plan.detail } : readAll(plan.reader, plan.rows));
+
+// The readers of data·inclusion and GeoJSON are chunks of their own (most files are LaMednum or
+// the project's format): fetched when a file needs them.
+let dataInclusion: typeof DataInclusion | undefined;
+let geoJson: typeof GeoJson | undefined;
+const loadDataInclusion = async () => (dataInclusion ??= await import('./data-inclusion.js'));
+const loadGeoJson = async () => (geoJson ??= await import('./geojson.js'));
+const notLoaded = (format: string, load: () => Promise<unknown>): Plan => ({
+  error: 'unknown-format',
+  detail: `the ${format} reader is not loaded (loadReaders() first)`,
+  load,
+});
+
+const dataInclusionPlan = (items: readonly unknown[], services: readonly unknown[], sourceName: string, search = false): Plan =>
+  dataInclusion ? dataInclusion.dataInclusionReader(items, services, sourceName, search) : notLoaded('data·inclusion', loadDataInclusion);
+
+const geoJsonPlan = (features: readonly unknown[], sourceName: string): Plan =>
+  geoJson ? { reader: geoJson.geoJsonReader(sourceName), rows: features } : notLoaded('GeoJSON', loadGeoJson);
 
 function planRows(rows: readonly unknown[], sourceName: string, extraServices: readonly unknown[] = [], options: ReadOptions = {}): Plan {
   if (rows.length === 0) return { error: 'empty', detail: 'the file holds an empty list' };
-  const search = searchItems(rows);
-  if (search) return dataInclusionReader(search.structures, search.services, sourceName);
+  // The data·inclusion search endpoint's items: `{"service": {…, "structure": {…}}, "distance": …}`.
+  const firstRow = rows.find(isRecord);
+  if (firstRow && isRecord(own(firstRow, 'service'))) return dataInclusionPlan(rows, [], sourceName, true);
   switch (detectRows(rows)) {
     case 'lamednum':
       return { reader: lamednumReader(sourceName), rows };
     case 'data-inclusion':
-      return dataInclusionReader(rows, extraServices, sourceName);
+      return dataInclusionPlan(rows, extraServices, sourceName);
     case 'own':
       return { reader: new OwnRowsReader(sourceName, options), rows };
     case 'feature':
-      return { reader: geoJsonReader(sourceName), rows };
+      return geoJsonPlan(rows, sourceName);
     default:
       return {
         error: 'unknown-format',
@@ -84,15 +106,15 @@ function planJson(data: unknown, sourceName: string, options: ReadOptions = {}):
   const features = own(data, 'features');
   if (type === 'FeatureCollection' || (type === undefined && Array.isArray(features))) {
     if (!Array.isArray(features)) return { error: 'unknown-format', detail: 'a FeatureCollection without a "features" list' };
-    return { reader: geoJsonReader(sourceName), rows: features };
+    return geoJsonPlan(features, sourceName);
   }
-  if (type === 'Feature') return { reader: geoJsonReader(sourceName), rows: [data] };
+  if (type === 'Feature') return geoJsonPlan([data], sourceName);
   const structures = own(data, 'structures');
   if (Array.isArray(structures)) {
     const services = own(data, 'services');
-    if (Array.isArray(services)) return dataInclusionReader(structures, services, sourceName);
+    if (Array.isArray(services)) return dataInclusionPlan(structures, services, sourceName);
     const kind = detectRows(structures);
-    if (kind === 'data-inclusion') return dataInclusionReader(structures, [], sourceName);
+    if (kind === 'data-inclusion') return dataInclusionPlan(structures, [], sourceName);
     if (kind === 'lamednum') return { reader: lamednumReader(sourceName), rows: structures };
     // Our own format, even when empty or when every row is bad (the counts say why).
     return { reader: new OwnRowsReader(sourceName, options), rows: structures };
@@ -115,6 +137,15 @@ let csvReader: typeof CsvReader | undefined;
  */
 export async function loadCsvReader(): Promise<void> {
   csvReader ??= await import('./csv.js');
+}
+
+/**
+ * Loads every reader that is a chunk of its own (CSV, data·inclusion, GeoJSON): what the
+ * synchronous `readStructures`, `readParsedJson` and `readStructureObjects` need for any format.
+ * The readers `…InSlices` load what a file needs themselves.
+ */
+export async function loadReaders(): Promise<void> {
+  await Promise.all([loadCsvReader(), loadDataInclusion(), loadGeoJson()]);
 }
 
 /** Whether a file's text is not JSON at first sight, so that reading it may need the CSV reader. */
@@ -192,8 +223,12 @@ type Pause = () => Promise<void> | undefined;
 async function inSlices(plan: () => Plan, pause: Pause, whole: () => ReadOutcome): Promise<ReadOutcome> {
   let outcome: ReadOutcome;
   try {
-    const planned = plan();
-    if ('error' in planned) return planned;
+    let planned = plan();
+    if ('load' in planned && planned.load) {
+      await planned.load();
+      planned = plan();
+    }
+    if ('error' in planned) return { error: planned.error, detail: planned.detail };
     const { reader, rows } = planned;
     for (let at = 0; at < rows.length; at += SLICE) {
       reader.read(rows, at, Math.min(rows.length, at + SLICE));
