@@ -147,3 +147,15 @@ export function mergeSources(results: readonly ReadResult[], sameFile = false): 
   }
   return { structures: kept, duplicates };
 }
+
+/**
+ * The same place listed twice in one file (same name within 50 m) kept once, in place, as
+ * `mergeSources` keeps it (sources and dates in `mergedFrom`); counted as `duplicate`.
+ */
+export function mergeWithinFile(result: ReadResult): void {
+  const merged = mergeSources([result], true);
+  if (merged.duplicates) {
+    result.structures = merged.structures;
+    result.skipped.duplicate = (result.skipped.duplicate ?? 0) + merged.duplicates;
+  }
+}

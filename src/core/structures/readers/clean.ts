@@ -125,9 +125,10 @@ export function cleanSiret(value: unknown): string | undefined {
   return s && SIRET.test(s) && !/^0+$/.test(s) ? s : undefined;
 }
 
-const ISO_DATE = /^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const ISO_DATE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])/;
+const FRENCH_DATE = /^(0[1-9]|[12]\d|3[01])\/(0[1-9]|1[0-2])\/(\d{4})$/;
 
-/** The day after tomorrow (UTC), YYYY-MM-DD, computed once an hour: later dates are placeholders. */
+/** The day after tomorrow (UTC), YYYY-MM-DD, computed again each hour: later dates are placeholders. */
 let future = '';
 let futureUntil = 0;
 
@@ -136,27 +137,16 @@ let futureUntil = 0;
  * 1970-01-01 (the Unix epoch), anything before it (1900-01-01, 0001-01-01) or after tomorrow.
  */
 export function cleanDate(value: unknown): string | undefined {
-  const s = cleanText(value);
-  if (!s) return undefined;
+  const s = cleanText(value) ?? '';
+  const iso = ISO_DATE.exec(s);
+  const french = iso ? null : FRENCH_DATE.exec(s);
+  const date = iso ? `${iso[1]}-${iso[2]}-${iso[3]}` : french ? `${french[3]}-${french[2]}-${french[1]}` : '';
   const now = Date.now();
   if (now > futureUntil) {
     future = new Date(now + 2 * 864e5).toISOString().slice(0, 10);
     futureUntil = now + 36e5;
   }
-  const date = s.length === 10 && ISO_DATE.test(s) ? s : otherDate(s);
-  return date && date > '1970-01-01' && date < future ? date : undefined;
-}
-
-function otherDate(s: string): string | undefined {
-  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  let ymd = m ? [m[1]!, m[2]!, m[3]!] : undefined;
-  if (!ymd) {
-    m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(s);
-    if (m) ymd = [m[3]!, m[2]!, m[1]!];
-  }
-  if (!ymd) return undefined;
-  const [, mo, d] = ymd.map(Number) as [number, number, number];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? ymd.join('-') : undefined;
+  return date > '1970-01-01' && date < future ? date : undefined;
 }
 
 const TRUE_WORDS = new Set(['true', 'oui', 'yes', 'vrai', '1', 'gratuit', 'free']);

@@ -5,7 +5,7 @@
  */
 import { dsvFormat } from 'd3-dsv';
 import { Collector, readAll, type ReadError, type ReadOutcome, type RowsReader } from './collector.js';
-import { LAMEDNUM_FIELDS, lamednumDraft } from './lamednum.js';
+import { lamednumDraft, lamednumFields } from './lamednum.js';
 import { ALIAS_TO_FIELD, columnKey, emptyDraft, LabelLookups, plainDraft, type PlainField, type PlainValues } from './plain-fields.js';
 
 function detectDelimiter(headerLine: string): string {
@@ -53,7 +53,8 @@ export function csvRows(text: string, sourceName: string): { reader: RowsReader;
   const body = rows.slice(1);
   if (exact.has('pivot') && exact.has('nom') && exact.has('code_postal')) {
     const out = new Collector('lieux-mediation-numerique', sourceName);
-    const unused = countUnused(out, header, (name, i) => LAMEDNUM_FIELDS.has(name) && exact.get(name) === i);
+    const fields = lamednumFields();
+    const unused = countUnused(out, header, (name, i) => fields.has(name) && exact.get(name) === i);
     return {
       rows: body,
       reader: {

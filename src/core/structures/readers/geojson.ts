@@ -5,7 +5,7 @@
  */
 import { isRecord, own, type Json } from './clean.js';
 import { Collector, readAll, type ReadOutcome, type RowsReader } from './collector.js';
-import { LAMEDNUM_FIELDS, lamednumDraft } from './lamednum.js';
+import { lamednumDraft, lamednumFields } from './lamednum.js';
 import { emptyDraft, emptyValues, LabelLookups, plainDraft, plainValues, type FieldEntry } from './plain-fields.js';
 
 /** GeoJSON features, a range at a time. */
@@ -15,6 +15,7 @@ export function geoJsonReader(sourceName: string): RowsReader {
   const lookups = new LabelLookups();
   const values = emptyValues();
   const plain = emptyDraft();
+  let lamednumKnown: Set<string> | undefined;
   const read = (feature: unknown) => {
     if (!isRecord(feature)) {
       out.skip('not-an-object');
@@ -22,7 +23,7 @@ export function geoJsonReader(sourceName: string): RowsReader {
     }
     const properties = isRecord(own(feature, 'properties')) ? (own(feature, 'properties') as Json) : {};
     const lamednum = Object.hasOwn(properties, 'pivot');
-    if (lamednum) out.countUnused(properties, LAMEDNUM_FIELDS);
+    if (lamednum) out.countUnused(properties, (lamednumKnown ??= lamednumFields()));
     const draft = lamednum
       ? lamednumDraft((key) => own(properties, key))
       : plainDraft(plainValues(properties, keyCache, values, out.unused), lookups, plain);

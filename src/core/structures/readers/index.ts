@@ -252,12 +252,7 @@ async function withoutDuplicates(outcome: ReadOutcome): Promise<ReadOutcome> {
   const names = new Set<string>();
   if (outcome.structures.every((s) => names.size < names.add(s.name.toLowerCase()).size)) return outcome;
   try {
-    const { mergeSources } = await import('../merge.js');
-    const merged = mergeSources([outcome], true);
-    if (merged.duplicates) {
-      outcome.structures = merged.structures;
-      outcome.skipped.duplicate = (outcome.skipped.duplicate ?? 0) + merged.duplicates;
-    }
+    (await import('../merge.js')).mergeWithinFile(outcome);
   } catch {
     // The merge could not be fetched: the rows stay as they are.
   }

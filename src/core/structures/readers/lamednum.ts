@@ -20,16 +20,19 @@ import {
   list,
   own,
   supportModesOf,
+  type Json,
 } from './clean.js';
 import { Collector, readAll, type Draft, type Get, type ReadOutcome, type RowsReader } from './collector.js';
 
-/** The fields a LaMednum row is read from; any other filled field is counted as unused. */
-export const LAMEDNUM_FIELDS: ReadonlySet<string> = new Set(
-  ('id pivot nom latitude longitude typologie dispositif_programmes_nationaux labels_nationaux formations_labels ' +
-    'services adresse complement_adresse code_postal commune code_insee presentation_resume presentation_detail ' +
-    'telephone courriels courriel site_web horaires frais_a_charge conditions_acces fiche_acces_libre ' +
-    'accessibilite prise_rdv source date_maj modalites_accompagnement').split(' '),
-);
+/**
+ * The fields a LaMednum row is read from (any other filled field is counted as unused): the names
+ * `lamednumDraft` asks for, found by asking it to read an empty row.
+ */
+export function lamednumFields(): Set<string> {
+  const names = new Set<string>();
+  lamednumDraft((name) => void names.add(name));
+  return names;
+}
 
 /** A LaMednum row's draft: the same field names in CSV, JSON and GeoJSON properties. */
 export function lamednumDraft(get: Get): Draft {
@@ -71,16 +74,21 @@ export function lamednumDraft(get: Get): Draft {
 /** LaMednum JSON rows, a range at a time. */
 export function lamednumReader(sourceName: string): RowsReader {
   const out = new Collector('lieux-mediation-numerique', sourceName);
+  const fields = lamednumFields();
+  // One function for every row (no closure made per row).
+  let row: Json = {};
+  const get: Get = (key) => own(row, key);
   return {
     read(rows, from, to) {
       for (let i = from; i < to; i++) {
-        const row = rows[i];
-        if (!isRecord(row)) {
+        const next = rows[i];
+        if (!isRecord(next)) {
           out.skip('not-an-object');
           continue;
         }
-        out.add(lamednumDraft((key) => own(row, key)));
-        out.countUnused(row, LAMEDNUM_FIELDS);
+        row = next;
+        out.add(lamednumDraft(get));
+        out.countUnused(row, fields);
       }
     },
     result: () => out.result(),
