@@ -150,12 +150,18 @@ export function mergeSources(results: readonly ReadResult[], sameFile = false): 
 
 /**
  * The same place listed twice in one file (same name within 50 m) kept once, in place, as
- * `mergeSources` keeps it (sources and dates in `mergedFrom`); counted as `duplicate`.
+ * `mergeSources` keeps it (sources and dates in `mergedFrom`); counted as `duplicate`. Only the
+ * structures whose name (case aside) is used more than once are compared: a large file is mostly
+ * names used once, and folding every name would make one long task.
  */
 export function mergeWithinFile(result: ReadResult): void {
-  const merged = mergeSources([result], true);
-  if (merged.duplicates) {
-    result.structures = merged.structures;
-    result.skipped.duplicate = (result.skipped.duplicate ?? 0) + merged.duplicates;
-  }
+  const uses = new Map<string, number>();
+  for (const s of result.structures) uses.set(s.name.toLowerCase(), (uses.get(s.name.toLowerCase()) ?? 0) + 1);
+  const candidates = result.structures.filter((s) => uses.get(s.name.toLowerCase())! > 1);
+  const merged = mergeSources([{ ...result, structures: candidates }], true);
+  if (!merged.duplicates) return;
+  const kept = new Set(merged.structures);
+  const gone = new Set(candidates.filter((s) => !kept.has(s)));
+  result.structures = result.structures.filter((s) => !gone.has(s));
+  result.skipped.duplicate = (result.skipped.duplicate ?? 0) + merged.duplicates;
 }

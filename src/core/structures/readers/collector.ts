@@ -84,7 +84,6 @@ export class Collector {
   readonly unplaced: Structure[] = [];
   /** Field → rows where it held a value the reader does not use. */
   readonly unused = new Map<string, number>();
-  servicesWithoutStructure = 0;
   total = 0;
   /** Local ids already used, by source (hashing the short local id, not the joined one). */
   private readonly ids = new Map<string, Set<string>>();
@@ -180,7 +179,6 @@ export class Collector {
     const result: ReadResult = { format: this.format, structures: this.structures, skipped: this.skipped, total: this.total };
     if (this.unplaced.length) result.unplaced = this.unplaced;
     if (this.unused.size) result.unusedFields = Object.fromEntries(this.unused);
-    if (this.servicesWithoutStructure) result.servicesWithoutStructure = this.servicesWithoutStructure;
     return result;
   }
 }

@@ -72,13 +72,14 @@ export function dataInclusionReader(
 ): { reader: RowsReader; rows: unknown[] } {
   if (search) ({ structures: items, services } = searchItems(items));
   const out = new Collector('data-inclusion', sourceName);
+  let orphans = 0;
   // Services by the id of their structure (a Map: ids are data, not keys of an object).
   const servicesOf = new Map<string, Json[]>();
   const addService = (service: unknown) => {
     if (!isRecord(service)) return;
     out.countUnused(service, SERVICE_FIELDS, 'services.');
     const structureId = own(service, 'structure_id');
-    if (typeof structureId !== 'string') return void out.servicesWithoutStructure++;
+    if (typeof structureId !== 'string') return void orphans++;
     let bucket = servicesOf.get(structureId);
     if (!bucket) servicesOf.set(structureId, (bucket = []));
     bucket.push(service);
@@ -95,9 +96,11 @@ export function dataInclusionReader(
     },
     result() {
       // What is left: services whose structure is not in the file.
-      for (const bucket of servicesOf.values()) out.servicesWithoutStructure += bucket.length;
+      for (const bucket of servicesOf.values()) orphans += bucket.length;
       servicesOf.clear();
-      return out.result();
+      const result = out.result();
+      if (orphans) result.servicesWithoutStructure = orphans;
+      return result;
     },
   };
   const readStructure = (row: unknown) => {
