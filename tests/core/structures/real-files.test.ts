@@ -211,3 +211,18 @@ describe('reading details', () => {
     expect(structure!.mobilisationUrl).to.equal(undefined);
   });
 });
+
+describe('rows to be placed, in the project’s own format', () => {
+  it('get their details later like the others, without shifting anyone’s', async () => {
+    const rows = [
+      { name: 'A', lat: 45.76, lon: 4.83, phone: '01 00 00 00 01' },
+      { name: 'B', postcode: '69001', phone: '01 00 00 00 02 | 01 00 00 00 03', email: 'b@example.org' },
+      { name: 'C', lat: 45.77, lon: 4.84, phone: '01 00 00 00 04' },
+    ];
+    const result = ok(readStructures(JSON.stringify({ structures: rows }), 'own.json', { deferDetails: true }));
+    expect(result.structures.map((s) => s.phone)).to.deep.equal([undefined, undefined]);
+    result.details!.run();
+    expect(result.structures.map((s) => [s.name, s.phone])).to.deep.equal([['A', '01 00 00 00 01'], ['C', '01 00 00 00 04']]);
+    expect(result.unplaced![0]).to.deep.include({ name: 'B', phone: '01 00 00 00 02', phones: ['01 00 00 00 02', '01 00 00 00 03'], email: 'b@example.org' });
+  });
+});

@@ -18,8 +18,9 @@ export class OwnRowsReader implements RowsReader {
   private readonly values = emptyValues();
   private readonly draft = emptyDraft();
   private readonly details: boolean;
-  // With deferred details: the rows kept, in the order of their structures.
+  // With deferred details: the rows kept and their structures (placed or not), in the same order.
   private readonly kept: Json[] = [];
+  private readonly keptStructures: Structure[] = [];
 
   constructor(sourceName: string, options: ReadOptions) {
     this.out = new Collector('cap-numerique', sourceName);
@@ -27,7 +28,7 @@ export class OwnRowsReader implements RowsReader {
   }
 
   read(rows: readonly unknown[], from = 0, to = rows.length): void {
-    const { out, keyCache, lookups, values, draft, details, kept } = this;
+    const { out, keyCache, lookups, values, draft, details, kept, keptStructures } = this;
     for (let i = from; i < to; i++) {
       const row = rows[i];
       if (!isRecord(row)) {
@@ -35,13 +36,16 @@ export class OwnRowsReader implements RowsReader {
         continue;
       }
       const structure = out.add(plainDraft(plainValues(row, keyCache, values, out.unused), lookups, draft, details));
-      if (structure && !details) kept.push(row);
+      if (structure && !details) {
+        kept.push(row);
+        keptStructures.push(structure);
+      }
     }
   }
 
   result(): ReadOutcome {
     const result = this.out.result();
-    return this.details ? result : { ...result, details: pendingDetails(result.structures, this.kept, this.keyCache) };
+    return this.details ? result : { ...result, details: pendingDetails(this.keptStructures, this.kept, this.keyCache) };
   }
 }
 
