@@ -219,9 +219,11 @@ describe('rows to be placed, in the project’s own format', () => {
       { name: 'B', postcode: '69001', phone: '01 00 00 00 02 | 01 00 00 00 03', email: 'b@example.org' },
       { name: 'C', lat: 45.77, lon: 4.84, phone: '01 00 00 00 04' },
     ];
-    const result = ok(readStructures(JSON.stringify({ structures: rows }), 'own.json', { deferDetails: true }));
+    const outcome = readStructures(JSON.stringify({ structures: rows }), 'own.json', { deferDetails: true });
+    const result = ok(outcome);
+    if (isReadError(outcome) || !outcome.details) throw new Error('details expected to be deferred');
     expect(result.structures.map((s) => s.phone)).to.deep.equal([undefined, undefined]);
-    result.details!.run();
+    outcome.details.run();
     expect(result.structures.map((s) => [s.name, s.phone])).to.deep.equal([['A', '01 00 00 00 01'], ['C', '01 00 00 00 04']]);
     expect(result.unplaced![0]).to.deep.include({ name: 'B', phone: '01 00 00 00 02', phones: ['01 00 00 00 02', '01 00 00 00 03'], email: 'b@example.org' });
   });
