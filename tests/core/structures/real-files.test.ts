@@ -65,6 +65,9 @@ describe('real files: LaMednum v1 (the standard’s current example)', () => {
     expect(anonymal.email).to.equal('contact@laquincaillerie.tl');
     expect(anonymal.supportModes).to.deep.equal(['En autonomie', 'Accompagnement individuel']);
     expect(anonymal.free).to.equal(true);
+    // Its lists are separated by commas: « TIERS_LIEUX,ASSO », « Aidants Connect, Conseillers numériques, … ».
+    expect(anonymal.types).to.deep.equal(['conseiller-numerique', 'tiers-lieu']);
+    expect(anonymal.themes).to.not.be.empty;
     expect(Object.keys(result.unusedFields ?? {}).sort()).to.deep.equal([
       'autres_formations_labels', 'itinerance', 'modalite_acces', 'prise_en_charge_specifique',
       'publics_specifiquement_adresses', 'structure_parente',
