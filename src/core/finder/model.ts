@@ -162,19 +162,18 @@ export class FinderModel {
     if (inputs.length === 0 && options.demo) {
       structures = await options.demo();
     } else if (inputs.length > 0) {
-      const { readStructures, readObjectsInSlices, readJsonInSlices, loadMerge, loadCsvReader, mayBeCsv } = await options.readers();
+      const { readTextInSlices, readObjectsInSlices, readJsonInSlices, loadMerge } = await options.readers();
       const read = [];
       // One source (nothing to merge): the detail fields are cleaned after the first list and map.
       const readOptions = { deferDetails: inputs.length === 1 };
       // Large files are read in slices, each in a task under 50 ms.
       const { pause } = this.scheduler.slices();
       for (const input of inputs) {
-        if (input.text !== undefined && mayBeCsv(input.text)) await loadCsvReader();
         const result = input.json
           ? await readJsonInSlices(input.json.value, input.source, readOptions, pause)
           : input.text === undefined
             ? await readObjectsInSlices(input.rows ?? [], input.source, readOptions, pause)
-            : readStructures(input.text, input.source, readOptions);
+            : await readTextInSlices(input.text, input.source, readOptions, pause);
         if ('error' in result) {
           unread.push({ input, error: result.error, detail: result.detail });
           continue;

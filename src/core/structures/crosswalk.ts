@@ -209,7 +209,10 @@ const lmnServices = index(THEME_MAPPED, LMN, ['services']);
 const diReseaux = index(TYPE_MAPPED, DI, ['reseaux_porteurs', 'labels_nationaux']);
 const diThematiques = index(THEME_MAPPED, DI, ['thematiques']);
 
-/** Types from LaMednum `typologie` codes, `dispositif_programmes_nationaux` and `formations_labels`. */
+/**
+ * Types from LaMednum `typologie` codes, `dispositif_programmes_nationaux` (older files:
+ * `labels_nationaux`) and `formations_labels`.
+ */
 export function typesFromLamednum(
   typologie: readonly string[],
   dispositifs: readonly string[],

@@ -80,10 +80,12 @@ class Grid {
 
 const FILLED_FIELDS = [
   'address', 'postcode', 'city', 'inseeCode', 'description', 'phone', 'email', 'website', 'hours',
-  'free', 'accessibility', 'appointmentUrl', 'siret', 'guidasso',
+  'free', 'accessibility', 'appointmentUrl', 'mobilisationUrl', 'supportModes', 'siret', 'guidasso',
 ] as const;
 
 function fill(kept: Structure, duplicate: Structure): void {
+  // The duplicate's numbers only with its first one (`phone`, filled below).
+  if (kept.phone === undefined && duplicate.phones) kept.phones = duplicate.phones;
   for (const key of FILLED_FIELDS) {
     if (kept[key] === undefined && duplicate[key] !== undefined) (kept as unknown as Record<string, unknown>)[key] = duplicate[key];
   }
@@ -97,8 +99,12 @@ function fill(kept: Structure, duplicate: Structure): void {
   kept.mergedFrom = [...(kept.mergedFrom ?? []), entry, ...(duplicate.mergedFrom ?? [])];
 }
 
-/** Merge the structures of several read results, in order; the inputs are not modified. */
-export function mergeSources(results: readonly ReadResult[]): MergeResult {
+/**
+ * Merge the structures of several read results, in order; the inputs are not modified. With
+ * `sameFile`, the structures of one file, merged by name only (a SIRET shared within one source is
+ * several sites) and in place (no copies: the file was just read).
+ */
+export function mergeSources(results: readonly ReadResult[], sameFile = false): MergeResult {
   const kept: Structure[] = [];
   const byName = new Grid(SAME_NAME_RADIUS_KM);
   const bySiret = new Grid(SAME_SIRET_RADIUS_KM);
@@ -115,7 +121,7 @@ export function mergeSources(results: readonly ReadResult[]): MergeResult {
     for (const structure of result.structures) {
       const name = foldText(structure.name, WORDS);
       let target: number | undefined;
-      if (structure.siret) {
+      if (structure.siret && !sameFile) {
         target = find(bySiret, structure.siret, structure, (other) => other.source !== structure.source);
       }
       if (target === undefined && name) target = find(byName, name, structure, () => true);
@@ -127,8 +133,8 @@ export function mergeSources(results: readonly ReadResult[]): MergeResult {
         duplicates++;
         continue;
       }
-      const copy: Structure = { ...structure, types: [...structure.types], themes: [...structure.themes] };
-      if (structure.mergedFrom) copy.mergedFrom = [...structure.mergedFrom];
+      const copy: Structure = sameFile ? structure : { ...structure, types: [...structure.types], themes: [...structure.themes] };
+      if (structure.mergedFrom && !sameFile) copy.mergedFrom = [...structure.mergedFrom];
       // Two files may use the same ids (two exports both named "structures.csv").
       let id = copy.id;
       for (let n = 2; ids.has(id); n++) id = `${copy.id}~${n}`;
@@ -140,4 +146,22 @@ export function mergeSources(results: readonly ReadResult[]): MergeResult {
     }
   }
   return { structures: kept, duplicates };
+}
+
+/**
+ * The same place listed twice in one file (same name within 50 m) kept once, in place, as
+ * `mergeSources` keeps it (sources and dates in `mergedFrom`); counted as `duplicate`. Only the
+ * structures whose name (case aside) is used more than once are compared: a large file is mostly
+ * names used once, and folding every name would make one long task.
+ */
+export function mergeWithinFile(result: ReadResult): void {
+  const uses = new Map<string, number>();
+  for (const s of result.structures) uses.set(s.name.toLowerCase(), (uses.get(s.name.toLowerCase()) ?? 0) + 1);
+  const candidates = result.structures.filter((s) => uses.get(s.name.toLowerCase())! > 1);
+  const merged = mergeSources([{ ...result, structures: candidates }], true);
+  if (!merged.duplicates) return;
+  const kept = new Set(merged.structures);
+  const gone = new Set(candidates.filter((s) => !kept.has(s)));
+  result.structures = result.structures.filter((s) => !gone.has(s));
+  result.skipped.duplicate = (result.skipped.duplicate ?? 0) + merged.duplicates;
 }

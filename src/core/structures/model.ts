@@ -56,7 +56,10 @@ export interface Structure {
   city?: string;
   inseeCode?: string;
   description?: string;
+  /** The first phone number (see `phones`). */
   phone?: string;
+  /** Every phone number, when the source gives several (`|`, `;`, `/` or « ou » between them). */
+  phones?: string[];
   email?: string;
   /** Only http(s) URLs are kept. */
   website?: string;
@@ -68,6 +71,16 @@ export interface Structure {
   accessibility?: string;
   /** Online appointment URL (http(s) only). */
   appointmentUrl?: string;
+  /**
+   * Where to ask for the help online (data·inclusion `lien_mobilisation`: a form, a booking page),
+   * http(s) only.
+   */
+  mobilisationUrl?: string;
+  /**
+   * How the help is given, as the source says it (LaMednum `modalites_accompagnement` such as
+   * « À distance », « Itinérant »; data·inclusion `modes_accueil` such as `a-distance`).
+   */
+  supportModes?: string[];
   /** SIRET (14 digits) or RNA / pivot identifier, used to merge duplicates across sources. */
   siret?: string;
   /** Where this entry comes from: the source's name (`source` field) or the file's name. */
@@ -101,6 +114,16 @@ export interface ReadResult {
   structures: Structure[];
   /** Skipped rows by reason. */
   skipped: Partial<Record<SkipReason, number>>;
-  /** Rows read (kept + skipped). */
+  /** Rows read (kept + unplaced + skipped). */
   total: number;
+  /**
+   * Rows without usable coordinates but with an INSEE code or a postcode: full structures with
+   * `lat`/`lon` NaN and `positionWarning: 'approximate'`, to be placed at their commune. Not in
+   * `structures`.
+   */
+  unplaced?: Structure[];
+  /** Field name → rows where it held a non-empty value that the reader does not use. */
+  unusedFields?: Record<string, number>;
+  /** data·inclusion services whose structure is not in the file. */
+  servicesWithoutStructure?: number;
 }

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { distanceKm } from '../../../src/core/geo/distance.js';
 import { mergeSources } from '../../../src/core/structures/merge.js';
 import type { ReadResult, Structure } from '../../../src/core/structures/model.js';
-import { isReadError, loadCsvReader, readStructures } from '../../../src/core/structures/readers/index.js';
+import { isReadError, loadReaders, readStructures } from '../../../src/core/structures/readers/index.js';
 
 let counter = 0;
 function structure(overrides: Partial<Structure> = {}): Structure {
@@ -24,7 +24,7 @@ function east(lat: number, lon: number, metres: number): number {
   return lon + metres / 1000 / (111.195 * Math.cos((lat * Math.PI) / 180));
 }
 
-before(() => loadCsvReader());
+before(() => loadReaders());
 
 describe('mergeSources', () => {
   it('merges the same SIRET from two sources, keeping the first and filling its gaps', () => {

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { ReadResult, Structure } from '../../../src/core/structures/model.js';
 import {
-  loadCsvReader,
   isReadError,
+  loadReaders,
   readJsonInSlices,
   readObjectsInSlices,
   readParsedJson,
@@ -41,13 +41,14 @@ function own(row: Record<string, unknown>): ReadResult {
 }
 
 // The CSV reader is a chunk of its own, loaded before a text that may be CSV is read.
-before(() => loadCsvReader());
+before(() => loadReaders());
 
 describe('readStructures: the sample files', () => {
   const expected: [string, ReadResult['format'], number, number, ReadResult['skipped']][] = [
     ['cap-numerique.json', 'cap-numerique', 9, 7, { 'missing-name': 1, 'missing-coordinates': 1 }],
     ['structures.geojson', 'geojson', 7, 5, { 'missing-coordinates': 1, 'invalid-coordinates': 1 }],
-    ['lieux-mediation-numerique.csv', 'lieux-mediation-numerique', 8, 6, { 'missing-coordinates': 1, 'invalid-coordinates': 1 }],
+    // Its two rows without usable coordinates have a postcode: kept apart, to be placed (unplaced).
+    ['lieux-mediation-numerique.csv', 'lieux-mediation-numerique', 8, 6, {}],
     ['lieux-mediation-numerique.json', 'lieux-mediation-numerique', 8, 6, { 'not-an-object': 1, 'missing-name': 1 }],
     ['data-inclusion.json', 'data-inclusion', 7, 5, { 'missing-name': 1, 'invalid-coordinates': 1 }],
     ['plain-comma.csv', 'csv', 7, 5, { 'missing-name': 1, 'missing-coordinates': 1 }],
@@ -534,7 +535,9 @@ describe('readStructures: rows', () => {
     }
     const result = read(lines.join('\n'), 'big.csv');
     expect(result.total).to.equal(100_000);
-    expect(result.skipped).to.deep.equal({ 'missing-coordinates': 10_000, 'missing-name': 4_000 });
+    // Rows without a latitude but with a postcode are kept apart, to be placed at their commune.
+    expect(result.skipped).to.deep.equal({ 'missing-name': 4_000 });
+    expect(result.unplaced).to.have.length(10_000);
     expect(result.structures).to.have.length(86_000);
     expect(result.structures[0]).to.deep.include({ name: 'Lieu 2', types: ['dla', 'crib'], themes: ['outils', 'formation'] });
   });
@@ -616,7 +619,7 @@ describe('reading in slices', () => {
   rows[1000] = { name: 'Sans position' };
   rows[1200] = 'not an object';
 
-  it('gives what reading at once gives, pausing between slices of 500 rows', async () => {
+  it('gives what reading at once gives, pausing between slices of 256 rows', async () => {
     let pauses = 0;
     const pause = () => {
       pauses++;
@@ -626,7 +629,7 @@ describe('reading in slices', () => {
     const sliced = await readJsonInSlices(data, 'x', { deferDetails: true }, pause);
     const whole = readParsedJson(data, 'x', { deferDetails: true });
     if (isReadError(sliced) || isReadError(whole)) throw new Error('read error');
-    expect(pauses).to.equal(4);
+    expect(pauses).to.equal(7);
     expect(sliced.structures).to.deep.equal(whole.structures);
     expect(sliced.skipped).to.deep.equal({ 'missing-coordinates': 1, 'not-an-object': 1 });
     expect(sliced.structures.map((s) => s.id).filter((id) => id.endsWith('~2'))).to.have.length(whole.structures.filter((s) => s.id.endsWith('~2')).length);
@@ -637,17 +640,18 @@ describe('reading in slices', () => {
 
     const objects = await readObjectsInSlices(rows, 'structures', {}, pause);
     expect(objects).to.deep.equal(readStructureObjects(rows, 'structures'));
-    expect(pauses).to.equal(8);
+    expect(pauses).to.equal(14);
   });
 
-  it('reads other formats, small lists and rows whose getters throw at once, as before', async () => {
+  it('reads LaMednum rows in slices too, small lists and rows whose getters throw at once', async () => {
     let pauses = 0;
     const pause = () => void pauses++;
     const lamednum = Array.from({ length: 600 }, (_, i) => ({ id: String(i), pivot: '00000000000000', nom: `Lieu ${i}`, latitude: 45, longitude: 4 }));
     expect(await readJsonInSlices(lamednum, 'x', {}, pause)).to.deep.equal(readParsedJson(lamednum, 'x'));
-    const small = rows.slice(0, 400);
+    expect(pauses).to.equal(2);
+    const small = rows.slice(0, 200);
     expect(await readJsonInSlices(small, 'x', {}, pause)).to.deep.equal(readParsedJson(small, 'x'));
-    expect(pauses).to.equal(0);
+    expect(pauses).to.equal(2);
     // A getter that throws (rows handed over by a script): that row is skipped, the others kept.
     const tricky = rows.slice(0, 900).map((row, i) => (i === 700 ? { get name(): string { throw new Error('boom'); }, lat: 45, lon: 4 } : row));
     const outcome = await readObjectsInSlices(tricky, 'x', {}, pause);

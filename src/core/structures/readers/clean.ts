@@ -85,6 +85,28 @@ export function cleanEmail(value: unknown): string | undefined {
   return s && s.length <= 320 && /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(s) ? s : undefined;
 }
 
+/** The first valid e-mail address of a list (`|`, `;`, `,` or spaces between addresses). */
+export function firstEmail(value: unknown): string | undefined {
+  return first(Array.isArray(value) ? list(value) : (cleanText(value)?.split(/[|;,\s]+/) ?? []), cleanEmail);
+}
+
+/**
+ * Phone numbers: one, or several separated by `|`, `;`, `/`, `,` or « ou ». A part with fewer than
+ * six digits is not a number of its own ("poste 12"): it stays with the text, read whole.
+ */
+export function phonesOf(value: unknown): string[] {
+  const s = cleanText(value);
+  if (!s) return [];
+  const parts = s.split(/\s*(?:[|;/,]|\bou\b)\s*/i);
+  if (parts.length < 2) return [s];
+  const numbers: string[] = [];
+  for (const part of parts) {
+    if (part.replace(/\D/g, '').length < 6) return [s];
+    if (!numbers.includes(part)) numbers.push(part);
+  }
+  return numbers;
+}
+
 /** Numbers lose leading zeros ("01000" → 1000): pad them back. */
 export function cleanCode(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 100000) {
@@ -103,22 +125,28 @@ export function cleanSiret(value: unknown): string | undefined {
   return s && SIRET.test(s) && !/^0+$/.test(s) ? s : undefined;
 }
 
-const ISO_DATE = /^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const ISO_DATE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])/;
+const FRENCH_DATE = /^(0[1-9]|[12]\d|3[01])\/(0[1-9]|1[0-2])\/(\d{4})$/;
 
-/** YYYY-MM-DD from an ISO date or date-time, or a French DD/MM/YYYY. */
+/** The day after tomorrow (UTC), YYYY-MM-DD, computed again each hour: later dates are placeholders. */
+let future = '';
+let futureUntil = 0;
+
+/**
+ * YYYY-MM-DD from an ISO date or date-time, or a French DD/MM/YYYY. Placeholders are no date:
+ * 1970-01-01 (the Unix epoch), anything before it (1900-01-01, 0001-01-01) or after tomorrow.
+ */
 export function cleanDate(value: unknown): string | undefined {
-  const s = cleanText(value);
-  if (!s) return undefined;
-  if (s.length === 10 && ISO_DATE.test(s)) return s;
-  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  let ymd = m ? [m[1]!, m[2]!, m[3]!] : undefined;
-  if (!ymd) {
-    m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(s);
-    if (m) ymd = [m[3]!, m[2]!, m[1]!];
+  const s = cleanText(value) ?? '';
+  const iso = ISO_DATE.exec(s);
+  const french = iso ? null : FRENCH_DATE.exec(s);
+  const date = iso ? `${iso[1]}-${iso[2]}-${iso[3]}` : french ? `${french[3]}-${french[2]}-${french[1]}` : '';
+  const now = Date.now();
+  if (now > futureUntil) {
+    future = new Date(now + 2 * 864e5).toISOString().slice(0, 10);
+    futureUntil = now + 36e5;
   }
-  if (!ymd) return undefined;
-  const [y, mo, d] = ymd.map(Number) as [number, number, number];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && y > 1900 ? ymd.join('-') : undefined;
+  return date > '1970-01-01' && date < future ? date : undefined;
 }
 
 const TRUE_WORDS = new Set(['true', 'oui', 'yes', 'vrai', '1', 'gratuit', 'free']);
@@ -131,7 +159,8 @@ export function cleanBoolean(value: unknown): boolean | undefined {
 }
 
 /**
- * Fees as LaMednum (`frais_a_charge`) or data·inclusion (`frais`) say them. Free as soon as
+ * Fees as LaMednum (`frais_a_charge`, older `conditions_acces`) or data·inclusion (`frais`) say
+ * them. Free as soon as
  * something is free for someone: "Gratuit sous condition" (and data·inclusion v0
  * "gratuit-sous-conditions", "pass-numerique") count as free, the condition being in the
  * description; only "Payant" (or "adhesion") alone makes it paid.
@@ -139,11 +168,18 @@ export function cleanBoolean(value: unknown): boolean | undefined {
 export function freeFrom(values: readonly string[]): boolean | undefined {
   let paid = false;
   for (const value of values) {
-    const v = foldText(value, WORDS);
-    if (v.startsWith('gratuit') || v === 'pass numerique') return true;
+    // Older LaMednum files (`conditions_acces`) explain each value after a colon: "Payant : …".
+    const v = foldText(value.split(':')[0]!, WORDS);
+    if (v.startsWith('gratuit') || v.endsWith('pass numerique')) return true;
     if (v === 'payant' || v === 'adhesion') paid = true;
   }
   return paid ? false : undefined;
+}
+
+/** `supportModes`: the values as written (the detail view names the known ones), no repeats. */
+export function supportModesOf(values: readonly string[]): string[] | undefined {
+  const out = [...new Set(values)];
+  return out.length ? out : undefined;
 }
 
 /** A list: a JSON array, or a string split on `|` (older LaMednum files: `;`). */

@@ -5,7 +5,7 @@
  */
 import type { GuidAssoLevel, ReadResult, SkipReason, Structure, StructureType } from '../model.js';
 import type { SupportTheme } from '../../vocabulary.js';
-import { cleanText, readPosition } from './clean.js';
+import { cleanText, phonesOf, readPosition, type Json } from './clean.js';
 
 export interface ReadError {
   error: 'unknown-format' | 'empty';
@@ -52,6 +52,7 @@ export interface Draft {
   city?: string | undefined;
   inseeCode?: string | undefined;
   description?: string | undefined;
+  /** One number or several (split by the collector). */
   phone?: string | undefined;
   email?: string | undefined;
   website?: string | undefined;
@@ -59,14 +60,31 @@ export interface Draft {
   free?: boolean | undefined;
   accessibility?: string | undefined;
   appointmentUrl?: string | undefined;
+  mobilisationUrl?: string | undefined;
+  supportModes?: string[] | undefined;
   siret?: string | undefined;
   source?: string | undefined;
   updatedAt?: string | undefined;
 }
 
+/** Whether a field holds something: not null, an empty string or an empty list. */
+const filled = (value: unknown): boolean =>
+  value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
+
+/** Sets `phone` (the first number) and `phones` (all of them, when there are several). */
+export function setPhones(structure: Structure, text: string | undefined): void {
+  const phones = phonesOf(text);
+  if (phones.length) structure.phone = phones[0]!;
+  if (phones.length > 1) structure.phones = phones;
+}
+
 export class Collector {
   readonly structures: Structure[] = [];
   readonly skipped: Partial<Record<SkipReason, number>> = {};
+  /** Rows without a position but with a commune code (see `ReadResult.unplaced`). */
+  readonly unplaced: Structure[] = [];
+  /** Field → rows where it held a value the reader does not use. */
+  readonly unused = new Map<string, number>();
   total = 0;
   /** Local ids already used, by source (hashing the short local id, not the joined one). */
   private readonly ids = new Map<string, Set<string>>();
@@ -90,7 +108,10 @@ export class Collector {
       this.skip('missing-name');
       return undefined;
     }
-    const position = readPosition(draft.lat, draft.lon);
+    let position = readPosition(draft.lat, draft.lon);
+    // No usable position, but a commune to place it at: kept apart, to be placed approximately.
+    const unplaced = typeof position === 'string' && (draft.inseeCode !== undefined || draft.postcode !== undefined);
+    if (unplaced) position = { lat: Number.NaN, lon: Number.NaN, positionWarning: 'approximate' };
     if (typeof position === 'string') {
       this.skip(position);
       return undefined;
@@ -114,13 +135,15 @@ export class Collector {
     if (draft.city !== undefined) structure.city = draft.city;
     if (draft.inseeCode !== undefined) structure.inseeCode = draft.inseeCode;
     if (draft.description !== undefined) structure.description = draft.description;
-    if (draft.phone !== undefined) structure.phone = draft.phone;
+    if (draft.phone !== undefined) setPhones(structure, draft.phone);
     if (draft.email !== undefined) structure.email = draft.email;
     if (draft.website !== undefined) structure.website = draft.website;
     if (draft.hours !== undefined) structure.hours = draft.hours;
     if (draft.free !== undefined) structure.free = draft.free;
     if (draft.accessibility !== undefined) structure.accessibility = draft.accessibility;
     if (draft.appointmentUrl !== undefined) structure.appointmentUrl = draft.appointmentUrl;
+    if (draft.mobilisationUrl !== undefined) structure.mobilisationUrl = draft.mobilisationUrl;
+    if (draft.supportModes !== undefined) structure.supportModes = draft.supportModes;
     if (draft.siret !== undefined) structure.siret = draft.siret;
     if (draft.updatedAt !== undefined) structure.updatedAt = draft.updatedAt;
     let localId = cleanText(draft.id)?.slice(0, 200) ?? String(this.total + 1);
@@ -132,8 +155,17 @@ export class Collector {
     }
     structure.id = `${source}:${this.uniqueId(source, localId)}`;
     this.total++;
-    this.structures.push(structure);
+    (unplaced ? this.unplaced : this.structures).push(structure);
     return structure;
+  }
+
+  /** Counts the row's filled fields that are not in `known` (keys only: no value is read twice). */
+  countUnused(row: Json, known: ReadonlySet<string>, prefix = ''): void {
+    for (const key in row) {
+      if (known.has(key) || !Object.hasOwn(row, key) || !filled(row[key])) continue;
+      const name = prefix + key.slice(0, 100);
+      this.unused.set(name, (this.unused.get(name) ?? 0) + 1);
+    }
   }
 
   private uniqueId(source: string, localId: string): string {
@@ -146,8 +178,26 @@ export class Collector {
   }
 
   result(): ReadResult {
-    return { format: this.format, structures: this.structures, skipped: this.skipped, total: this.total };
+    const result: ReadResult = { format: this.format, structures: this.structures, skipped: this.skipped, total: this.total };
+    if (this.unplaced.length) result.unplaced = this.unplaced;
+    if (this.unused.size) result.unusedFields = Object.fromEntries(this.unused);
+    return result;
   }
+}
+
+/**
+ * A format's reader, fed a range of rows at a time: a large file is read in slices, with pauses
+ * between them (see `readJsonInSlices`), or at once.
+ */
+export interface RowsReader {
+  read(rows: readonly unknown[], from: number, to: number): void;
+  result(): ReadOutcome;
+}
+
+/** The whole of `rows` at once. */
+export function readAll(reader: RowsReader, rows: readonly unknown[]): ReadOutcome {
+  reader.read(rows, 0, rows.length);
+  return reader.result();
 }
 
 /** A row's value by field name. */

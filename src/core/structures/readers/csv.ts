@@ -4,8 +4,8 @@
  * longitude columns (see PLAIN_ALIASES).
  */
 import { dsvFormat } from 'd3-dsv';
-import { Collector, type ReadOutcome } from './collector.js';
-import { lamednumDraft } from './lamednum.js';
+import { Collector, readAll, type ReadError, type ReadOutcome, type RowsReader } from './collector.js';
+import { lamednumDraft, lamednumFields } from './lamednum.js';
 import { ALIAS_TO_FIELD, columnKey, emptyDraft, LabelLookups, plainDraft, type PlainField, type PlainValues } from './plain-fields.js';
 
 function detectDelimiter(headerLine: string): string {
@@ -18,7 +18,25 @@ function detectDelimiter(headerLine: string): string {
   return best;
 }
 
+/**
+ * Counts the filled cells of the columns no field is read from, by column name (the header's
+ * columns are known at once: a row costs one test per such column).
+ */
+function countUnused(out: Collector, header: readonly string[], used: (name: string, index: number) => boolean): (row: string[]) => void {
+  const columns: [number, string][] = [];
+  header.forEach((name, i) => used(name, i) || columns.push([i, name.slice(0, 100) || `#${i + 1}`]));
+  return (row) => {
+    for (const [i, name] of columns) if (row[i]?.trim()) out.unused.set(name, (out.unused.get(name) ?? 0) + 1);
+  };
+}
+
 export function readCsv(text: string, sourceName: string): ReadOutcome {
+  const plan = csvRows(text, sourceName);
+  return 'error' in plan ? plan : readAll(plan.reader, plan.rows);
+}
+
+/** A CSV's rows (header removed) and their reader, or why the text is not a structure file. */
+export function csvRows(text: string, sourceName: string): { reader: RowsReader; rows: string[][] } | ReadError {
   const newline = text.search(/\r?\n/);
   const headerLine = newline < 0 ? text : text.slice(0, newline);
   if (headerLine.trimStart().startsWith('<')) {
@@ -32,17 +50,28 @@ export function readCsv(text: string, sourceName: string): ReadOutcome {
   header.forEach((name, i) => exact.has(name) || exact.set(name, i));
   const blank = (row: string[]) => row.every((cell) => cell.trim() === '');
 
+  const body = rows.slice(1);
   if (exact.has('pivot') && exact.has('nom') && exact.has('code_postal')) {
     const out = new Collector('lieux-mediation-numerique', sourceName);
-    for (let r = 1; r < rows.length; r++) {
-      const row = rows[r]!;
-      if (blank(row)) continue;
-      out.add(lamednumDraft((key) => {
-        const i = exact.get(key);
-        return i === undefined ? undefined : row[i];
-      }));
-    }
-    return out.result();
+    const fields = lamednumFields();
+    const unused = countUnused(out, header, (name, i) => fields.has(name) && exact.get(name) === i);
+    return {
+      rows: body,
+      reader: {
+        read(rows, from, to) {
+          for (let r = from; r < to; r++) {
+            const row = rows[r] as string[];
+            if (blank(row)) continue;
+            out.add(lamednumDraft((key) => {
+              const i = exact.get(key);
+              return i === undefined ? undefined : row[i];
+            }));
+            unused(row);
+          }
+        },
+        result: () => out.result(),
+      },
+    };
   }
 
   const columns = new Map<PlainField, number>();
@@ -61,14 +90,24 @@ export function readCsv(text: string, sourceName: string): ReadOutcome {
   }
   const out = new Collector('csv', sourceName);
   const fields = [...columns];
+  const read = new Set(columns.values());
+  const unused = countUnused(out, header, (_, i) => read.has(i));
   const lookups = new LabelLookups();
   const draft = emptyDraft();
-  for (let r = 1; r < rows.length; r++) {
-    const row = rows[r]!;
-    if (blank(row)) continue;
-    const values: PlainValues = {};
-    for (const [field, i] of fields) values[field] = row[i];
-    out.add(plainDraft(values, lookups, draft));
-  }
-  return out.result();
+  return {
+    rows: body,
+    reader: {
+      read(rows, from, to) {
+        for (let r = from; r < to; r++) {
+          const row = rows[r] as string[];
+          if (blank(row)) continue;
+          const values: PlainValues = {};
+          for (const [field, i] of fields) values[field] = row[i];
+          out.add(plainDraft(values, lookups, draft));
+          unused(row);
+        }
+      },
+      result: () => out.result(),
+    },
+  };
 }

@@ -3,27 +3,30 @@
  * Properties use our field names, the usual French/English names or, when they have a `pivot`,
  * the LaMednum names.
  */
-import type { ReadResult } from '../model.js';
 import { isRecord, own, type Json } from './clean.js';
-import { Collector } from './collector.js';
-import { lamednumDraft } from './lamednum.js';
+import { Collector, readAll, type ReadOutcome, type RowsReader } from './collector.js';
+import { lamednumDraft, lamednumFields } from './lamednum.js';
 import { emptyDraft, emptyValues, LabelLookups, plainDraft, plainValues, type FieldEntry } from './plain-fields.js';
 
-export function readGeoJson(features: readonly unknown[], sourceName: string): ReadResult {
+/** GeoJSON features, a range at a time. */
+export function geoJsonReader(sourceName: string): RowsReader {
   const out = new Collector('geojson', sourceName);
   const keyCache = new Map<string, FieldEntry | null>();
   const lookups = new LabelLookups();
   const values = emptyValues();
   const plain = emptyDraft();
-  for (const feature of features) {
+  let lamednumKnown: Set<string> | undefined;
+  const read = (feature: unknown) => {
     if (!isRecord(feature)) {
       out.skip('not-an-object');
-      continue;
+      return;
     }
     const properties = isRecord(own(feature, 'properties')) ? (own(feature, 'properties') as Json) : {};
-    const draft = Object.hasOwn(properties, 'pivot')
+    const lamednum = Object.hasOwn(properties, 'pivot');
+    if (lamednum) out.countUnused(properties, (lamednumKnown ??= lamednumFields()));
+    const draft = lamednum
       ? lamednumDraft((key) => own(properties, key))
-      : plainDraft(plainValues(properties, keyCache, values), lookups, plain);
+      : plainDraft(plainValues(properties, keyCache, values, out.unused), lookups, plain);
     const featureId = own(feature, 'id');
     if (featureId !== undefined && featureId !== null) draft.id = featureId;
     // GeoJSON positions are [lon, lat]; anything but a Point has no single position.
@@ -40,6 +43,13 @@ export function readGeoJson(features: readonly unknown[], sourceName: string): R
       }
     }
     out.add(draft);
-  }
-  return out.result();
+  };
+  return {
+    read(rows, from, to) {
+      for (let i = from; i < to; i++) read(rows[i]);
+    },
+    result: () => out.result(),
+  };
 }
+
+export const readGeoJson = (features: readonly unknown[], sourceName: string): ReadOutcome => readAll(geoJsonReader(sourceName), features);

@@ -17,12 +17,12 @@
  * English sentence for logs and messages). Linear in the number of rows.
  */
 import { isRecord, own, type Json } from './clean.js';
-import { isReadError, type ReadOptions, type ReadOutcome } from './collector.js';
+import { isReadError, readAll, type ReadError, type ReadOptions, type ReadOutcome, type RowsReader } from './collector.js';
 import type * as CsvReader from './csv.js';
-import { readDataInclusion } from './data-inclusion.js';
-import { readGeoJson } from './geojson.js';
-import { readLamednumRows } from './lamednum.js';
-import { OwnRowsReader, readOwnRows } from './project-format.js';
+import type * as DataInclusion from './data-inclusion.js';
+import type * as GeoJson from './geojson.js';
+import { lamednumReader } from './lamednum.js';
+import { OwnRowsReader } from './project-format.js';
 
 export { cleanText, cleanUrl, readPosition } from './clean.js';
 export { isReadError };
@@ -51,17 +51,46 @@ function detectRows(rows: readonly unknown[]): RowKind | undefined {
   return best;
 }
 
-function readRows(rows: readonly unknown[], sourceName: string, extraServices: readonly unknown[] = [], options: ReadOptions = {}): ReadOutcome {
+/**
+ * A file's rows and the reader for them, or why it cannot be read; `load` when the reader of its
+ * format is a chunk not loaded yet (plan again once it is).
+ */
+type Plan = { reader: RowsReader; rows: readonly unknown[] } | (ReadError & { load?: () => Promise<unknown> });
+
+const run = (plan: Plan): ReadOutcome => ('error' in plan ? { error: plan.error, detail: plan.detail } : readAll(plan.reader, plan.rows));
+
+// The readers of data·inclusion and GeoJSON are chunks of their own (most files are LaMednum or
+// the project's format): fetched when a file needs them.
+let dataInclusion: typeof DataInclusion | undefined;
+let geoJson: typeof GeoJson | undefined;
+const loadDataInclusion = async () => (dataInclusion ??= await import('./data-inclusion.js'));
+const loadGeoJson = async () => (geoJson ??= await import('./geojson.js'));
+const notLoaded = (format: string, load: () => Promise<unknown>): Plan => ({
+  error: 'unknown-format',
+  detail: `the ${format} reader is not loaded (loadReaders() first)`,
+  load,
+});
+
+const dataInclusionPlan = (items: readonly unknown[], services: readonly unknown[], sourceName: string, search = false): Plan =>
+  dataInclusion ? dataInclusion.dataInclusionReader(items, services, sourceName, search) : notLoaded('data·inclusion', loadDataInclusion);
+
+const geoJsonPlan = (features: readonly unknown[], sourceName: string): Plan =>
+  geoJson ? { reader: geoJson.geoJsonReader(sourceName), rows: features } : notLoaded('GeoJSON', loadGeoJson);
+
+function planRows(rows: readonly unknown[], sourceName: string, extraServices: readonly unknown[] = [], options: ReadOptions = {}): Plan {
   if (rows.length === 0) return { error: 'empty', detail: 'the file holds an empty list' };
+  // The data·inclusion search endpoint's items: `{"service": {…, "structure": {…}}, "distance": …}`.
+  const firstRow = rows.find(isRecord);
+  if (firstRow && isRecord(own(firstRow, 'service'))) return dataInclusionPlan(rows, [], sourceName, true);
   switch (detectRows(rows)) {
     case 'lamednum':
-      return readLamednumRows(rows, sourceName);
+      return { reader: lamednumReader(sourceName), rows };
     case 'data-inclusion':
-      return readDataInclusion(rows, extraServices, sourceName);
+      return dataInclusionPlan(rows, extraServices, sourceName);
     case 'own':
-      return readOwnRows(rows, sourceName, options);
+      return { reader: new OwnRowsReader(sourceName, options), rows };
     case 'feature':
-      return readGeoJson(rows, sourceName);
+      return geoJsonPlan(rows, sourceName);
     default:
       return {
         error: 'unknown-format',
@@ -70,33 +99,35 @@ function readRows(rows: readonly unknown[], sourceName: string, extraServices: r
   }
 }
 
-function readJson(data: unknown, sourceName: string, options: ReadOptions = {}): ReadOutcome {
-  if (Array.isArray(data)) return readRows(data, sourceName, [], options);
+function planJson(data: unknown, sourceName: string, options: ReadOptions = {}): Plan {
+  if (Array.isArray(data)) return planRows(data, sourceName, [], options);
   if (!isRecord(data)) return { error: 'unknown-format', detail: 'the JSON is neither an object nor a list' };
   const type = own(data, 'type');
   const features = own(data, 'features');
   if (type === 'FeatureCollection' || (type === undefined && Array.isArray(features))) {
     if (!Array.isArray(features)) return { error: 'unknown-format', detail: 'a FeatureCollection without a "features" list' };
-    return readGeoJson(features, sourceName);
+    return geoJsonPlan(features, sourceName);
   }
-  if (type === 'Feature') return readGeoJson([data], sourceName);
+  if (type === 'Feature') return geoJsonPlan([data], sourceName);
   const structures = own(data, 'structures');
   if (Array.isArray(structures)) {
     const services = own(data, 'services');
-    if (Array.isArray(services)) return readDataInclusion(structures, services, sourceName);
+    if (Array.isArray(services)) return dataInclusionPlan(structures, services, sourceName);
     const kind = detectRows(structures);
-    if (kind === 'data-inclusion') return readDataInclusion(structures, [], sourceName);
-    if (kind === 'lamednum') return readLamednumRows(structures, sourceName);
+    if (kind === 'data-inclusion') return dataInclusionPlan(structures, [], sourceName);
+    if (kind === 'lamednum') return { reader: lamednumReader(sourceName), rows: structures };
     // Our own format, even when empty or when every row is bad (the counts say why).
-    return readOwnRows(structures, sourceName, options);
+    return { reader: new OwnRowsReader(sourceName, options), rows: structures };
   }
   const items = own(data, 'items');
-  if (Array.isArray(items)) return readRows(items, sourceName);
+  if (Array.isArray(items)) return planRows(items, sourceName);
   return {
     error: 'unknown-format',
     detail: 'a JSON object without "structures", "features" or "items"',
   };
 }
+
+const readJson = (data: unknown, sourceName: string, options: ReadOptions = {}): ReadOutcome => run(planJson(data, sourceName, options));
 
 let csvReader: typeof CsvReader | undefined;
 
@@ -108,6 +139,15 @@ export async function loadCsvReader(): Promise<void> {
   csvReader ??= await import('./csv.js');
 }
 
+/**
+ * Loads every reader that is a chunk of its own (CSV, data·inclusion, GeoJSON): what the
+ * synchronous `readStructures`, `readParsedJson` and `readStructureObjects` need for any format.
+ * The readers `…InSlices` load what a file needs themselves.
+ */
+export async function loadReaders(): Promise<void> {
+  await Promise.all([loadCsvReader(), loadDataInclusion(), loadGeoJson()]);
+}
+
 /** Whether a file's text is not JSON at first sight, so that reading it may need the CSV reader. */
 export const mayBeCsv = (text: string): boolean => !/^\uFEFF?\s*[[{]/.test(text);
 
@@ -117,28 +157,32 @@ export const mayBeCsv = (text: string): boolean => !/^\uFEFF?\s*[[{]/.test(text)
  */
 export function readStructures(text: string, sourceName: string, options: ReadOptions = {}): ReadOutcome {
   try {
-    const content = (typeof text === 'string' ? text : '').replace(/^\uFEFF/, '');
-    const start = content.search(/\S/);
-    if (start < 0) return { error: 'empty', detail: 'the file is empty' };
-    const head = content[start];
-    // A JSON value that is no object or list ("null", 42, "text") is JSON all the same, not a CSV header.
-    if (head !== '{' && head !== '[' && /^(null|true|false|-?\d[\d.eE+-]*|"(?:[^"\\\n]|\\.)*")\s*$/.test(content.slice(start, start + 1000))) {
-      return readJson(JSON.parse(content), sourceName);
-    }
-    if (head === '{' || head === '[') {
-      let data: unknown;
-      try {
-        data = JSON.parse(content);
-      } catch (error) {
-        return { error: 'unknown-format', detail: `invalid JSON: ${String((error as Error).message).slice(0, 200)}` };
-      }
-      return readJson(data, sourceName, options);
-    }
-    if (!csvReader) return { error: 'unknown-format', detail: 'the CSV reader is not loaded (loadCsvReader() first)' };
-    return csvReader.readCsv(content.slice(start), sourceName);
+    return run(planText(text, sourceName, options));
   } catch (error) {
     return { error: 'unknown-format', detail: `could not read the file: ${String((error as Error)?.message).slice(0, 200)}` };
   }
+}
+
+function planText(text: string, sourceName: string, options: ReadOptions): Plan {
+  const content = (typeof text === 'string' ? text : '').replace(/^\uFEFF/, '');
+  const start = content.search(/\S/);
+  if (start < 0) return { error: 'empty', detail: 'the file is empty' };
+  const head = content[start];
+  // A JSON value that is no object or list ("null", 42, "text") is JSON all the same, not a CSV header.
+  if (head !== '{' && head !== '[' && /^(null|true|false|-?\d[\d.eE+-]*|"(?:[^"\\\n]|\\.)*")\s*$/.test(content.slice(start, start + 1000))) {
+    return planJson(JSON.parse(content), sourceName);
+  }
+  if (head === '{' || head === '[') {
+    let data: unknown;
+    try {
+      data = JSON.parse(content);
+    } catch (error) {
+      return { error: 'unknown-format', detail: `invalid JSON: ${String((error as Error).message).slice(0, 200)}` };
+    }
+    return planJson(data, sourceName, options);
+  }
+  if (!csvReader) return { error: 'unknown-format', detail: 'the CSV reader is not loaded (loadCsvReader() first)' };
+  return csvReader.csvRows(content.slice(start), sourceName);
 }
 
 /** Read structures from a JSON file already parsed (as `readStructures` would from its text). Never throws. */
@@ -150,57 +194,69 @@ export function readParsedJson(data: unknown, sourceName: string, options: ReadO
   }
 }
 
-/** The rows `readJson` reads as the project's own format, or undefined for any other shape. */
-function ownRows(data: unknown): readonly unknown[] | undefined {
-  if (Array.isArray(data)) return data.length > 0 && detectRows(data) === 'own' ? data : undefined;
-  if (!isRecord(data)) return undefined;
-  const type = own(data, 'type');
-  if (type === 'FeatureCollection' || type === 'Feature' || (type === undefined && Array.isArray(own(data, 'features')))) return undefined;
-  const structures = own(data, 'structures');
-  if (!Array.isArray(structures) || Array.isArray(own(data, 'services'))) return undefined;
-  const kind = detectRows(structures);
-  return kind === 'data-inclusion' || kind === 'lamednum' ? undefined : structures;
-}
-
-/** Rows of our own format read between two pauses. */
-const SLICE = 500;
+/** Rows read between two chances to pause (a LaMednum row takes up to about 70 µs). */
+const SLICE = 256;
 
 /**
- * `readParsedJson`, for a large file of the project's own format, cut into slices: `pause()` is
- * called between slices and may return a promise (the caller's chance to let the page run). Other
- * formats are read at once. Same result as `readParsedJson`; never rejects.
+ * `readParsedJson`, cut into slices for a large file: `pause()` is called between slices and may
+ * return a promise (the caller's chance to let the page run). Rows of the same name within about
+ * 50 m are then merged into one (counted as `duplicate`). Never rejects.
  */
 export function readJsonInSlices(data: unknown, sourceName: string, options: ReadOptions, pause: Pause): Promise<ReadOutcome> {
-  return inSlices(data, sourceName, options, pause, () => readParsedJson(data, sourceName, options));
+  return inSlices(() => planJson(data, sourceName, options), pause, () => readParsedJson(data, sourceName, options));
 }
 
 /** `readStructureObjects` in slices, as `readJsonInSlices`. */
 export function readObjectsInSlices(rows: readonly unknown[], sourceName: string, options: ReadOptions, pause: Pause): Promise<ReadOutcome> {
   const whole = () => readStructureObjects(rows, sourceName, options);
-  return Array.isArray(rows) ? inSlices({ structures: rows }, sourceName, options, pause, whole) : Promise.resolve(whole());
+  return Array.isArray(rows) ? inSlices(() => planJson({ structures: rows }, sourceName, options), pause, whole) : Promise.resolve(whole());
+}
+
+/** `readStructures` in slices, as `readJsonInSlices` (the CSV reader is loaded when needed). */
+export async function readTextInSlices(text: string, sourceName: string, options: ReadOptions, pause: Pause): Promise<ReadOutcome> {
+  if (mayBeCsv(text)) await loadCsvReader().catch(() => undefined);
+  return inSlices(() => planText(text, sourceName, options), pause, () => readStructures(text, sourceName, options));
 }
 
 type Pause = () => Promise<void> | undefined;
 
-async function inSlices(data: unknown, sourceName: string, options: ReadOptions, pause: Pause, whole: () => ReadOutcome): Promise<ReadOutcome> {
-  let rows: readonly unknown[] | undefined;
+async function inSlices(plan: () => Plan, pause: Pause, whole: () => ReadOutcome): Promise<ReadOutcome> {
+  let outcome: ReadOutcome;
   try {
-    rows = ownRows(data);
-  } catch {
-    rows = undefined;
-  }
-  if (!rows || rows.length <= SLICE) return whole();
-  try {
-    const reader = new OwnRowsReader(sourceName, options);
+    let planned = plan();
+    if ('load' in planned && planned.load) {
+      await planned.load();
+      planned = plan();
+    }
+    if ('error' in planned) return { error: planned.error, detail: planned.detail };
+    const { reader, rows } = planned;
     for (let at = 0; at < rows.length; at += SLICE) {
       reader.read(rows, at, Math.min(rows.length, at + SLICE));
-      await pause();
+      if (at + SLICE < rows.length) await pause();
     }
-    return reader.result();
+    outcome = reader.result();
   } catch {
     // A row that throws when read (rows handed over by a script): read at once, as before.
-    return whole();
+    outcome = whole();
   }
+  return withoutDuplicates(outcome);
+}
+
+/**
+ * The same place listed twice in one file (same name, within about 50 m) kept once, as the merge
+ * of several sources does (its sources and dates kept), counted as `duplicate`. The merge's chunk
+ * is fetched only when two names are alike.
+ */
+async function withoutDuplicates(outcome: ReadOutcome): Promise<ReadOutcome> {
+  if (isReadError(outcome)) return outcome;
+  const names = new Set<string>();
+  if (outcome.structures.every((s) => names.size < names.add(s.name.toLowerCase()).size)) return outcome;
+  try {
+    (await import('../merge.js')).mergeWithinFile(outcome);
+  } catch {
+    // The merge could not be fetched: the rows stay as they are.
+  }
+  return outcome;
 }
 
 /**

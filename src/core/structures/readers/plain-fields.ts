@@ -21,7 +21,7 @@ import {
   list,
   type Json,
 } from './clean.js';
-import type { Draft } from './collector.js';
+import { setPhones, type Draft } from './collector.js';
 
 /** Our field names and the usual French/English column names, as folded by `columnKey`. */
 const PLAIN_ALIASES = {
@@ -206,8 +206,7 @@ export function addDetails(structure: Structure, v: PlainValues): void {
   if (address !== undefined) structure.address = address;
   const description = v.description === undefined ? undefined : cleanText(v.description, true);
   if (description !== undefined) structure.description = description;
-  const phone = v.phone === undefined ? undefined : cleanText(v.phone);
-  if (phone !== undefined) structure.phone = phone;
+  if (v.phone !== undefined) setPhones(structure, cleanText(v.phone));
   const email = v.email === undefined ? undefined : first(list(v.email), cleanEmail);
   if (email !== undefined) structure.email = email;
   const website = v.website === undefined ? undefined : cleanUrl(v.website);
@@ -235,9 +234,15 @@ export function emptyDraft(): Draft {
 
 /**
  * Values of a JSON object with our or usual names; the first matching key wins. Only our field
- * names are written, so a "__proto__" key in the data is never one of them.
+ * names are written, so a "__proto__" key in the data is never one of them. With `unused`, the
+ * filled fields of no known name are counted there.
  */
-export function plainValues(row: Json, keyCache: Map<string, FieldEntry | null>, values: PlainValues = emptyValues()): PlainValues {
+export function plainValues(
+  row: Json,
+  keyCache: Map<string, FieldEntry | null>,
+  values: PlainValues = emptyValues(),
+  unused?: Map<string, number>,
+): PlainValues {
   clearValues(values);
   let seen = 0;
   const keys = Object.keys(row);
@@ -252,7 +257,14 @@ export function plainValues(row: Json, keyCache: Map<string, FieldEntry | null>,
         found = field === undefined ? null : FIELD_ENTRY.get(field)!;
         keyCache.set(key, found);
       }
-      if (found === null) continue;
+      if (found === null) {
+        const value = row[key];
+        if (unused && value !== null && value !== '' && value !== undefined && !(Array.isArray(value) && value.length === 0)) {
+          const name = key.slice(0, 100);
+          unused.set(name, (unused.get(name) ?? 0) + 1);
+        }
+        continue;
+      }
       entry = found;
     }
     if (seen & entry.bit) continue;

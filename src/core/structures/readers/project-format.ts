@@ -6,11 +6,11 @@
  */
 import type { Structure } from '../model.js';
 import { isRecord, type Json } from './clean.js';
-import { Collector, type PendingDetails, type ReadOptions, type ReadOutcome } from './collector.js';
+import { Collector, type PendingDetails, type ReadOptions, type ReadOutcome, type RowsReader } from './collector.js';
 import { addDetails, emptyDraft, emptyValues, LabelLookups, plainDraft, plainValues, type FieldEntry } from './plain-fields.js';
 
 /** Rows of the project's own format, read a range at a time (see `readJsonInSlices`). */
-export class OwnRowsReader {
+export class OwnRowsReader implements RowsReader {
   private readonly out: Collector;
   private readonly keyCache = new Map<string, FieldEntry | null>();
   private readonly lookups = new LabelLookups();
@@ -18,8 +18,9 @@ export class OwnRowsReader {
   private readonly values = emptyValues();
   private readonly draft = emptyDraft();
   private readonly details: boolean;
-  // With deferred details: the rows kept, in the order of their structures.
+  // With deferred details: the rows kept and their structures (placed or not), in the same order.
   private readonly kept: Json[] = [];
+  private readonly keptStructures: Structure[] = [];
 
   constructor(sourceName: string, options: ReadOptions) {
     this.out = new Collector('cap-numerique', sourceName);
@@ -27,21 +28,24 @@ export class OwnRowsReader {
   }
 
   read(rows: readonly unknown[], from = 0, to = rows.length): void {
-    const { out, keyCache, lookups, values, draft, details, kept } = this;
+    const { out, keyCache, lookups, values, draft, details, kept, keptStructures } = this;
     for (let i = from; i < to; i++) {
       const row = rows[i];
       if (!isRecord(row)) {
         out.skip('not-an-object');
         continue;
       }
-      const structure = out.add(plainDraft(plainValues(row, keyCache, values), lookups, draft, details));
-      if (structure && !details) kept.push(row);
+      const structure = out.add(plainDraft(plainValues(row, keyCache, values, out.unused), lookups, draft, details));
+      if (structure && !details) {
+        kept.push(row);
+        keptStructures.push(structure);
+      }
     }
   }
 
   result(): ReadOutcome {
     const result = this.out.result();
-    return this.details ? result : { ...result, details: pendingDetails(result.structures, this.kept, this.keyCache) };
+    return this.details ? result : { ...result, details: pendingDetails(this.keptStructures, this.kept, this.keyCache) };
   }
 }
 

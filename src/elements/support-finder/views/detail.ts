@@ -4,6 +4,7 @@ import type { OpeningStatus, WeekRow } from '../../../core/opening-hours.js';
 import { formatDistance } from '../../../core/geo/distance.js';
 import { THEME_LABELS, typeNames } from '../../../core/structures/labels.js';
 import type { Structure } from '../../../core/structures/model.js';
+import { foldText, WORDS } from '../../../core/text.js';
 import { safeHttpUrl } from '../../../core/url.js';
 import { finderMsg } from '../messages.js';
 
@@ -38,7 +39,9 @@ export function renderDetail(s: Structure, view: DetailView, lang: Lang): Templa
         ? html`<dt>${finderMsg(lang, 'address')}</dt><dd>${[s.address, [s.postcode, s.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}</dd>`
         : nothing}
       ${s.free !== undefined ? html`<dt>${finderMsg(lang, 'price')}</dt><dd>${finderMsg(lang, s.free ? 'free' : 'paid')}</dd>` : nothing}
-      ${s.phone ? html`<dt>${finderMsg(lang, 'phone')}</dt><dd><a href=${`tel:${s.phone.replace(/[^\d+]/g, '')}`}>${s.phone}</a></dd>` : nothing}
+      ${s.phone
+        ? html`<dt>${finderMsg(lang, 'phone')}</dt>${(s.phones ?? [s.phone]).map((phone) => html`<dd><a href=${`tel:${phone.replace(/[^\d+]/g, '')}`}>${phone}</a></dd>`)}`
+        : nothing}
       ${s.email && /^[^\s@<>]+@[^\s@<>]+$/.test(s.email) ? html`<dt>${finderMsg(lang, 'email')}</dt><dd><a href=${`mailto:${s.email}`}>${s.email}</a></dd>` : nothing}
       ${s.website && isHttp(s.website)
         ? html`<dt>${finderMsg(lang, 'website')}</dt><dd><a href=${s.website} rel="noopener noreferrer" target="_blank">${s.website}${newTab}</a></dd>`
@@ -46,6 +49,10 @@ export function renderDetail(s: Structure, view: DetailView, lang: Lang): Templa
       ${s.appointmentUrl && isHttp(s.appointmentUrl)
         ? html`<dt>${finderMsg(lang, 'appointment')}</dt><dd><a href=${s.appointmentUrl} rel="noopener noreferrer" target="_blank">${finderMsg(lang, 'appointmentLink')}${newTab}</a></dd>`
         : nothing}
+      ${s.mobilisationUrl && isHttp(s.mobilisationUrl)
+        ? html`<dt>${DETAIL_TEXT.request[lang]}</dt><dd><a href=${s.mobilisationUrl} rel="noopener noreferrer" target="_blank">${DETAIL_TEXT.requestLink[lang]}${newTab}</a></dd>`
+        : nothing}
+      ${s.supportModes?.length ? html`<dt>${DETAIL_TEXT.modes[lang]}</dt><dd>${supportModes(s.supportModes, lang)}</dd>` : nothing}
       ${s.accessibility
         ? html`<dt>${finderMsg(lang, 'accessibility')}</dt><dd>${isHttp(s.accessibility)
             ? html`<a href=${s.accessibility} rel="noopener noreferrer" target="_blank">${finderMsg(lang, 'accessibilityLink')}${newTab}</a>`
@@ -80,3 +87,33 @@ export function renderDetail(s: Structure, view: DetailView, lang: Lang): Templa
 }
 
 const isHttp = (url: string): boolean => safeHttpUrl(url) !== undefined;
+
+/** The detail's own words (this chunk loads after the first list: they cost the first page nothing). */
+const DETAIL_TEXT = {
+  request: { fr: 'Demande en ligne', en: 'Online request' },
+  requestLink: { fr: 'Faire une demande', en: 'Make a request' },
+  modes: { fr: 'Accompagnement', en: 'How help is given' },
+} as const;
+
+/**
+ * How help is given, named from the values of both standards (LaMednum's current and v0.1 words,
+ * data·inclusion's `modes_accueil`), by the start of the value folded; other values as written.
+ */
+const MODES: readonly [RegExp, string, string][] = [
+  [/^(en autonomie|seul)/, 'En autonomie', 'On your own'],
+  [/^(accompagnement individuel|avec de l aide)/, 'Accompagnement individuel', 'One-to-one support'],
+  [/^dans un atelier/, 'En atelier collectif', 'Group workshop'],
+  [/^a distance/, 'À distance', 'Remotely'],
+  [/^itinerant/, 'Itinérant', 'Mobile team'],
+  [/^(dans un lieu|en presentiel|sur place)/, 'Sur place', 'On site'],
+  [/^a ma place/, 'Démarches faites à votre place', 'Procedures done for you'],
+];
+
+function supportModes(values: readonly string[], lang: Lang): string {
+  const labels = values.map((value) => {
+    const folded = foldText(value.split(':')[0]!, WORDS);
+    const mode = MODES.find(([start]) => start.test(folded));
+    return mode ? mode[lang === 'en' ? 2 : 1] : value;
+  });
+  return [...new Set(labels)].join(', ');
+}
