@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { ReadResult } from '../../../src/core/structures/model.js';
-import { isReadError, loadCsvReader, readStructures } from '../../../src/core/structures/readers/index.js';
+import { isReadError, loadCsvReader, loadReaders, readStructures } from '../../../src/core/structures/readers/index.js';
 import { mergeSources } from '../../../src/core/structures/merge.js';
 import { typeNames } from '../../../src/core/structures/labels.js';
 
@@ -44,7 +44,8 @@ describe('Guid’Asso: a label with a level, on any type', () => {
     ]);
   });
 
-  it('reads it from GeoJSON properties, and keeps it when duplicates merge', () => {
+  it('reads it from GeoJSON properties, and keeps it when duplicates merge', async () => {
+    await loadReaders();
     const geojson = (guidasso?: string) => JSON.stringify({
       type: 'FeatureCollection',
       features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [4.83, 45.76] }, properties: { nom: 'Maison des associations', siret: '12345678900012', ...(guidasso ? { guidasso } : {}) } }],

@@ -160,7 +160,8 @@ describe('real files: data·inclusion v1', () => {
     const centre = named(result.structures, 'Centre social des Pentes');
     expect(centre.id).to.equal('dora:st1');
     expect(centre.mobilisationUrl).to.equal('https://example.org/inscription');
-    expect(centre.themes).to.include.members(['outils', 'formation']);
+    // Basic digital skills serve volunteers: training, not tools for the association.
+    expect(centre.themes).to.deep.equal(['formation']);
     expect(centre.supportModes).to.deep.equal(['en-presentiel']);
     expect(named(result.unplaced, 'Accueil de jour de Villeurbanne').inseeCode).to.equal('69266');
     expect(result.servicesWithoutStructure).to.equal(undefined);
