@@ -82,7 +82,7 @@ describe('results payload schema', () => {
       'questionnaireId: expected an id: letters, digits, "-", "_", "." or ":"',
       'score: must be at most 100',
       'date: expected a date as YYYY-MM-DD',
-      'department: expected a département code ("01"–"95", "2A", "2B" or "971"–"976")',
+      'department: expected a département code ("01"–"95", "2A", "2B", "971"–"978" or "986"–"988")',
     ]);
     expect(problems(submissionSchema, { ...bad, schema: 'cap-numerique/submission/9' })).to.deep.equal([
       'schema: expected "cap-numerique/submission/1", "cap-numerique/submission/2" or "cap-numerique/submission/3"',

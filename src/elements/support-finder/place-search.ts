@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Lang } from '../../core/i18n.js';
+import type { CommuneMatch } from '../../core/geo/communes.js';
 import { parseLatLon } from '../../core/geo/distance.js';
 import { foldText } from '../../core/text.js';
 import { finderMsg } from './messages.js';
@@ -11,7 +12,11 @@ export interface Place {
   approximate?: boolean;
 }
 
-type PlaceSearcher = (query: string) => Place[];
+/** Suggestions from what is loaded now, and the complete answer once the query's part is there. */
+interface PlaceSearcher {
+  now: (query: string) => Place[];
+  all: (query: string) => Promise<Place[]>;
+}
 
 const GEO_TIMEOUT_MS = 10_000;
 /**
@@ -69,11 +74,20 @@ export class PlaceSearch {
     this.host.requestUpdate();
   }
 
+  /**
+   * The offline commune index (src/data/communes.ts): its largest communes load when the field gets
+   * the focus and answer each keystroke at once; the part a query narrows to loads meanwhile and
+   * refines the suggestions when it arrives. Resolves once the first part is there.
+   */
   private placeSearcher(): Promise<PlaceSearcher> {
     this.searcher ??= import('../../data/communes.js').then(async (communes) => {
-      const search = communes.createCommuneSearch(await communes.loadCommuneIndex());
-      return (query: string) =>
-        search(query).map((m) => ({ label: m.label, lat: m.commune.lat, lon: m.commune.lon, approximate: m.commune.approximate }));
+      await communes.prepareCommuneSearch();
+      const places = (matches: CommuneMatch[]) =>
+        matches.map((m) => ({ label: m.label, lat: m.commune.lat, lon: m.commune.lon, approximate: m.commune.approximate }));
+      return {
+        now: (query: string) => places(communes.suggestCommunes(query)),
+        all: async (query: string) => places(await communes.findCommunes(query)),
+      };
     });
     this.searcher.catch(() => (this.searcher = undefined));
     return this.searcher;
@@ -87,14 +101,25 @@ export class PlaceSearch {
       return;
     }
     const query = this.query;
-    void this.placeSearcher().then((search) => {
+    /** The suggestions of this keystroke; a refinement (`first` false) changes only what differs. */
+    const show = (places: Place[], first: boolean) => {
       if (query !== this.query) return;
-      this.suggestions = query.trim().length >= 2 ? search(query).slice(0, 8) : [];
+      const before = this.suggestions;
+      const next = query.trim().length >= 2 ? places.slice(0, 8) : [];
+      if (!first && next.length === before.length && next.every((p, i) => p.label === before[i]!.label)) return;
+      this.suggestions = next;
       this.activeSuggestion = -1;
-      if (this.suggestions.length > 0) {
-        this.on.announce(finderMsg(this.host.language, 'suggestions', { count: this.suggestions.length }));
+      if (next.length > 0 && (first || next.length !== before.length)) {
+        this.on.announce(finderMsg(this.host.language, 'suggestions', { count: next.length }));
       }
-    });
+    };
+    void this.placeSearcher().then(
+      (search) => {
+        show(search.now(query), true);
+        if (query.trim().length >= 2) void search.all(query).then((places) => show(places, false), () => undefined);
+      },
+      () => undefined,
+    );
   }
 
   private onQueryKeydown(event: KeyboardEvent): void {
@@ -131,7 +156,7 @@ export class PlaceSearch {
     }
     let places: Place[];
     if (this.host.geocoder === 'local' || !this.host.geocoder) {
-      places = (await this.placeSearcher())(trimmed);
+      places = await (await this.placeSearcher()).all(trimmed);
     } else {
       const { geocodeUrl, searchPlaces } = await import('../../core/geo/geoplateforme.js');
       const found = await searchPlaces(geocodeUrl(this.host.geocoder, trimmed));
