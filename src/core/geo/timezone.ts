@@ -50,6 +50,9 @@ export function timeZoneOf(place: Located): string {
   const postcode = place.postcode?.trim() ?? '';
   if (MARQUESAS.test(insee) || (!insee && MARQUESAS_POSTCODE.test(postcode))) return 'Pacific/Marquesas';
   if (GAMBIER.test(insee) || (!insee && GAMBIER_POSTCODE.test(postcode))) return 'Pacific/Gambier';
+  // Saint-Barthélemy's and Saint-Martin's postcodes start with Guadeloupe's 971.
+  if (!insee && postcode === '97133') return 'America/St_Barthelemy';
+  if (!insee && postcode === '97150') return 'America/Marigot';
   const code = insee || postcode;
   // Overseas codes have a 3-digit prefix: 971–978 and 986–988 (975 and 986–988 are collectivities).
   const department = /^9[78]/.test(code) ? code.slice(0, 3) : code.slice(0, 2);
