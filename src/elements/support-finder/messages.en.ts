@@ -75,7 +75,6 @@ const en: FinderMessages = {
   readAsWindows1252: 'The file {source} is not encoded in UTF-8: it was read as Windows-1252 (Excel’s encoding). Check the accents, or save it as UTF-8.',
   badRadius: 'The radius attribute “{value}” is not a distance in kilometres: {radius} km used.',
   badTiles: 'The tiles attribute “{value}” is neither none, ign nor a template https://…/{z}/{x}/{y}.png: offline base map used.',
-  credits: 'Towns: découpage administratif (Etalab, Licence Ouverte) and GeoNames (CC BY 4.0).',
   mapTitle: 'Map',
   mapAreas: 'Go to',
   'area-metropole': 'Mainland France',

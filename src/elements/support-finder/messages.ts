@@ -75,7 +75,6 @@ const fr = {
   readAsWindows1252: 'Le fichier {source} n’est pas encodé en UTF-8 : il a été lu en Windows-1252 (l’encodage d’Excel). Vérifiez les accents, ou enregistrez-le en UTF-8.',
   badRadius: 'L’attribut radius « {value} » n’est pas une distance en kilomètres : {radius} km utilisés.',
   badTiles: 'L’attribut tiles « {value} » n’est ni none, ni ign, ni un modèle https://…/{z}/{x}/{y}.png : fond de carte hors ligne utilisé.',
-  credits: 'Communes : découpage administratif (Etalab, Licence Ouverte) et GeoNames (CC BY 4.0).',
   mapTitle: 'Carte',
   mapAreas: 'Aller à',
   'area-metropole': 'Métropole',
