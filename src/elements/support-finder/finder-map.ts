@@ -14,6 +14,7 @@ import { loadInSteps } from './cluster-steps.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { finderMsg } from './messages.js';
 import { mapStyles } from './finder-map.styles.js';
+import { MapPlaces, placeStyles } from './map-places.js';
 
 /** Cluster properties: in the index of zooms 3–6, the number of structures (its points are cells). */
 interface ClusterCount {
@@ -42,7 +43,7 @@ export function usableTiles(tiles: string): boolean {
  * @summary Internal map view of `<cap-support-finder>`.
  */
 export class CapFinderMap extends LitElement {
-  static override styles = [tokens, mapStyles];
+  static override styles = [tokens, mapStyles, placeStyles];
 
   static override properties = {
     structures: { attribute: false },
@@ -83,6 +84,8 @@ export class CapFinderMap extends LitElement {
   onSelect: (id: string) => void = () => {};
 
   private readonly projection = project;
+  /** Names of the largest communes in view, on the offline map. */
+  private readonly places = new MapPlaces(this);
   private readonly outlinePath: string = outlinePath();
   /** Clusters for zooms 3–6 (all the first view needs), built with the structures. */
   declare private index: Supercluster<PointProps, ClusterCount> | undefined;
@@ -454,6 +457,8 @@ export class CapFinderMap extends LitElement {
         <svg class="map" focusable="false">
           ${this.renderTiles(t)}
           <path class="outline" d=${this.outlinePath} transform=${`translate(${t.x},${t.y}) scale(${t.k})`}></path>
+          ${this.places.render(!this.tiles || this.tiles === 'none' || this.tilesFailed || !usableTiles(this.tiles), t, this.size, this.mapZoom,
+            clusters.map((c) => c.geometry.coordinates as [number, number]))}
           ${origin && this.radiusKm
             ? svg`<circle class="radius" aria-hidden="true" cx=${t.applyX(origin[0])} cy=${t.applyY(origin[1])}
                 r=${kmToWorld(this.radiusKm, this.origin!.lat) * t.k}></circle>`
