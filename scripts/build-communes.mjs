@@ -32,9 +32,9 @@ const OUT = resolve(root, 'src/data/communes.generated.js');
 const PARTS = resolve(root, 'src/data/communes');
 
 /** Communes with at least this many inhabitants make the head part. */
-const HEAD_MIN = 15_000;
+const HEAD_MIN = 20_000;
 /** Communes per name part at most (about 5 KB gzip). */
-const NAME_PART_MAX = 300;
+const NAME_PART_MAX = 280;
 
 const allCommunes = require('@etalab/decoupage-administratif/data/communes.json');
 const epcis = require('@etalab/decoupage-administratif/data/epci.json');

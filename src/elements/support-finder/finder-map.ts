@@ -14,7 +14,7 @@ import { loadInSteps } from './cluster-steps.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { finderMsg } from './messages.js';
 import { mapStyles } from './finder-map.styles.js';
-import { MapPlaces, placeStyles } from './map-places.js';
+import { MapPlaces } from './map-places.js';
 
 /** Cluster properties: in the index of zooms 3–6, the number of structures (its points are cells). */
 interface ClusterCount {
@@ -43,7 +43,7 @@ export function usableTiles(tiles: string): boolean {
  * @summary Internal map view of `<cap-support-finder>`.
  */
 export class CapFinderMap extends LitElement {
-  static override styles = [tokens, mapStyles, placeStyles];
+  static override styles = [tokens, mapStyles];
 
   static override properties = {
     structures: { attribute: false },

@@ -107,6 +107,10 @@ describe('<cap-support-finder>: the commune index', () => {
     await waitFor(() => labels().length > 0, 'no place names', 10000);
     expect(labels()).to.include('Paris');
     expect(map.shadowRoot!.querySelector('.places')!.getAttribute('aria-hidden')).to.equal('true');
+    // Their styles are adopted (a page's colour reaches them) and give a halo.
+    el.style.setProperty('--cap-map-label', 'rgb(0, 0, 128)');
+    const style = getComputedStyle(map.shadowRoot!.querySelector('.place-name')!);
+    expect([style.fill, style.strokeWidth, style.paintOrder]).to.deep.equal(['rgb(0, 0, 128)', '3px', 'stroke']);
     const france = labels().length;
     // No two names overlap.
     const boxes = Array.from(map.shadowRoot!.querySelectorAll('.place-name')).map((t) => t.getBoundingClientRect());
