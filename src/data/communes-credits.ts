@@ -10,10 +10,11 @@
 // Kept as two short lines: they ship with the finder before its lazy chunks.
 import type { Lang } from '../core/i18n.js';
 
-const LO = 'Licence Ouverte 2.0';
+/** The credits as one line of text in each language. */
+const CREDITS = {
+  fr: 'Communes, codes INSEE et populations : INSEE, Code officiel géographique (Licence Ouverte 2.0) ; codes postaux : La Poste, base officielle des codes postaux (Licence Ouverte 2.0) ; coordonnées : GeoNames (CC BY 4.0)',
+  en: 'Communes, INSEE codes and populations: INSEE, Code officiel géographique (Licence Ouverte 2.0); postcodes: La Poste, base officielle des codes postaux (Licence Ouverte 2.0); coordinates: GeoNames (CC BY 4.0)',
+};
 
-/** The credits as one line of text, in the page's language (French typography in French). */
-export const communesCredits = (lang: Lang): string =>
-  lang === 'en'
-    ? `Communes, INSEE codes and populations: INSEE, Code officiel géographique (${LO}); postcodes: La Poste, base officielle des codes postaux (${LO}); coordinates: GeoNames (CC BY 4.0)`
-    : `Communes, codes INSEE et populations\u00a0: INSEE, Code officiel géographique (${LO})\u202f; codes postaux\u00a0: La Poste, base officielle des codes postaux (${LO})\u202f; coordonnées\u00a0: GeoNames (CC BY 4.0)`;
+/** The credits in the page's language. */
+export const communesCredits = (lang: Lang): string => (lang === 'en' ? CREDITS.en : CREDITS.fr);

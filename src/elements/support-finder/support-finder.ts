@@ -66,6 +66,7 @@ const PAGE = 20;
  * @cssproperty --cap-map-land - Land colour of the offline map.
  * @cssproperty --cap-map-sea - Sea colour of the offline map.
  * @cssproperty --cap-map-border - Coastline colour of the offline map.
+ * @cssproperty --cap-map-label - Place names on the offline map (their halo: `--cap-map-label-halo`).
  * @cssproperty --cap-color-selected - Colour of the selected marker.
  *
  * @event cap-finder-search - After each search or filter change. `detail: {query, count}`.

@@ -76,6 +76,18 @@ describe('<cap-support-finder>: the commune index', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('credits the producers of the commune data and their licences, not packages', async () => {
+    const el = await finder();
+    const credits = () => shadow(el).querySelector('.credits')!.textContent!;
+    expect(credits()).to.match(/INSEE, Code officiel géographique \(Licence Ouverte 2\.0\)/);
+    expect(credits()).to.contain('La Poste, base officielle des codes postaux');
+    expect(credits()).to.contain('GeoNames (CC BY 4.0)');
+    expect(credits()).not.to.match(/@etalab|cities\.json|decoupage/);
+    el.setAttribute('lang', 'en');
+    await settle(el);
+    expect(credits()).to.match(/^postcodes|; postcodes: La Poste/);
+  });
+
   it('gives Saint-Barthélemy for 97133 and Lyon for 69003, without asking to choose', async () => {
     const el = await finder();
     await type(el, '97133', 'Saint-Barthélemy (977)');
