@@ -87,6 +87,8 @@ const en: FinderMessages = {
   mapLabel: 'Map: {count} {count:structure|structures}',
   mapHelp: 'On the map: arrows to move, + and − to zoom, Tab to go from marker to marker. The list holds the same structures.',
   clusterLabel: '{count} structures — zoom in',
+  // The commune index's producers and licences (src/data/communes-credits.ts).
+  credits: 'Communes, INSEE codes and populations: INSEE, Code officiel géographique (Licence Ouverte 2.0); postcodes: La Poste, base officielle des codes postaux (Licence Ouverte 2.0); coordinates: GeoNames (CC BY 4.0).',
   attributionNone: 'Base map: Natural Earth (public domain).',
   attributionIgn: 'Base map: © IGN — Plan IGN.',
   attributionCustom: 'Base map: {host}.',

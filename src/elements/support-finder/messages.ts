@@ -87,6 +87,8 @@ const fr = {
   mapLabel: 'Carte : {count} {count:structure|structures}',
   mapHelp: 'Sur la carte : flèches pour se déplacer, + et − pour zoomer, Tab pour passer d’un repère à l’autre. La liste contient les mêmes structures.',
   clusterLabel: '{count} structures — zoomer',
+  // The commune index's producers and licences (src/data/communes-credits.ts).
+  credits: 'Communes, codes INSEE et populations : INSEE, Code officiel géographique (Licence Ouverte 2.0) ; codes postaux : La Poste, base officielle des codes postaux (Licence Ouverte 2.0) ; coordonnées : GeoNames (CC BY 4.0).',
   attributionNone: 'Fond de carte : Natural Earth (domaine public).',
   attributionIgn: 'Fond de carte : © IGN — Plan IGN.',
   attributionCustom: 'Fond de carte : {host}.',

@@ -23,7 +23,6 @@ import { renderFilters, renderItem, renderItems, renderNotices } from './views/l
 import { define } from '../shared/define.js';
 import { STRUCTURE_TYPES } from '../../core/structures/model.js';
 import { SUPPORT_THEMES } from '../../core/vocabulary.js';
-import { communesCredits } from '../../data/communes-credits.js';
 
 define('cap-finder-map', CapFinderMap);
 
@@ -534,7 +533,7 @@ export class CapSupportFinder extends CapElement {
           ></cap-finder-map>
         </section>
       </div>
-      ${this.geocoder === 'local' || !this.geocoder ? html`<p class="credits">${communesCredits(this.language)}.</p>` : nothing}
+      ${this.geocoder === 'local' || !this.geocoder ? html`<p class="credits">${finderMsg(lang, 'credits')}</p>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
