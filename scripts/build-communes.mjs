@@ -272,7 +272,6 @@ function lines(part) {
 
 // The keys a part is found by: the folded name without spaces (as the search compares names), also
 // without a leading article; the code key of the INSEE code and of each postcode.
-const compact = (name) => normalize(name).replace(/ /g, '');
 const ARTICLE = /^(?:le|la|les|l) /;
 const nameKeys = (r) => {
   const folded = normalize(r.name);

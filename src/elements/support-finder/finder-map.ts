@@ -14,7 +14,7 @@ import { loadInSteps } from './cluster-steps.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { finderMsg } from './messages.js';
 import { mapStyles } from './finder-map.styles.js';
-import { MapPlaces } from './map-places.js';
+import { loadPlaces, type PlacesLayer } from './map-places.js';
 
 /** Cluster properties: in the index of zooms 3–6, the number of structures (its points are cells). */
 interface ClusterCount {
@@ -84,8 +84,8 @@ export class CapFinderMap extends LitElement {
   onSelect: (id: string) => void = () => {};
 
   private readonly projection = project;
-  /** Names of the largest communes in view, on the offline map. */
-  private readonly places = new MapPlaces(this);
+  /** Names of the largest communes in view on the offline map (a lazy layer); null while it loads. */
+  private places: PlacesLayer | null | undefined;
   private readonly outlinePath: string = outlinePath();
   /** Clusters for zooms 3–6 (all the first view needs), built with the structures. */
   declare private index: Supercluster<PointProps, ClusterCount> | undefined;
@@ -457,8 +457,7 @@ export class CapFinderMap extends LitElement {
         <svg class="map" focusable="false">
           ${this.renderTiles(t)}
           <path class="outline" d=${this.outlinePath} transform=${`translate(${t.x},${t.y}) scale(${t.k})`}></path>
-          ${this.places.render(!this.tiles || this.tiles === 'none' || this.tilesFailed || !usableTiles(this.tiles), t, this.size, this.mapZoom,
-            clusters.map((c) => c.geometry.coordinates as [number, number]))}
+          ${!this.tiles || this.tiles === 'none' || this.tilesFailed || !usableTiles(this.tiles) ? this.placesLayer(t, clusters) : nothing}
           ${origin && this.radiusKm
             ? svg`<circle class="radius" aria-hidden="true" cx=${t.applyX(origin[0])} cy=${t.applyY(origin[1])}
                 r=${kmToWorld(this.radiusKm, this.origin!.lat) * t.k}></circle>`
@@ -506,6 +505,15 @@ export class CapFinderMap extends LitElement {
       </div>
       <p id="map-help" class="map-help">${finderMsg(lang, 'mapHelp')}</p>
       <p class="attribution" part="attribution">${this.attribution(lang)}</p>`;
+  }
+
+  /** Over tiles, which carry their own names, none; a failed download leaves the map without them. */
+  private placesLayer(t: ZoomTransform, clusters: { geometry: { coordinates: number[] } }[]): unknown {
+    if (this.places === undefined) {
+      this.places = null;
+      loadPlaces(this.renderRoot).then((layer) => ((this.places = layer), this.requestUpdate()), () => undefined);
+    }
+    return this.places?.(t, this.size, this.mapZoom, clusters.map((c) => c.geometry.coordinates as [number, number])) ?? nothing;
   }
 
   private tileUrl(x: number, y: number, z: number): string {

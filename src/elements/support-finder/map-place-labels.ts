@@ -1,4 +1,5 @@
-import { css, svg } from 'lit';
+import { css, nothing, svg } from 'lit';
+import type { PlacesLayer } from './map-places.js';
 import type { ZoomTransform } from 'd3-zoom';
 import type { Commune } from '../../core/geo/communes.js';
 import { project } from './map-geometry.js';
@@ -79,11 +80,18 @@ export function placeLabels(
   return kept;
 }
 
+/** The names layer over these communes, its styles adopted by the map's shadow root. */
+export function placesLayer(communes: readonly Commune[], root: HTMLElement | DocumentFragment): PlacesLayer {
+  const largest = [...communes].sort((a, b) => b.population - a.population);
+  adoptPlaceStyles(root);
+  return (...args) => drawPlaces(largest, ...args);
+}
+
 /**
  * The names layer: the largest communes in view, around the clusters and markers drawn at
  * `points` ([lon, lat] each). `communes` are sorted by decreasing population.
  */
-export function drawPlaces(
+function drawPlaces(
   communes: readonly Commune[],
   transform: ZoomTransform,
   size: { width: number; height: number },
@@ -98,7 +106,7 @@ export function drawPlaces(
     return [x - 12, y - 25, 24, 37];
   });
   const labels = placeLabels(communes, transform, size, zoom, obstacles);
-  if (!labels.length) return undefined;
+  if (!labels.length) return nothing;
   // Presentation attributes where the styles below cannot be adopted; the styles win where they are.
   return svg`<g class="places" aria-hidden="true" font-size=${FONT_PX} fill="#2b2b2b" stroke="#ffffff" stroke-width="3" paint-order="stroke">${labels.map(
     (l) => svg`<circle class="place-dot" cx=${l.x} cy=${l.y} r="2"></circle><text
@@ -142,7 +150,7 @@ const placeStyles = css`
 `;
 
 /** Adds the names' styles to the map's shadow root (constructable style sheets: no inline style, any CSP). */
-export function adoptPlaceStyles(root: HTMLElement | DocumentFragment): void {
+function adoptPlaceStyles(root: HTMLElement | DocumentFragment): void {
   const sheet = placeStyles.styleSheet;
   if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];

@@ -1,4 +1,3 @@
-import { nothing, type ReactiveControllerHost } from 'lit';
 import type { ZoomTransform } from 'd3-zoom';
 import { whenIdle } from '../shared/idle.js';
 
@@ -15,38 +14,15 @@ import { whenIdle } from '../shared/idle.js';
  * the list beside the map is the primary interface. Dozens of town names read out in the map would
  * be noise between those.
  */
-type Draw = (transform: ZoomTransform, size: { width: number; height: number }, zoom: number, points: readonly [number, number][]) => unknown;
+export type PlacesLayer = (
+  transform: ZoomTransform,
+  size: { width: number; height: number },
+  zoom: number,
+  points: readonly [number, number][],
+) => unknown;
 
-/** Loads the names layer once, when an offline map is drawn, and redraws the map when it arrives. */
-export class MapPlaces {
-  private draw: Draw | undefined;
-  private asked = false;
-
-  constructor(private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }) {}
-
-  /** A failed download leaves the map without names (asked again on a later draw). */
-  private want(): void {
-    if (this.asked) return;
-    this.asked = true;
-    whenIdle(() => {
-      void Promise.all([import('./map-place-labels.js'), import('../../data/communes.js').then((m) => m.loadLargestCommunes())]).then(
-        ([labels, communes]) => {
-          const largest = [...communes].sort((a, b) => b.population - a.population);
-          labels.adoptPlaceStyles(this.host.renderRoot);
-          this.draw = (...args) => labels.drawPlaces(largest, ...args);
-          this.host.requestUpdate();
-        },
-        () => {
-          this.asked = false;
-        },
-      );
-    });
-  }
-
-  /** The names layer of an offline map (nothing over tiles, which carry their own names). */
-  render(offline: boolean, transform: ZoomTransform, size: { width: number; height: number }, zoom: number, points: readonly [number, number][]): unknown {
-    if (!offline) return nothing;
-    this.want();
-    return this.draw?.(transform, size, zoom, points) ?? nothing;
-  }
-}
+/** The names layer of a map whose shadow root is `root`, on the next idle moment. */
+export const loadPlaces = (root: HTMLElement | DocumentFragment): Promise<PlacesLayer> =>
+  new Promise((idle) => whenIdle(() => idle(undefined)))
+    .then(() => Promise.all([import('./map-place-labels.js'), import('../../data/communes.js').then((m) => m.loadLargestCommunes())]))
+    .then(([labels, communes]) => labels.placesLayer(communes, root));

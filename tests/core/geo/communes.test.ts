@@ -6,7 +6,7 @@ import {
   searchCommunes,
   type Commune,
 } from '../../../src/core/geo/communes.js';
-import { findCommunes, loadCommuneSearch, partsFor, suggestCommunes } from '../../../src/data/communes.js';
+import { loadCommuneSearch, suggestCommunes } from '../../../src/data/communes.js';
 import { loadCodePart } from '../../../src/data/communes.generated.js';
 
 /** The whole index, from every code part (each commune once): what the split parts must agree with. */
