@@ -107,8 +107,10 @@ export class PlaceSearch {
       const before = this.suggestions;
       const next = query.trim().length >= 2 ? places.slice(0, 8) : [];
       if (!first && next.length === before.length && next.every((p, i) => p.label === before[i]!.label)) return;
+      // A refinement keeps the suggestion the arrows are on, where it still is.
+      const active = first ? undefined : before[this.activeSuggestion]?.label;
       this.suggestions = next;
-      this.activeSuggestion = -1;
+      this.activeSuggestion = next.findIndex((p) => p.label === active);
       if (next.length > 0 && (first || next.length !== before.length)) {
         this.on.announce(finderMsg(this.host.language, 'suggestions', { count: next.length }));
       }
