@@ -42,8 +42,8 @@ export const COMMUNE_PART = /^(?:system\/)?chunks\/communes-(n\d+|c[0-9ab]+)-[\w
 /**
  * What the finder downloads for the worst first search, beyond what it had loaded: the commune
  * search (the index's table of parts and the search code, with their static imports), the head
- * (the largest communes, loaded on focus) and the heaviest parts one query can ask for: two
- * neighbouring name parts, or one code part (a 2-digit postcode or INSEE prefix).
+ * (the largest communes, loaded on focus) and the heaviest parts one query can ask for: two name
+ * parts, or one code part (a 2-digit postcode or INSEE prefix).
  */
 export function firstSearch(meta) {
   const eager = new Set(closure(meta, ['elements/support-finder.js']));
@@ -53,11 +53,9 @@ export function firstSearch(meta) {
   const parts = meta[index].dynamicImports.map((d) => d.replace(/^\.\//, ''));
   const head = parts.filter((f) => /chunks\/communes-head-/.test(f));
   const id = (f) => f.match(COMMUNE_PART)?.[1] ?? '';
-  const names = parts.filter((f) => /^n/.test(id(f))).sort((a, b) => Number(id(a).slice(1)) - Number(id(b).slice(1)));
-  const candidates = [
-    ...names.slice(1).map((f, i) => [names[i], f]),
-    ...parts.filter((f) => /^c/.test(id(f))).map((f) => [f]),
-  ];
+  // A query loads at most two name parts (two spellings, "saint m" and "st m", may ask for parts apart).
+  const names = parts.filter((f) => /^n/.test(id(f))).sort((a, b) => gz(b) - gz(a));
+  const candidates = [names.slice(0, 2), ...parts.filter((f) => /^c/.test(id(f))).map((f) => [f])];
   const worst = candidates.reduce((a, b) => (weight(a) >= weight(b) ? a : b), []);
   return [...closure(meta, [index]).filter((f) => !eager.has(f)), ...head, ...worst];
 }

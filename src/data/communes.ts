@@ -21,7 +21,10 @@ import { NAME_STARTS, loadCodePart, loadHead, loadNamePart } from './communes.ge
 
 export type { Commune, CommuneMatch, CommuneSearch };
 
-/** A name query loads its parts once it falls in this many name parts at most (else the head answers). */
+/**
+ * A name query loads its parts once it falls in this many name parts at most (else the head answers);
+ * `npm run size` counts the two heaviest neighbouring ones in a first search.
+ */
 const MAX_NAME_PARTS = 2;
 
 const loaded = new Map<string, Commune[]>();
@@ -86,14 +89,16 @@ export function partsFor(query: string): string[] {
     const key = codeKey(numbers.join(''));
     return key && codeParts.has(key) ? [`c${key}`] : [];
   }
+  // The parts of each spelling ("saint m" before "st m"), as long as they are MAX_NAME_PARTS in all.
   const ids = new Set<string>();
   for (const v of variants) {
     const first = namePartOf(v);
     const last = namePartOf(`${v}\uffff`);
-    if (last - first + 1 > MAX_NAME_PARTS) continue;
-    for (let i = first; i <= last; i++) ids.add(`n${i}`);
+    const more = [];
+    for (let i = first; i <= last && i - first < MAX_NAME_PARTS; i++) if (!ids.has(`n${i}`)) more.push(`n${i}`);
+    if (last - first + 1 <= MAX_NAME_PARTS && ids.size + more.length <= MAX_NAME_PARTS) more.forEach((id) => ids.add(id));
   }
-  return ids.size <= MAX_NAME_PARTS * 2 ? [...ids] : [];
+  return [...ids];
 }
 
 /** Searches over the head and some parts, built once per set of parts (the last few kept). */
