@@ -12,6 +12,7 @@ import {
   communeQuery,
   compactCommuneName,
   createCommuneSearch,
+  fitsNumbers,
   parseCommuneIndex,
   type Commune,
   type CommuneMatch,
@@ -101,17 +102,11 @@ export function partsFor(query: string): string[] {
   return [...ids];
 }
 
-/** Searches over the head and some parts, built once per set of parts (the last few kept). */
+/** A search over each loaded part, built on its first use (a few milliseconds for a part). */
 const searches = new Map<string, CommuneSearch>();
-function searchOver(ids: string[]): CommuneSearch {
-  const key = ids.join(' ');
-  let search = searches.get(key);
-  if (!search) {
-    const communes = [...new Set(['head', ...ids].flatMap((id) => loaded.get(id) ?? []))];
-    search = createCommuneSearch(communes);
-    if (searches.size >= 8) searches.delete(searches.keys().next().value!);
-    searches.set(key, search);
-  }
+function searchOf(id: string): CommuneSearch {
+  let search = searches.get(id);
+  if (!search) searches.set(id, (search = createCommuneSearch(loaded.get(id) ?? [])));
   return search;
 }
 
@@ -126,7 +121,38 @@ export function prepareCommuneSearch(): Promise<void> {
  */
 export function suggestCommunes(query: string, limit = 8): CommuneMatch[] {
   if (!loaded.has('head')) return [];
-  return searchOver(partsFor(query).filter((id) => loaded.has(id)).sort())(query, limit);
+  const ids = partsFor(query).filter((id) => loaded.has(id));
+  if (!ids.length) return searchOf('head')(query, limit);
+  const { variants, numbers } = communeQuery(query);
+  // A code part holds every commune of its prefix.
+  if (!variants.length) return searchOf(ids[0]!)(query, limit);
+  // Name parts hold every commune whose name starts with the query; the head adds the largest
+  // whose later word does ("denis": Saint-Denis). Merged in the search's order: whole names, then
+  // names that start with the query, then later words; by population, name and department.
+  const seen = new Set<string>();
+  const found: { m: CommuneMatch; tier: number; name: string }[] = [];
+  for (const id of [...ids, 'head']) {
+    for (const m of searchOf(id)(query, limit)) {
+      if (seen.has(m.commune.insee)) continue;
+      seen.add(m.commune.insee);
+      const name = compactName(m.commune);
+      found.push({ m, name, tier: variants.includes(name) ? 0 : variants.some((v) => name.startsWith(v)) ? 1 : 2 });
+    }
+  }
+  const order = (a: (typeof found)[number], b: (typeof found)[number]) =>
+    a.tier - b.tier ||
+    b.m.commune.population - a.m.commune.population ||
+    (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
+    (a.m.commune.department < b.m.commune.department ? -1 : a.m.commune.department > b.m.commune.department ? 1 : 0);
+  // Numbers narrow the names when some fit ("saint pierre 975"), as within one search.
+  const fitting = numbers.length ? found.filter((f) => fitsNumbers(f.m.commune, numbers)) : found;
+  return (fitting.length ? fitting : found).sort(order).slice(0, limit).map((f) => f.m);
+}
+
+/** Loads the parts a query needs besides the head; a part that fails leaves the head's answer. */
+export async function loadPartsFor(query: string): Promise<void> {
+  await part('head');
+  await Promise.allSettled(partsFor(query).map(part));
 }
 
 /**
@@ -134,8 +160,7 @@ export function suggestCommunes(query: string, limit = 8): CommuneMatch[] {
  * be downloaded; a part that fails leaves the answer the head gives.
  */
 export async function findCommunes(query: string, limit = 8): Promise<CommuneMatch[]> {
-  await part('head');
-  await Promise.allSettled(partsFor(query).map(part));
+  await loadPartsFor(query);
   return suggestCommunes(query, limit);
 }
 

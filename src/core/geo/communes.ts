@@ -268,13 +268,7 @@ export function createCommuneSearch(index: readonly Commune[]): CommuneSearch {
     }
 
     if (numbers.length) {
-      const fits = (id: number) =>
-        numbers.every((num) => {
-          const c = index[id]!;
-          if (DEPARTMENT.test(num) && c.department.toLowerCase() === num) return true;
-          if (POSTCODE.test(num) || CORSICAN_INSEE.test(num)) return c.postcodes.includes(num) || c.insee.toLowerCase() === num;
-          return /^\d+$/.test(num) && c.postcodes.some((pc) => pc.startsWith(num));
-        });
+      const fits = (id: number) => fitsNumbers(index[id]!, numbers);
       const narrowed = byName(variants, limit, fits);
       if (narrowed.length) return match(narrowed);
     }
@@ -298,6 +292,18 @@ export function communeQuery(query: string): { variants: string[]; numbers: stri
     variants = variants.flatMap((v) => alternatives.map((a) => v + a)).slice(0, 8);
   }
   return { variants, numbers };
+}
+
+/**
+ * Whether a commune has every number typed after a name (folded, from `communeQuery`): its
+ * department ("974"), a postcode or INSEE code, or the start of a postcode.
+ */
+export function fitsNumbers(c: Commune, numbers: readonly string[]): boolean {
+  return numbers.every((num) => {
+    if (DEPARTMENT.test(num) && c.department.toLowerCase() === num) return true;
+    if (POSTCODE.test(num) || CORSICAN_INSEE.test(num)) return c.postcodes.includes(num) || c.insee.toLowerCase() === num;
+    return /^\d+$/.test(num) && c.postcodes.some((pc) => pc.startsWith(num));
+  });
 }
 
 /** A commune's name as the search compares it: folded, "St" spelt out, without spaces. */

@@ -15,6 +15,8 @@ export interface Place {
 /** Suggestions from what is loaded now, and the complete answer once the query's part is there. */
 interface PlaceSearcher {
   now: (query: string) => Place[];
+  /** Resolves once the part of the index a query falls in is there (`now` then answers in full). */
+  ready: (query: string) => Promise<void>;
   all: (query: string) => Promise<Place[]>;
 }
 
@@ -86,6 +88,7 @@ export class PlaceSearch {
         matches.map((m) => ({ label: m.label, lat: m.commune.lat, lon: m.commune.lon, approximate: m.commune.approximate }));
       return {
         now: (query: string) => places(communes.suggestCommunes(query)),
+        ready: (query: string) => communes.loadPartsFor(query),
         all: async (query: string) => places(await communes.findCommunes(query)),
       };
     });
@@ -102,10 +105,11 @@ export class PlaceSearch {
     }
     const query = this.query;
     /** The suggestions of this keystroke; a refinement (`first` false) changes only what differs. */
-    const show = (places: Place[], first: boolean) => {
+    const show = (search: PlaceSearcher, first: boolean) => {
+      // A query typed over is not searched again when its part arrives.
       if (query !== this.query) return;
       const before = this.suggestions;
-      const next = query.trim().length >= 2 ? places.slice(0, 8) : [];
+      const next = query.trim().length >= 2 ? search.now(query).slice(0, 8) : [];
       if (!first && next.length === before.length && next.every((p, i) => p.label === before[i]!.label)) return;
       // A refinement keeps the suggestion the arrows are on, where it still is.
       const active = first ? undefined : before[this.activeSuggestion]?.label;
@@ -117,8 +121,8 @@ export class PlaceSearch {
     };
     void this.placeSearcher().then(
       (search) => {
-        show(search.now(query), true);
-        if (query.trim().length >= 2) void search.all(query).then((places) => show(places, false), () => undefined);
+        show(search, true);
+        if (query.trim().length >= 2) void search.ready(query).then(() => show(search, false), () => undefined);
       },
       () => undefined,
     );
