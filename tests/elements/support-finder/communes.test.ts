@@ -5,7 +5,7 @@ import '../../../src/elements/support-finder/define.js';
 import type { CapSupportFinder } from '../../../src/elements/support-finder/support-finder.js';
 import type { Structure } from '../../../src/core/structures/model.js';
 import { COMMUNE_SOURCES } from '../../../src/data/communes-credits.js';
-import { emulate, setViewport, settle, shadow, waitFor } from '../../helpers.js';
+import { emulate, itNarrowViewport, setViewport, settle, shadow, waitFor } from '../../helpers.js';
 
 // The finder with the split commune index: overseas places, postcodes, what a first search
 // downloads, and the offline map's place names.
@@ -38,10 +38,14 @@ const input = (el: Element) => shadow(el).querySelector<HTMLInputElement>('#plac
 const options = (el: Element) => Array.from(shadow(el).querySelectorAll('[role="option"]')).map((o) => o.textContent!.trim());
 const countText = (el: Element) => shadow(el).querySelector('.count')?.textContent?.trim() ?? '';
 
-/** Types a query in the field, key by key, and waits for these first suggestions. */
+/** Types a query in the field, one character at a time, and waits for these first suggestions. */
 async function type(el: CapSupportFinder, text: string, first: string): Promise<void> {
-  input(el).focus();
-  await sendKeys({ type: text });
+  const field = input(el);
+  field.focus();
+  for (let i = 1; i <= text.length; i++) {
+    field.value = text.slice(0, i);
+    field.dispatchEvent(new Event('input'));
+  }
   // An approximate position adds « (position approximative) » to a suggestion.
   await waitFor(() => options(el)[0]?.startsWith(first) === true, `suggestions for "${text}"`, 10000);
   await settle(el);
@@ -72,7 +76,6 @@ describe('<cap-support-finder>: the commune index', () => {
     await sendKeys({ press: 'Enter' });
     await waitFor(() => countText(el).includes('Nouméa'), `count: ${countText(el)}`);
     expect(shadow(el).querySelector('.item-button')!.textContent).to.contain('Nouméa');
-    input(el).select();
     await type(el, 'papeete', 'Papeete (987)');
     await expect(el).to.be.accessible();
   });
@@ -93,7 +96,6 @@ describe('<cap-support-finder>: the commune index', () => {
     const el = await finder();
     await type(el, '97133', 'Saint-Barthélemy (977)');
     expect(options(el)).to.deep.equal(['Saint-Barthélemy (977)']);
-    input(el).select();
     await type(el, '69003', 'Lyon (69)');
     expect(options(el)).to.deep.equal(['Lyon (69)']);
     shadow(el).querySelector<HTMLFormElement>('form.search')!.requestSubmit();
@@ -137,14 +139,15 @@ describe('<cap-support-finder>: the commune index', () => {
     await emulate({ reducedMotion: 'reduce' });
     (map as unknown as { focusOn: (lat: number, lon: number, zoom: number) => void }).focusOn(45.764, 4.8357, 10);
     await settle(map as never);
-    await waitFor(() => labels().includes('Lyon') && labels().length > 3, 'names near Lyon', 10000);
+    // (Where reduced motion cannot be emulated, the map gets there at the end of its transition.)
+    const suburbs = ['Villeurbanne', 'Vénissieux', 'Caluire-et-Cuire', 'Bron', 'Vaulx-en-Velin'];
+    await waitFor(() => labels().includes('Lyon') && labels().some((n) => suburbs.includes(n)), 'names near Lyon', 10000);
     expect(labels()).not.to.include('Paris');
-    expect(labels().some((n) => ['Villeurbanne', 'Vénissieux', 'Caluire-et-Cuire', 'Bron', 'Vaulx-en-Velin'].includes(n)), labels().join()).to.equal(true);
     await expect(el).to.be.accessible();
     expect(france).to.be.greaterThan(0);
   });
 
-  it('keeps the names inside a 320 px wide map', async () => {
+  itNarrowViewport('keeps the names inside a 320 px wide map', async () => {
     const el = await finder(320);
     const map = shadow(el).querySelector('cap-finder-map') as LitElement;
     const svg = () => map.shadowRoot!.querySelector('svg.map')!.getBoundingClientRect();
