@@ -153,5 +153,11 @@ describe('contact request schema', () => {
     expect(departmentOfInsee('69123')).to.equal('69');
     expect(departmentOfInsee('2A004')).to.equal('2A');
     expect(departmentOfInsee('97411')).to.equal('974');
+    // The overseas collectivities of the commune index: Nouméa, Papeete, Saint-Barthélemy.
+    expect(departmentOfInsee('98818')).to.equal('988');
+    expect(departmentOfInsee('98735')).to.equal('987');
+    expect(departmentOfInsee('97701')).to.equal('977');
+    expect(problems(contactSchema, contact({ commune: { name: 'Nouméa', insee: '98818' } }))).to.deep.equal([]);
+    expect(problems(contactSchema, contact({ commune: { name: 'Terre-Adélie', insee: '98414' } }))).to.have.length(1);
   });
 });
