@@ -36,6 +36,30 @@ function finderWith(meta, lazy) {
   return [...new Set(['loader.js', ...eager, ...closure(meta, chunks)])];
 }
 
+/** A commune part of the split index: a name part (`n12`) or a code part (`c69`). */
+export const COMMUNE_PART = /^(?:system\/)?chunks\/communes-(n\d+|c[0-9ab]+)-[\w-]{8}\.js$/i;
+
+/**
+ * What the finder downloads for the worst first search, beyond what it had loaded: the commune
+ * search (the index's table of parts and the search code, with their static imports), the head
+ * (the largest communes, loaded on focus) and the heaviest parts one query can ask for: two name
+ * parts, or one code part (a 2-digit postcode or INSEE prefix).
+ */
+export function firstSearch(meta) {
+  const eager = new Set(closure(meta, ['elements/support-finder.js']));
+  const lazy = closure(meta, ['elements/support-finder.js'], { lazy: true });
+  const index = lazy.find((f) => meta[f]?.dynamicImports?.some((d) => /chunks\/communes-head-/.test(d)));
+  if (!index) return [];
+  const parts = meta[index].dynamicImports.map((d) => d.replace(/^\.\//, ''));
+  const head = parts.filter((f) => /chunks\/communes-head-/.test(f));
+  const id = (f) => f.match(COMMUNE_PART)?.[1] ?? '';
+  // A query loads at most two name parts (two spellings, "saint m" and "st m", may ask for parts apart).
+  const names = parts.filter((f) => /^n/.test(id(f))).sort((a, b) => gz(b) - gz(a));
+  const candidates = [names.slice(0, 2), ...parts.filter((f) => /^c/.test(id(f))).map((f) => [f])];
+  const worst = candidates.reduce((a, b) => (weight(a) >= weight(b) ? a : b), []);
+  return [...closure(meta, [index]).filter((f) => !eager.has(f)), ...head, ...worst];
+}
+
 /** The pages with a budget: a name, the dist/ files downloaded before any lazy chunk, the gzip budget. */
 export function pages(meta = readMeta()) {
   const quiz = closure(meta, ['elements/maturity-quiz.js']);
@@ -75,6 +99,14 @@ export function pages(meta = readMeta()) {
         weight(a) >= weight(b) ? a : b,
       ),
       max: 57 * KB,
+    },
+    {
+      // The commune index is split (scripts/build-communes.mjs): a first search downloads the
+      // search, the largest communes and at most two small parts, never the whole index (~390 KB).
+      id: 'communes-first-search',
+      name: 'commune data for a first search (search, largest communes, the heaviest parts one query loads)',
+      files: firstSearch(meta),
+      max: 30 * KB,
     },
     {
       // A network's staff page: the loader and the overview, before its lazy chunks (the export
@@ -133,7 +165,12 @@ function main() {
   console.log('Lazy chunks (loaded on demand), by element:');
   for (const { entry, files } of lazyChunks()) {
     console.log(`  ${entry}`);
-    for (const file of files) console.log(`    ${file}: ${gz(file)} B gzip`);
+    for (const file of files) if (!COMMUNE_PART.test(file)) console.log(`    ${file}: ${gz(file)} B gzip`);
+    // The commune parts, summed up: a search loads one or two of them.
+    for (const [kind, prefix] of [['name', 'n'], ['code', 'c']]) {
+      const sizes = files.filter((f) => COMMUNE_PART.exec(f)?.[1].startsWith(prefix)).map(gz);
+      if (sizes.length) console.log(`    chunks/communes-${prefix}*: ${sizes.length} ${kind} parts, ${Math.min(...sizes)}–${Math.max(...sizes)} B gzip each`);
+    }
   }
   if (failed) {
     console.error('Size check failed: a page is over its budget (docs/performance.md).');

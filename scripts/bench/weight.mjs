@@ -2,7 +2,7 @@
 // scripts/size.mjs) and of the files an integrator includes with a script tag for each peer.
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { closure, lazyChunks, pages } from '../size.mjs';
+import { closure, COMMUNE_PART, lazyChunks, pages } from '../size.mjs';
 
 /** Raw, gzip and brotli bytes of a buffer. */
 export function compressed(buffer) {
@@ -44,6 +44,8 @@ export function weights({ surveyJson }) {
   for (const { entry, files } of lazyChunks(meta)) {
     for (const file of files) {
       if (file.startsWith('elements/')) continue; // another element, counted above
+      // The commune index's parts (a hundred or so): a search loads a few, counted in the first-search row.
+      if (COMMUNE_PART.test(file)) continue;
       lazy.set(file, [...(lazy.get(file) ?? []), entry.replace(/^elements\/|\.js$/g, '')]);
     }
   }

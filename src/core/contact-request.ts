@@ -11,7 +11,7 @@ import type { QuizResults } from './types.js';
 export const CONTACT_V1 = 'cap-numerique/contact/1';
 
 /** The département of an INSEE commune code: its first 2 characters, 3 overseas ("974"). */
-export const departmentOfInsee = (insee: string): string => (insee.startsWith('97') ? insee.slice(0, 3) : insee.slice(0, 2));
+export const departmentOfInsee = (insee: string): string => (/^9[78]/.test(insee) ? insee.slice(0, 3) : insee.slice(0, 2));
 
 /** What the user typed or chose; texts as typed (they are trimmed when checked and sent). */
 export interface ContactDraft {

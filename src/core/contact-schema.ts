@@ -20,7 +20,7 @@ const paragraphs = (max: number) =>
 /** An INSEE commune code of mainland France, Corsica ("2A004") or the five overseas départements ("97411"). */
 export const inseeCode = z
   .string()
-  .check(z.regex(/^(?:(?:0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5])\d{3}|97[1-6]\d{2})$/, 'expected an INSEE commune code (5 characters, e.g. "69123" or "2A004")'));
+  .check(z.regex(/^(?:(?:0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5])\d{3}|97[1-8]\d{2}|98[6-8]\d{2})$/, 'expected an INSEE commune code (5 characters, e.g. "69123" or "2A004")'));
 
 const hasEmailOrPhone = (request: { email?: string | undefined; phone?: string | undefined }) =>
   request.email !== undefined || request.phone !== undefined;

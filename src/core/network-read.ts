@@ -216,7 +216,7 @@ function readRow(row: unknown, line: number, out: ReadExport): void {
   if (!place && department !== undefined && department !== '') {
     const given = z.safeParse(departmentCode, department);
     if (given.success) place = given.data;
-    else issues.push({ path: 'department', message: 'expected a département code ("01"–"95", "2A", "2B" or "971"–"976")' });
+    else issues.push({ path: 'department', message: 'expected a département code ("01"–"95", "2A", "2B", "971"–"978" or "986"–"988")' });
   }
   if (issues.length > 0 || !checked.success) return void out.bad.push({ line, kind, issues });
   const contact = checked.data;

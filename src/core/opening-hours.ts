@@ -69,6 +69,8 @@ const ZONES: Record<string, { state?: string; lat: number; lon: number }> = {
   'America/Marigot': { state: 'Saint-Martin', lat: 18.0679, lon: -63.0822 },
   'America/Miquelon': { state: 'Saint-Pierre-et-Miquelon', lat: 46.7811, lon: -56.1764 },
   'Pacific/Tahiti': { state: 'Polynésie française', lat: -17.535, lon: -149.5696 },
+  'Pacific/Marquesas': { state: 'Polynésie française', lat: -8.9109, lon: -140.0997 },
+  'Pacific/Gambier': { state: 'Polynésie française', lat: -23.1232, lon: -134.9686 },
   'Pacific/Wallis': { state: 'Wallis-et-Futuna', lat: -13.2825, lon: -176.1745 },
   'Pacific/Noumea': { state: 'Nouvelle-Calédonie', lat: -22.2758, lon: 166.458 },
 };

@@ -25,10 +25,13 @@ export const SUBMISSION_V3 = 'cap-numerique/submission/3';
 export const line = (max: number) =>
   z.string().check(z.minLength(1), z.maxLength(max), z.regex(/^[^\p{Cc}\p{Cs}]*$/u, 'must be one line of text, without control characters'));
 
-/** A département code as the commune index gives it: "01"–"95", "2A", "2B", "971"–"976". */
+/**
+ * A département code as the commune index gives it: "01"–"95", "2A", "2B", "971"–"976", and the
+ * overseas collectivities "975", "977", "978", "986"–"988".
+ */
 export const departmentCode = z
   .string()
-  .check(z.regex(/^(?:0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5]|97[1-6])$/, 'expected a département code ("01"–"95", "2A", "2B" or "971"–"976")'));
+  .check(z.regex(/^(?:0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5]|97[1-8]|98[6-8])$/, 'expected a département code ("01"–"95", "2A", "2B", "971"–"978" or "986"–"988")'));
 
 /** Questionnaire, dimension and level ids, as a questionnaire may define them. */
 export const identifier = z

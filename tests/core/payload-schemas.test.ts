@@ -82,7 +82,7 @@ describe('results payload schema', () => {
       'questionnaireId: expected an id: letters, digits, "-", "_", "." or ":"',
       'score: must be at most 100',
       'date: expected a date as YYYY-MM-DD',
-      'department: expected a département code ("01"–"95", "2A", "2B" or "971"–"976")',
+      'department: expected a département code ("01"–"95", "2A", "2B", "971"–"978" or "986"–"988")',
     ]);
     expect(problems(submissionSchema, { ...bad, schema: 'cap-numerique/submission/9' })).to.deep.equal([
       'schema: expected "cap-numerique/submission/1", "cap-numerique/submission/2" or "cap-numerique/submission/3"',
@@ -153,5 +153,11 @@ describe('contact request schema', () => {
     expect(departmentOfInsee('69123')).to.equal('69');
     expect(departmentOfInsee('2A004')).to.equal('2A');
     expect(departmentOfInsee('97411')).to.equal('974');
+    // The overseas collectivities of the commune index: Nouméa, Papeete, Saint-Barthélemy.
+    expect(departmentOfInsee('98818')).to.equal('988');
+    expect(departmentOfInsee('98735')).to.equal('987');
+    expect(departmentOfInsee('97701')).to.equal('977');
+    expect(problems(contactSchema, contact({ commune: { name: 'Nouméa', insee: '98818' } }))).to.deep.equal([]);
+    expect(problems(contactSchema, contact({ commune: { name: 'Terre-Adélie', insee: '98414' } }))).to.have.length(1);
   });
 });

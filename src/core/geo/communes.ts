@@ -32,7 +32,7 @@ export type CommuneSearch = (query: string, limit?: number) => CommuneMatch[];
  * Parses the index's `name|insee|postcodes|lat|lon|approx|size` lines (scripts/build-communes.mjs);
  * skips malformed ones.
  * - `insee`: the code, or (shorter than 5 characters) the difference from the previous line's code;
- * - the department is the code's first 2 characters, 3 overseas ("974");
+ * - the department is the code's first 2 characters, 3 overseas ("974", "988");
  * - `size`: round(20 × log10(population + 1)), read back as an approximate population.
  */
 export function parseCommuneIndex(text: string): Commune[] {
@@ -51,7 +51,7 @@ export function parseCommuneIndex(text: string): Commune[] {
       name: f[0],
       insee,
       postcodes: f[2] ? f[2].split(',') : [],
-      department: insee.startsWith('97') ? insee.slice(0, 3) : insee.slice(0, 2),
+      department: /^9[78]/.test(insee) ? insee.slice(0, 3) : insee.slice(0, 2),
       lat,
       lon,
       approximate: f[5] === '1',
@@ -145,8 +145,8 @@ function lowerBound(list: readonly string[], q: string): number {
  * A query matches from the start of any word of the name. Numbers narrow it: "saint denis 974"
  * (department), "lyon 69003" (postcode), so a label typed back finds its commune; a number that
  * fits nothing is ignored ("Paris 15"). A bare postcode lists every commune that has it (beyond
- * `limit`), a bare INSEE code ("2A004") its commune, 2 to 4 digits the largest communes of those
- * postcodes. Order: exact names, then names starting with the query, then names with a later word
+ * `limit`), a bare INSEE code ("2A004") its commune when no postcode is written so, 2 to 4 digits the
+ * largest communes of those postcodes. Order: exact names, then names starting with the query, then names with a later word
  * starting with it; within each, by population, then alphabetically.
  */
 export function createCommuneSearch(index: readonly Commune[]): CommuneSearch {
@@ -250,45 +250,64 @@ export function createCommuneSearch(index: readonly Commune[]): CommuneSearch {
 
   return (query: string, limit = 8): CommuneMatch[] => {
     if (limit <= 0) return [];
-    const all = fold(query);
-    const numbers = all.filter(isNumber);
-    const nameWords = all.filter((w) => !isNumber(w));
+    const { variants, numbers } = communeQuery(query);
 
-    if (!nameWords.length) {
+    if (!variants.length) {
       const code = numbers.join('');
-      // Postcode first (every commune with it, so the user can choose), then the INSEE code.
+      // A postcode wins (every commune with it, so the user can choose): "69003" is Lyon's
+      // postcode, not Albigny-sur-Saône's INSEE code. An INSEE code when no postcode matches.
       if (POSTCODE.test(code) || CORSICAN_INSEE.test(code)) {
         const found = [...(postcodeGroups.get(code) ?? [])].sort((a, b) => rank[a]! - rank[b]!);
+        if (found.length) return match(found);
         const insee = byInsee.get(code);
-        if (insee !== undefined && !found.includes(insee)) found.push(insee);
-        return match(found);
+        return insee === undefined ? [] : match([insee]);
       }
       // Postcodes being typed: their largest communes.
       if (/^\d{2,4}$/.test(code)) return match(best(postcodeIndex, code, limit, new Set()));
       return [];
     }
 
-    // "st" may be "Saint" or the start of "Stenay": try both spellings of each abbreviation.
-    let variants = [''];
-    for (const w of nameWords) {
-      const saint = SAINTS.get(w);
-      const alternatives = saint ? [saint, w] : [w];
-      variants = variants.flatMap((v) => alternatives.map((a) => v + a)).slice(0, 8);
-    }
     if (numbers.length) {
-      const fits = (id: number) =>
-        numbers.every((num) => {
-          const c = index[id]!;
-          if (DEPARTMENT.test(num) && c.department.toLowerCase() === num) return true;
-          if (POSTCODE.test(num) || CORSICAN_INSEE.test(num)) return c.postcodes.includes(num) || c.insee.toLowerCase() === num;
-          return /^\d+$/.test(num) && c.postcodes.some((pc) => pc.startsWith(num));
-        });
+      const fits = (id: number) => fitsNumbers(index[id]!, numbers);
       const narrowed = byName(variants, limit, fits);
       if (narrowed.length) return match(narrowed);
     }
     return match(byName(variants, limit));
   };
 }
+
+/**
+ * What a query asks for: its name words as compact variants ("st m" → "saintm" and "stm": "st" may be
+ * "Saint" or the start of "Stenay"; at most 8), and its numbers (postcodes, INSEE or department codes).
+ */
+export function communeQuery(query: string): { variants: string[]; numbers: string[] } {
+  const all = fold(query);
+  const numbers = all.filter(isNumber);
+  const nameWords = all.filter((w) => !isNumber(w));
+  if (!nameWords.length) return { variants: [], numbers };
+  let variants = [''];
+  for (const w of nameWords) {
+    const saint = SAINTS.get(w);
+    const alternatives = saint ? [saint, w] : [w];
+    variants = variants.flatMap((v) => alternatives.map((a) => v + a)).slice(0, 8);
+  }
+  return { variants, numbers };
+}
+
+/**
+ * Whether a commune has every number typed after a name (folded, from `communeQuery`): its
+ * department ("974"), a postcode or INSEE code, or the start of a postcode.
+ */
+export function fitsNumbers(c: Commune, numbers: readonly string[]): boolean {
+  return numbers.every((num) => {
+    if (DEPARTMENT.test(num) && c.department.toLowerCase() === num) return true;
+    if (POSTCODE.test(num) || CORSICAN_INSEE.test(num)) return c.postcodes.includes(num) || c.insee.toLowerCase() === num;
+    return /^\d+$/.test(num) && c.postcodes.some((pc) => pc.startsWith(num));
+  });
+}
+
+/** A commune's name as the search compares it: folded, "St" spelt out, without spaces. */
+export const compactCommuneName = (name: string): string => expandSaints(fold(name)).join('');
 
 const searches = new WeakMap<readonly Commune[], CommuneSearch>();
 

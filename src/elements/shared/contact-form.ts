@@ -28,7 +28,7 @@ import {
 } from '../../core/contact-request.js';
 import type { ContactPayload } from '../../core/contact-schema.js';
 import { emit } from './events.js';
-import type { CommuneMatch, CommuneSearch } from '../../core/geo/communes.js';
+import type { CommuneMatch } from '../../core/geo/communes.js';
 import { localize, type Lang } from '../../core/i18n.js';
 import { collectorBase, collectorEndpoint, postWithRetry, submissionOf, type Submission, type SubmitOutcome } from '../../core/submission.js';
 import type { Questionnaire, QuizResults } from '../../core/types.js';
@@ -67,10 +67,17 @@ interface CommuneInput {
 }
 const communeInput = (): CommuneInput => ({ text: '', matches: [], chosen: undefined });
 
-let communeSearch: Promise<CommuneSearch> | undefined;
-/** The bundled commune index (its own lazy chunk), loaded when a commune field gets the focus. */
-function loadSearch(): Promise<CommuneSearch> {
-  communeSearch ??= import('../../data/communes.js').then((m) => m.loadCommuneSearch());
+type FindCommunes = (query: string, limit?: number) => Promise<CommuneMatch[]>;
+let communeSearch: Promise<FindCommunes> | undefined;
+/**
+ * The bundled commune index (lazy chunks): its largest communes load when a commune field gets the
+ * focus; a query also waits for the part of the index it falls in.
+ */
+function loadSearch(): Promise<FindCommunes> {
+  communeSearch ??= import('../../data/communes.js').then(async (m) => {
+    await m.prepareCommuneSearch();
+    return m.findCommunes;
+  });
   communeSearch.catch(() => (communeSearch = undefined));
   return communeSearch;
 }
@@ -261,9 +268,10 @@ export class NetworkForms implements ReactiveController {
     this.host.requestUpdate();
     if (input.chosen || text.trim().length < 2) return;
     void loadSearch().then(
-      (search) => {
+      async (search) => {
+        const matches = await search(text, 8);
         if (input.text !== text) return;
-        input.matches = search(text, 8);
+        input.matches = matches;
         // A name typed in full that only one commune has is as good as choosing it.
         const same = input.matches.filter((m) => m.label === text || plain(m.commune.name) === plain(text));
         input.chosen = same.length === 1 ? same[0] : undefined;

@@ -16,6 +16,7 @@ import { loadInSteps } from './cluster-steps.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { finderMsg } from './messages.js';
 import { mapStyles } from './finder-map.styles.js';
+import { loadPlaces, type PlacesLayer } from './map-places.js';
 
 /** Cluster properties: in the index of zooms 3–6, the number of structures (its points are cells). */
 interface ClusterCount {
@@ -78,6 +79,8 @@ export class CapFinderMap extends LitElement {
   onSelect: (id: string) => void = () => {};
 
   private readonly projection = project;
+  /** Names of the largest communes in view on the offline map (a lazy layer); null while it loads. */
+  private places: PlacesLayer | null | undefined;
   private readonly outlinePath: string = outlinePath();
   /** Clusters for zooms 3–6 (all the first view needs), built with the structures. */
   declare private index: Supercluster<PointProps, ClusterCount> | undefined;
@@ -459,6 +462,7 @@ export class CapFinderMap extends LitElement {
             ${this.baseMap ? svg`<path class="outline" d=${this.baseMap.collectivities} transform=${world}></path>` : nothing}
           </g>
           ${this.tileLayer?.render(this.measured ? this.tiles : 'none', t, this.size.width, this.size.height)}
+          ${!this.tileLayer || this.tileLayer.showsBase(this.tiles) ? this.placesLayer(t, clusters) : nothing}
           ${origin && this.radiusKm
             ? svg`<circle class="radius" aria-hidden="true" cx=${t.applyX(origin[0])} cy=${t.applyY(origin[1])}
                 r=${kmToWorld(this.radiusKm, this.origin!.lat) * t.k}></circle>`
@@ -506,5 +510,14 @@ export class CapFinderMap extends LitElement {
       </div>
       <p id="map-help" class="map-help">${finderMsg(lang, 'mapHelp')}</p>
       <p class="attribution" part="attribution">${this.tileLayer?.credit(this.tiles, lang) ?? finderMsg(lang, 'attributionNone')}</p>`;
+  }
+
+  /** Over tiles, which carry their own names, none; a failed download leaves the map without them. */
+  private placesLayer(t: ZoomTransform, clusters: { geometry: { coordinates: number[] } }[]): unknown {
+    if (this.places === undefined) {
+      this.places = null;
+      loadPlaces(this.renderRoot).then((layer) => ((this.places = layer), this.requestUpdate()), () => undefined);
+    }
+    return this.places?.(t, this.size, this.mapZoom, clusters.map((c) => c.geometry.coordinates as [number, number])) ?? nothing;
   }
 }

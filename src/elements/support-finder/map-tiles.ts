@@ -100,6 +100,11 @@ export class TileLayer {
     return tilesShown ? (baseShown ? 'both' : 'tiles') : 'base';
   }
 
+  /** Whether the view shows only the offline base map (no tile drawn): it then names places itself. */
+  showsBase(tiles: string): boolean {
+    return !this.active(tiles) || this.creditKey() === 'base';
+  }
+
   /** The credit line: the offline base map's, the tiles', or both when both show. */
   credit(tiles: string, lang: Lang): string {
     const base = finderMsg(lang, 'attributionNone');

@@ -75,7 +75,6 @@ const en: FinderMessages = {
   readAsWindows1252: 'The file {source} is not encoded in UTF-8: it was read as Windows-1252 (Excel’s encoding). Check the accents, or save it as UTF-8.',
   badRadius: 'The radius attribute “{value}” is not a distance in kilometres: {radius} km used.',
   badTiles: 'The tiles attribute “{value}” is neither none, ign nor a template https://…/{z}/{x}/{y}.png: offline base map used.',
-  credits: 'Towns: découpage administratif (Etalab, Licence Ouverte) and GeoNames (CC BY 4.0).',
   mapTitle: 'Map',
   mapAreas: 'Go to',
   'area-metropole': 'Mainland France',
@@ -88,6 +87,8 @@ const en: FinderMessages = {
   mapLabel: 'Map: {count} {count:structure|structures}',
   mapHelp: 'On the map: arrows to move, + and − to zoom, Tab to go from marker to marker. The list holds the same structures.',
   clusterLabel: '{count} structures — zoom in',
+  // The commune index's producers and licences (src/data/communes-credits.ts).
+  credits: 'Communes, INSEE codes and populations: INSEE, Code officiel géographique (Licence Ouverte 2.0); postcodes: La Poste, base officielle des codes postaux (Licence Ouverte 2.0); coordinates: GeoNames (CC BY 4.0).',
   attributionNone: 'Base map: Natural Earth (public domain).',
   attributionIgn: 'Base map: © IGN — Plan IGN.',
   attributionCustom: 'Base map: {host}.',

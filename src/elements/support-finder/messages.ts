@@ -75,7 +75,6 @@ const fr = {
   readAsWindows1252: 'Le fichier {source} n’est pas encodé en UTF-8 : il a été lu en Windows-1252 (l’encodage d’Excel). Vérifiez les accents, ou enregistrez-le en UTF-8.',
   badRadius: 'L’attribut radius « {value} » n’est pas une distance en kilomètres : {radius} km utilisés.',
   badTiles: 'L’attribut tiles « {value} » n’est ni none, ni ign, ni un modèle https://…/{z}/{x}/{y}.png : fond de carte hors ligne utilisé.',
-  credits: 'Communes : découpage administratif (Etalab, Licence Ouverte) et GeoNames (CC BY 4.0).',
   mapTitle: 'Carte',
   mapAreas: 'Aller à',
   'area-metropole': 'Métropole',
@@ -88,6 +87,8 @@ const fr = {
   mapLabel: 'Carte : {count} {count:structure|structures}',
   mapHelp: 'Sur la carte : flèches pour se déplacer, + et − pour zoomer, Tab pour passer d’un repère à l’autre. La liste contient les mêmes structures.',
   clusterLabel: '{count} structures — zoomer',
+  // The commune index's producers and licences (src/data/communes-credits.ts).
+  credits: 'Communes, codes INSEE et populations : INSEE, Code officiel géographique (Licence Ouverte 2.0) ; codes postaux : La Poste, base officielle des codes postaux (Licence Ouverte 2.0) ; coordonnées : GeoNames (CC BY 4.0).',
   attributionNone: 'Fond de carte : Natural Earth (domaine public).',
   attributionIgn: 'Fond de carte : © IGN — Plan IGN.',
   attributionCustom: 'Fond de carte : {host}.',

@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Lang } from '../../core/i18n.js';
+import type { CommuneMatch } from '../../core/geo/communes.js';
 import { parseLatLon } from '../../core/geo/distance.js';
 import { foldText } from '../../core/text.js';
 import { finderMsg } from './messages.js';
@@ -11,7 +12,13 @@ export interface Place {
   approximate?: boolean;
 }
 
-type PlaceSearcher = (query: string) => Place[];
+/** Suggestions from what is loaded now, and the complete answer once the query's part is there. */
+interface PlaceSearcher {
+  now: (query: string) => Place[];
+  /** Resolves once the part of the index a query falls in is there (`now` then answers in full). */
+  ready: (query: string) => Promise<void>;
+  all: (query: string) => Promise<Place[]>;
+}
 
 const GEO_TIMEOUT_MS = 10_000;
 /**
@@ -69,11 +76,21 @@ export class PlaceSearch {
     this.host.requestUpdate();
   }
 
+  /**
+   * The offline commune index (src/data/communes.ts): its largest communes load when the field gets
+   * the focus and answer each keystroke at once; the part a query narrows to loads meanwhile and
+   * refines the suggestions when it arrives. Resolves once the first part is there.
+   */
   private placeSearcher(): Promise<PlaceSearcher> {
     this.searcher ??= import('../../data/communes.js').then(async (communes) => {
-      const search = communes.createCommuneSearch(await communes.loadCommuneIndex());
-      return (query: string) =>
-        search(query).map((m) => ({ label: m.label, lat: m.commune.lat, lon: m.commune.lon, approximate: m.commune.approximate }));
+      await communes.prepareCommuneSearch();
+      const places = (matches: CommuneMatch[]) =>
+        matches.map((m) => ({ label: m.label, lat: m.commune.lat, lon: m.commune.lon, approximate: m.commune.approximate }));
+      return {
+        now: (query: string) => places(communes.suggestCommunes(query)),
+        ready: (query: string) => communes.loadPartsFor(query),
+        all: async (query: string) => places(await communes.findCommunes(query)),
+      };
     });
     this.searcher.catch(() => (this.searcher = undefined));
     return this.searcher;
@@ -87,14 +104,28 @@ export class PlaceSearch {
       return;
     }
     const query = this.query;
-    void this.placeSearcher().then((search) => {
+    /** The suggestions of this keystroke; a refinement (`first` false) changes only what differs. */
+    const show = (search: PlaceSearcher, first: boolean) => {
+      // A query typed over is not searched again when its part arrives.
       if (query !== this.query) return;
-      this.suggestions = query.trim().length >= 2 ? search(query).slice(0, 8) : [];
-      this.activeSuggestion = -1;
-      if (this.suggestions.length > 0) {
-        this.on.announce(finderMsg(this.host.language, 'suggestions', { count: this.suggestions.length }));
+      const before = this.suggestions;
+      const next = query.trim().length >= 2 ? search.now(query).slice(0, 8) : [];
+      if (!first && next.length === before.length && next.every((p, i) => p.label === before[i]!.label)) return;
+      // A refinement keeps the suggestion the arrows are on, where it still is.
+      const active = first ? undefined : before[this.activeSuggestion]?.label;
+      this.suggestions = next;
+      this.activeSuggestion = next.findIndex((p) => p.label === active);
+      if (next.length > 0 && (first || next.length !== before.length)) {
+        this.on.announce(finderMsg(this.host.language, 'suggestions', { count: next.length }));
       }
-    });
+    };
+    void this.placeSearcher().then(
+      (search) => {
+        show(search, true);
+        if (query.trim().length >= 2) void search.ready(query).then(() => show(search, false), () => undefined);
+      },
+      () => undefined,
+    );
   }
 
   private onQueryKeydown(event: KeyboardEvent): void {
@@ -131,7 +162,7 @@ export class PlaceSearch {
     }
     let places: Place[];
     if (this.host.geocoder === 'local' || !this.host.geocoder) {
-      places = (await this.placeSearcher())(trimmed);
+      places = await (await this.placeSearcher()).all(trimmed);
     } else {
       const { geocodeUrl, searchPlaces } = await import('../../core/geo/geoplateforme.js');
       const found = await searchPlaces(geocodeUrl(this.host.geocoder, trimmed));

@@ -24,7 +24,6 @@ import { renderFilters, renderItem, renderItems, renderNotices } from './views/l
 import { define } from '../shared/define.js';
 import { STRUCTURE_TYPES } from '../../core/structures/model.js';
 import { SUPPORT_THEMES } from '../../core/vocabulary.js';
-import { COMMUNES_CREDITS } from '../../data/communes-credits.js';
 
 define('cap-finder-map', CapFinderMap);
 
@@ -68,6 +67,7 @@ const PAGE = 20;
  * @cssproperty --cap-map-sea - Sea colour of the offline map.
  * @cssproperty --cap-map-border - Coastline colour of the offline map.
  * @cssproperty --cap-map-neighbour - Colour of the countries around France on the offline map.
+ * @cssproperty --cap-map-label - Place names on the offline map (their halo: `--cap-map-label-halo`).
  * @cssproperty --cap-color-selected - Colour of the selected marker.
  *
  * @event cap-finder-search - After each search or filter change. `detail: {query, count}`.
@@ -548,7 +548,7 @@ export class CapSupportFinder extends CapElement {
           ></cap-finder-map>
         </section>
       </div>
-      ${this.geocoder === 'local' || !this.geocoder ? html`<p class="credits">${COMMUNES_CREDITS}.</p>` : nothing}
+      ${this.geocoder === 'local' || !this.geocoder ? html`<p class="credits">${finderMsg(lang, 'credits')}</p>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }

@@ -6,7 +6,16 @@ import {
   searchCommunes,
   type Commune,
 } from '../../../src/core/geo/communes.js';
-import { loadCommuneIndex, loadCommuneSearch } from '../../../src/data/communes.js';
+import { loadCommuneSearch, suggestCommunes } from '../../../src/data/communes.js';
+import { loadCodePart } from '../../../src/data/communes.generated.js';
+
+/** The whole index, from every code part (each commune once): what the split parts must agree with. */
+async function wholeIndex(): Promise<Commune[]> {
+  const texts = await Promise.all(Object.values(loadCodePart).map((load) => load().then((m) => m.default)));
+  const byInsee = new Map<string, Commune>();
+  for (const text of texts) for (const c of parseCommuneIndex(text)) byInsee.set(c.insee, c);
+  return [...byInsee.values()];
+}
 
 // name|insee (or the difference from the line before)|postcodes|lat|lon|approx|round(20 × log10(population + 1))
 const FIXTURE = [
@@ -27,6 +36,7 @@ const FIXTURE = [
   'Alixan|26005|26300|44.97|5.02|1|68',
   'Bourg-de-Péage|52|26300|45.03|5.05|0|80',
   'Châteauneuf-sur-Isère|24|26300|45.01|4.94|1|72',
+  'Albigny-sur-Saône|69003|69250|45.87|4.83|0|62',
   'Not a commune line',
   '',
 ].join('\n');
@@ -38,7 +48,7 @@ describe('geo/communes', () => {
   const search = createCommuneSearch(index);
 
   it('parses the index lines and skips malformed ones', () => {
-    expect(index).to.have.length(17);
+    expect(index).to.have.length(18);
     expect(index[0]).to.deep.equal({
       name: 'Lyon',
       insee: '69123',
@@ -50,7 +60,7 @@ describe('geo/communes', () => {
       population: 501186, // 520,774, kept as round(20 × log10(520,775)) = 114
     });
     // Codes written as the difference from the line before: 26005, then +52 and +24.
-    expect(index.slice(-3).map((c) => c.insee)).to.deep.equal(['26005', '26057', '26081']);
+    expect(index.slice(-4, -1).map((c) => c.insee)).to.deep.equal(['26005', '26057', '26081']);
     expect(index.find((c) => c.insee === '01345')!.approximate).to.equal(true);
     expect(parseCommuneIndex('')).to.deep.equal([]);
     expect(parseCommuneIndex('A|12345|2|x|y|0|0')).to.deep.equal([]);
@@ -121,6 +131,10 @@ describe('geo/communes', () => {
     expect(names(search('26300', 1))).to.have.length(3);
     expect(names(search('97400'))).to.deep.equal(['Saint-Denis 974']);
     expect(names(search('69123'))).to.deep.equal(['Lyon 69']);
+    // A postcode wins over the INSEE code written the same: 69003 is a postcode of Lyon's and the
+    // INSEE code of Albigny-sur-Saône, which a name or its own postcode still finds.
+    expect(names(search('69003'))).to.deep.equal(['Lyon 69']);
+    expect(names(search('69250'))).to.deep.equal(['Albigny-sur-Saône 69']);
     expect(names(search('2A004'))).to.deep.equal(['Ajaccio 2A']);
     expect(names(search('2b033'))).to.deep.equal(['Bastia 2B']);
     expect(names(search('20000'))).to.deep.equal(['Ajaccio 2A']);
@@ -145,7 +159,7 @@ describe('geo/communes: generated index', function () {
     const url = new URL('../../../src/data/communes.generated.js', import.meta.url).href;
     const head = await fetch(url, { method: 'HEAD' });
     if (!head.ok) this.skip();
-    index = await loadCommuneIndex();
+    index = await wholeIndex();
   });
 
   const first = (q: string) => searchCommunes(index, q, 8)[0]?.commune;
@@ -192,10 +206,33 @@ describe('geo/communes: generated index', function () {
     expect(small.lon).to.be.closeTo(5.4, 0.3);
   });
 
-  it('loads once and gives a ready search', async () => {
-    expect(await loadCommuneIndex()).to.equal(index);
+  it('gives a ready search over the largest communes once the first part is there', async () => {
     const search = await loadCommuneSearch();
     expect(search('Marseille', 1)[0]!.label).to.equal('Marseille (13)');
+    expect(suggestCommunes('Marseille', 1)[0]!.label).to.equal('Marseille (13)');
+  });
+
+  it('holds the overseas collectivities, with their postcodes and positions', () => {
+    const one = (insee: string) => index.find((c) => c.insee === insee)!;
+    for (const d of ['975', '977', '978', '986', '987', '988']) expect(index.some((c) => c.department === d), d).to.equal(true);
+    expect(index.some((c) => /^98[49]/.test(c.department)), 'no uninhabited French Southern Lands or Clipperton').to.equal(false);
+    const noumea = one('98818');
+    expect([noumea.name, noumea.postcodes, noumea.approximate]).to.deep.equal(['Nouméa', ['98800'], false]);
+    expect(noumea.lat).to.be.closeTo(-22.27, 0.05);
+    expect(noumea.lon).to.be.closeTo(166.45, 0.05);
+    const papeete = one('98735');
+    expect([papeete.name, papeete.postcodes]).to.deep.equal(['Papeete', ['98714']]);
+    expect(papeete.lon).to.be.closeTo(-149.57, 0.05);
+    expect([one('97701').name, one('97701').postcodes]).to.deep.equal(['Saint-Barthélemy', ['97133']]);
+    expect(one('97701').lat).to.be.closeTo(17.9, 0.05);
+    expect(one('97801').lon).to.be.closeTo(-63.08, 0.05);
+    expect(one('98613').name).to.equal('Uvea');
+    expect(one('97502').postcodes).to.deep.equal(['97500']);
+    // Atolls that GeoNames' list of places over 1,000 lacks: their island, flagged approximate.
+    const rangiroa = one('98740');
+    expect(rangiroa.approximate).to.equal(true);
+    expect(rangiroa.lat).to.be.closeTo(-15, 0.3);
+    expect(rangiroa.lon).to.be.closeTo(-147.7, 0.3);
   });
 
   it('ranks like a plain scan of every commune', () => {
