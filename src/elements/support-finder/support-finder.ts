@@ -1,25 +1,27 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../shared/events.js';
-import { formatNumber, type Lang } from '../../core/i18n.js';
+import type { Lang } from '../../core/i18n.js';
 import { FinderModel, type FinderResults, type SourceReport } from '../../core/finder/model.js';
 import type { OpeningStatuses } from '../../core/finder/opening-hours-statuses.js';
 import type { Structure } from '../../core/structures/model.js';
 import { NO_FILTERS, type Filters, type Origin } from '../../core/structures/search.js';
 import { ContextConsumer } from '@lit/context';
 import { CapElement } from '../shared/cap-element.js';
-import { nextTask, whenIdle } from '../shared/idle.js';
+import { setState } from '../shared/custom-state.js';
+import { nextTask } from '../shared/idle.js';
 import { diagnosticContext } from '../shared/context.js';
 import { renderError } from '../shared/error-view.js';
 import { inlineJson, type LoadFailure } from '../shared/failure.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { attributeProblems, radiusKm, type AttributeProblem } from './attributes.js';
+import { attributeProblems, radiusKm, reportProblems, type AttributeProblem } from './attributes.js';
 import { CapFinderMap } from './finder-map.js';
 import { finderEnglish, finderMsg } from './messages.js';
 import { combine, fetchSources, loadJson, readerModules, unreadFailures } from './sources.js';
 import { PlaceSearch, type Place } from './place-search.js';
-import { afterPaint, detailModule, loadDetailView, SCHEDULER } from './scheduling.js';
+import { afterPaint, detailModule, loadDetailView, loadReportView, openingStatuses, reportModule, SCHEDULER } from './scheduling.js';
+import { needsPlacement, placeLoaded, type FinderLoadReport, type FinderSearchDetail, type FinderSelectDetail } from './load-report.js';
 import { finderStyles } from './support-finder.styles.js';
-import { renderFilters, renderItem, renderItems, renderNotices } from './views/list.js';
+import { countText, renderFilters, renderItem, renderItems, renderNotices } from './views/list.js';
 import { define } from '../shared/define.js';
 import { STRUCTURE_TYPES } from '../../core/structures/model.js';
 import { SUPPORT_THEMES } from '../../core/vocabulary.js';
@@ -27,15 +29,7 @@ import { COMMUNES_CREDITS } from '../../data/communes-credits.js';
 
 define('cap-finder-map', CapFinderMap);
 
-export interface FinderSearchDetail {
-  /** What the user searched (a town, a postcode, "lat,lon", or "votre position"), or the filter change. */
-  query: string;
-  /** Number of structures listed. */
-  count: number;
-}
-export interface FinderSelectDetail {
-  structure: Structure;
-}
+export type { FinderSearchDetail, FinderSelectDetail } from './load-report.js';
 
 const PAGE = 20;
 
@@ -58,7 +52,8 @@ const PAGE = 20;
  * @csspart detail - The detail view of a structure.
  * @csspart map - The map.
  * @csspart attribution - The map's attribution line.
- * @csspart notice - Messages about the data (demo data, skipped rows).
+ * @csspart notice - Messages about the data (demo data, attribute problems, encodings).
+ * @csspart report - The data report for integrators, collapsed, after the list and map.
  * @csspart error - The error panel.
  *
  * @cssproperty --cap-color-primary - Buttons, markers and clusters.
@@ -71,6 +66,7 @@ const PAGE = 20;
  * @event cap-finder-search - After each search or filter change. `detail: {query, count}`.
  * @event cap-finder-select - The user selected a structure (list or map). `detail: {structure}`.
  * @event cap-error - A data source could not be loaded or read. `detail: {message, issues}`.
+ * @event cap-finder-load - Once per load, when its report is final (after the rows without coordinates were placed at their commune and positions checked, which follows the first list). `detail`: the `loadReport`.
  */
 export class CapSupportFinder extends CapElement {
   static override english = [...CapElement.english, finderEnglish];
@@ -113,6 +109,8 @@ export class CapSupportFinder extends CapElement {
     hoursReady: { state: true },
     /** @internal */
     duplicates: { state: true },
+    /** @internal */
+    placing: { state: true },
   };
 
   /** URL(s) of structure data, space-separated; formats are detected. Without it, the demo data. */
@@ -143,6 +141,7 @@ export class CapSupportFinder extends CapElement {
   declare private announcement: string;
   declare private hoursReady: boolean;
   declare private duplicates: number;
+  declare private placing: boolean;
 
   /** The data: sources, reading, merging, the index, and the results for filters and a place. */
   private readonly model = new FinderModel(SCHEDULER, PAGE);
@@ -187,6 +186,7 @@ export class CapSupportFinder extends CapElement {
     this.announcement = '';
     this.hoursReady = false;
     this.duplicates = 0;
+    this.placing = false;
     // Inside a <cap-diagnostic>: pre-filter with the themes of the weakest dimensions, unless the
     // page set `themes` itself.
     new ContextConsumer(this, {
@@ -207,6 +207,19 @@ export class CapSupportFinder extends CapElement {
     this.given = value;
     void readerModules();
     if (this.isConnected) void this.load();
+  }
+
+  /**
+   * What became of the last load's data, per source: rows read, shown, placed approximately at
+   * their commune, waiting for it, skipped by reason, positions to check, fields not used,
+   * services without their structure (`read` = `shown` + `pending` + skipped). Read-only; the
+   * `cap-finder-load` event carries the same once final. Undefined while loading.
+   * @type {FinderLoadReport | undefined}
+   */
+  get loadReport(): FinderLoadReport | undefined {
+    if (this.loading) return undefined;
+    const sources = this.reports.map((r) => ({ ...r, skipped: { ...r.skipped }, unusedFields: { ...r.unusedFields } }));
+    return { sources, duplicatesMerged: this.duplicates, placing: this.placing, demo: this.demo, failures: this.failures.map((f) => f.message) };
   }
 
   /** The active filters: `{themes, types, openNow, free}`. */
@@ -307,13 +320,7 @@ export class CapSupportFinder extends CapElement {
 
   /** Log and report (`cap-error`) the attribute problems once each time they change. */
   private reportAttributes(): void {
-    const problems = this.attributeProblems(this.language);
-    const key = problems.map((p) => p.text).join('\n');
-    if (key === this.reportedAttributes) return;
-    this.reportedAttributes = key;
-    if (problems.length === 0) return;
-    console.warn(`[cap-numerique] <${this.localName}>: ${key}`);
-    emit(this, 'cap-error', { message: key, issues: problems.map((p) => ({ path: p.path, message: p.issue })) });
+    this.reportedAttributes = reportProblems(this, this.attributeProblems(this.language), this.reportedAttributes);
   }
 
   // ——— data ———
@@ -327,6 +334,7 @@ export class CapSupportFinder extends CapElement {
     this.failures = [];
     this.reports = [];
     this.duplicates = 0;
+    this.placing = false;
     // Messages made below (errors, reports) must be in the element's language.
     await this.englishReady();
     if (token !== this.loadToken) return;
@@ -363,10 +371,27 @@ export class CapSupportFinder extends CapElement {
     this.shownCount = PAGE;
     this.statuses?.clear();
     if (failures.length > 0) this.reportFailure(failures.length === 1 ? failures[0]! : combine(failures));
+    // Rows without coordinates and positions to check wait for the first list and map (the
+    // commune index is a lazy download); the report is final, and told, once they are done.
+    this.placing = needsPlacement(this.model, loaded.reports);
+    if (this.placing) void this.updateComplete.then(() => this.firstList).then(() => afterPaint(() => void this.place(token)));
+    else void this.updateComplete.then(() => emit(this, 'cap-finder-load', this.loadReport));
     // The opening-hours package (40 KB gzip) is parsed after the first list and map are drawn.
     if (loaded.structures.some((s) => s.hours)) {
       void this.updateComplete.then(() => afterPaint(() => void this.loadHours()));
     }
+  }
+
+  /** Place the rows waiting for their commune, flag far positions, then update and tell. */
+  private async place(token: number): Promise<void> {
+    const reports = await placeLoaded(this.model, this.reports, SCHEDULER.slices().pause);
+    if (!reports || token !== this.loadToken) return;
+    this.all = this.model.all;
+    this.reports = reports;
+    this.placing = false;
+    this.requestUpdate();
+    await this.updateComplete;
+    emit(this, 'cap-finder-load', this.loadReport);
   }
 
   /**
@@ -377,14 +402,7 @@ export class CapSupportFinder extends CapElement {
     if (this.statuses || this.hoursLoading) return;
     this.hoursLoading = true;
     await this.firstList;
-    const { hours, OpeningStatuses, zonesToWarm } = await import('../../core/finder/opening-hours-statuses.js');
-    // The package's first uses are slow: done a step per idle moment before the statuses show.
-    // A zone missed here is set up on its first use.
-    for (const step of hours.warmUpSteps(zonesToWarm(this.model.all))) {
-      await new Promise<void>((resolve) => whenIdle(resolve));
-      step();
-    }
-    this.statuses = new OpeningStatuses(hours, SCHEDULER);
+    this.statuses = await openingStatuses(this.model);
     this.hoursReady = true;
   }
 
@@ -440,13 +458,7 @@ export class CapSupportFinder extends CapElement {
   }
 
   private countText(lang: Lang): string {
-    const count = this.result.items.length;
-    if (count === 0) return finderMsg(lang, 'noResults');
-    if (this.result.fallback) return finderMsg(lang, 'fallback', { radius: formatNumber(this.radiusKm, lang) });
-    if (this.origin) {
-      return finderMsg(lang, 'countNear', { count: formatNumber(count, lang), radius: formatNumber(this.radiusKm, lang), place: this.origin.label });
-    }
-    return finderMsg(lang, 'countAll', { count: formatNumber(count, lang) });
+    return countText(this.result, { all: this.all.length, reports: this.reports, origin: this.origin, radiusKm: this.radiusKm }, lang);
   }
 
   private select(id: string, openDetail: boolean, fromMap = false): void {
@@ -486,6 +498,7 @@ export class CapSupportFinder extends CapElement {
       this.listShown = true;
       this.listDrawn();
       afterPaint(() => void loadDetailView());
+      afterPaint(() => void loadReportView().then(() => this.requestUpdate()));
     }
     const target = this.focusAfter;
     if (!target) return;
@@ -514,7 +527,7 @@ export class CapSupportFinder extends CapElement {
     return html`<div class="finder">
       ${this.places.render(lang)}
       ${this.failures.length > 0 && this.failure ? renderError(this.failure, lang, () => void this.load()) : nothing}
-      ${renderNotices({ reports: this.reports, duplicates: this.duplicates, demo: this.demo, attributes: this.attributeProblems(lang) }, lang)}
+      ${renderNotices({ reports: this.reports, demo: this.demo, attributes: this.attributeProblems(lang) }, lang)}
       <div class="columns">
         <section class=${this.loading ? 'results waiting' : 'results'} aria-labelledby="results-title">
           ${(this.detailId && this.renderDetail(lang)) || this.renderList(lang)}
@@ -533,6 +546,7 @@ export class CapSupportFinder extends CapElement {
           ></cap-finder-map>
         </section>
       </div>
+      ${this.reports.length > 0 && reportModule ? reportModule.renderReport(this.loadReport!, lang) : nothing}
       ${this.geocoder === 'local' || !this.geocoder ? html`<p class="credits">${COMMUNES_CREDITS}.</p>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
@@ -572,17 +586,6 @@ export class CapSupportFinder extends CapElement {
   }
 }
 
-/** Add or remove a custom state; browsers without custom states keep none (never throws). */
-function setState(internals: ElementInternals | undefined, state: string, on: boolean): void {
-  try {
-    const states = internals?.states;
-    if (on) states?.add(state);
-    else states?.delete(state);
-  } catch {
-    // An older engine that only accepts "--state" names: the state is cosmetic, go without.
-  }
-}
-
 declare global {
   interface HTMLElementTagNameMap {
     'cap-support-finder': CapSupportFinder;
@@ -590,5 +593,6 @@ declare global {
   interface HTMLElementEventMap {
     'cap-finder-search': CustomEvent<FinderSearchDetail>;
     'cap-finder-select': CustomEvent<FinderSelectDetail>;
+    'cap-finder-load': CustomEvent<FinderLoadReport>;
   }
 }

@@ -1,0 +1,90 @@
+/**
+ * The data report for integrators: for each source, what became of every row (read, shown, placed
+ * at its commune, skipped and why) and the fields the file holds that the finder does not use.
+ * Collapsed, after the list and the map (the public's interface comes first), and a lazy chunk
+ * with its own French and English text: no page waits for it before its first list.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatNumber, translator, type Lang } from '../../../core/i18n.js';
+import type { FinderLoadReport, SourceReport } from '../load-report.js';
+import { mergeSkipped, reasonsText, sumValues } from './list.js';
+
+const fr = {
+  title: 'Rapport de lecture des données',
+  read: '{count} {count:ligne lue|lignes lues}',
+  shown: '{count} {count:affichée|affichées}',
+  approximateShort: '{count} {count:placée|placées} approximativement',
+  skippedShort: '{count} {count:ignorée|ignorées}',
+  approximate: '{count} {count:placée|placées} au centre de {count:sa|leur} commune (position approximative)',
+  pending: '{count} en attente de placement',
+  far: '{count} {count:position|positions} loin du centre de {count:sa|leur} commune (position à vérifier)',
+  skipped: '{count} {count:ignorée|ignorées} : {reasons}',
+  services: '{count} {count:service|services} data·inclusion sans leur structure dans le fichier',
+  unused: 'Champs présents mais non utilisés : {fields}',
+  duplicates: '{count} {count:doublon fusionné|doublons fusionnés} entre les sources',
+  help: 'Ce rapport s’adresse à qui intègre les données : chaque ligne des fichiers y est comptée.',
+};
+
+const en: Record<keyof typeof fr, string> = {
+  title: 'Data reading report',
+  read: '{count} {count:row|rows} read',
+  shown: '{count} shown',
+  approximateShort: '{count} placed approximately',
+  skippedShort: '{count} skipped',
+  approximate: '{count} placed at the centre of their town (approximate position)',
+  pending: '{count} waiting to be placed',
+  far: '{count} {count:position|positions} far from the centre of their town (to be checked)',
+  skipped: '{count} skipped: {reasons}',
+  services: '{count} data·inclusion {count:service|services} without their structure in the file',
+  unused: 'Fields present but not used: {fields}',
+  duplicates: '{count} {count:duplicate|duplicates} merged across sources',
+  help: 'This report is for whoever integrates the data: every row of the files is counted in it.',
+};
+
+const msg = translator<keyof typeof fr>({ fr, en });
+
+/** The report panel, collapsed. */
+export function renderReport(report: FinderLoadReport, lang: Lang): TemplateResult {
+  const { sources } = report;
+  const total = (f: (r: SourceReport) => number) => sources.reduce((sum, r) => sum + f(r), 0);
+  return html`<details class="data-report" part="report">
+    <summary>${msg(lang, 'title')} (${counts(
+      { read: total((r) => r.read), shown: total((r) => r.shown), approximate: total((r) => r.approximate), skipped: total((r) => sumValues(r.skipped)) },
+      lang,
+    )})</summary>
+    <p>${msg(lang, 'help')}</p>
+    <ul>
+      ${sources.map((r) => renderSource(r, lang))}
+      ${report.duplicatesMerged > 0 ? html`<li>${msg(lang, 'duplicates', n(report.duplicatesMerged, lang))}</li>` : nothing}
+    </ul>
+  </details>`;
+}
+
+function renderSource(r: SourceReport, lang: Lang): TemplateResult {
+  const skipped = sumValues(r.skipped);
+  const unused = Object.entries(r.unusedFields)
+    .sort((a, b) => b[1] - a[1])
+    .map(([field, count]) => `${field} (${formatNumber(count, lang)})`);
+  const line = (shown: boolean, text: () => string) => (shown ? html`<li>${text()}</li>` : nothing);
+  return html`<li>
+    <strong>${r.source}</strong>${r.format ? ` (${r.format})` : ''}${lang === 'fr' ? '\u00a0:' : ':'} ${counts({ read: r.read, shown: r.shown }, lang)}
+    <ul>
+      ${line(r.approximate > 0, () => msg(lang, 'approximate', n(r.approximate, lang)))}
+      ${line(r.pending > 0, () => msg(lang, 'pending', n(r.pending, lang)))}
+      ${line(r.far > 0, () => msg(lang, 'far', n(r.far, lang)))}
+      ${line(skipped > 0, () => msg(lang, 'skipped', { ...n(skipped, lang), reasons: reasonsText(mergeSkipped([r]), lang) }))}
+      ${line(r.servicesWithoutStructure > 0, () => msg(lang, 'services', n(r.servicesWithoutStructure, lang)))}
+      ${line(unused.length > 0, () => msg(lang, 'unused', { fields: unused.join(', ') }))}
+    </ul>
+  </li>`;
+}
+
+/** « 3 811 lignes lues, 3 790 affichées, … » (the counts that are not zero, read and shown always). */
+function counts(c: { read: number; shown: number; approximate?: number; skipped?: number }, lang: Lang): string {
+  const parts = [msg(lang, 'read', n(c.read, lang)), msg(lang, 'shown', n(c.shown, lang))];
+  if (c.approximate) parts.push(msg(lang, 'approximateShort', n(c.approximate, lang)));
+  if (c.skipped) parts.push(msg(lang, 'skippedShort', n(c.skipped, lang)));
+  return parts.join(', ');
+}
+
+const n = (count: number, lang: Lang) => ({ count: formatNumber(count, lang) });
