@@ -38,23 +38,3 @@ export interface FinderLoadReport {
 export function needsPlacement(model: FinderModel, reports: readonly SourceReport[]): boolean {
   return reports.some((r) => r.pending > 0) || model.sources.some((s) => s.structures.some((x) => x.inseeCode));
 }
-
-/**
- * Places the rows waiting for their commune and checks positions against it, from the commune
- * index (lazy chunks: this module's placement code and the index). The reports once done, or
- * undefined when a newer load came meanwhile.
- */
-export async function placeLoaded(model: FinderModel, reports: readonly SourceReport[], pause: () => Promise<void> | undefined): Promise<SourceReport[] | undefined> {
-  const all = model.all;
-  try {
-    const [{ placeSources, placedReports }, { locateCommunes }] = await Promise.all([import('../../core/finder/placement.js'), import('../../data/communes.js')]);
-    // The index could not be downloaded: the rows waiting are counted as skipped for that reason.
-    const placement = await placeSources(model.sources, all, locateCommunes, pause).catch(() => undefined);
-    if (model.all !== all) return undefined;
-    model.addStructures(placement?.placed ?? []);
-    return placedReports(reports, placement);
-  } catch {
-    // The placement code itself could not be fetched: the rows stay counted as `pending`.
-    return model.all === all ? [...reports] : undefined;
-  }
-}

@@ -7,7 +7,7 @@ import type { Structure } from '../../core/structures/model.js';
 import { NO_FILTERS, type Filters, type Origin } from '../../core/structures/search.js';
 import { ContextConsumer } from '@lit/context';
 import { CapElement } from '../shared/cap-element.js';
-import { setState } from '../shared/custom-state.js';
+import { setState } from './custom-state.js';
 import { nextTask } from '../shared/idle.js';
 import { diagnosticContext } from '../shared/context.js';
 import { renderError } from '../shared/error-view.js';
@@ -19,7 +19,7 @@ import { finderEnglish, finderMsg } from './messages.js';
 import { combine, fetchSources, loadJson, readerModules, unreadFailures } from './sources.js';
 import { PlaceSearch, type Place } from './place-search.js';
 import { afterPaint, detailModule, loadDetailView, loadReportView, openingStatuses, reportModule, SCHEDULER } from './scheduling.js';
-import { needsPlacement, placeLoaded, type FinderLoadReport, type FinderSearchDetail, type FinderSelectDetail } from './load-report.js';
+import { needsPlacement, type FinderLoadReport, type FinderSearchDetail, type FinderSelectDetail } from './load-report.js';
 import { finderStyles } from './support-finder.styles.js';
 import { countText, renderFilters, renderItem, renderItems, renderNotices } from './views/list.js';
 import { define } from '../shared/define.js';
@@ -218,8 +218,7 @@ export class CapSupportFinder extends CapElement {
    */
   get loadReport(): FinderLoadReport | undefined {
     if (this.loading) return undefined;
-    const sources = this.reports.map((r) => ({ ...r, skipped: { ...r.skipped }, unusedFields: { ...r.unusedFields } }));
-    return { sources, duplicatesMerged: this.duplicates, placing: this.placing, demo: this.demo, failures: this.failures.map((f) => f.message) };
+    return { sources: JSON.parse(JSON.stringify(this.reports)) as SourceReport[], duplicatesMerged: this.duplicates, placing: this.placing, demo: this.demo, failures: this.failures.map((f) => f.message) };
   }
 
   /** The active filters: `{themes, types, openNow, free}`. */
@@ -384,7 +383,8 @@ export class CapSupportFinder extends CapElement {
 
   /** Place the rows waiting for their commune, flag far positions, then update and tell. */
   private async place(token: number): Promise<void> {
-    const reports = await placeLoaded(this.model, this.reports, SCHEDULER.slices().pause);
+    // A chunk that could not be fetched leaves the rows counted as `pending`.
+    const reports = await import('./placing.js').then((m) => m.placeLoaded(this.model, this.reports, SCHEDULER.slices().pause), () => this.reports);
     if (!reports || token !== this.loadToken) return;
     this.all = this.model.all;
     this.reports = reports;
@@ -458,7 +458,8 @@ export class CapSupportFinder extends CapElement {
   }
 
   private countText(lang: Lang): string {
-    return countText(this.result, { all: this.all.length, reports: this.reports, origin: this.origin, radiusKm: this.radiusKm }, lang);
+    const { result, reports, origin } = this;
+    return countText(result, { all: this.all.length, reports, empty: reportModule?.emptyDataText, origin, radiusKm: this.radiusKm }, lang);
   }
 
   private select(id: string, openDetail: boolean, fromMap = false): void {

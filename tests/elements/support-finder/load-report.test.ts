@@ -201,6 +201,8 @@ describe('<cap-support-finder> load report', () => {
     const rows = [{ name: 'Sans position' }, { lat: 45, lon: 4 }] as unknown as Structure[];
     const { el, loaded } = await finder(rows);
     const report = await loaded;
+    // Said by the report's chunk, which comes just after the first list.
+    await waitFor(() => countText(el) !== '', 'no count line');
     expect(countText(el)).to.match(/^Aucune structure dans structures : 2 lignes lues, /);
     expect(countText(el)).to.contain('nom manquant (1)');
     expect(report.sources[0]!.read).to.equal(skippedTotal(report.sources[0]!));

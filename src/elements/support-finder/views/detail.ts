@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { format, formatDate, localize, type Lang } from '../../../core/i18n.js';
+import { formatDate, localize, type Lang } from '../../../core/i18n.js';
 import type { OpeningStatus, WeekRow } from '../../../core/opening-hours.js';
 import { formatDistance } from '../../../core/geo/distance.js';
 import { THEME_LABELS, TYPE_LABELS } from '../../../core/structures/labels.js';
@@ -94,7 +94,7 @@ const NOTES = {
 function positionNote(s: Structure, lang: Lang): TemplateResult | string {
   const warning = s.positionWarning!;
   if (warning !== 'approximate' && warning !== 'far') return finderMsg(lang, `warning-${warning}`);
-  return html`<strong>${finderMsg(lang, `warning-${warning}`)}</strong>${lang === 'fr' ? '\u00a0:' : ':'} ${format(localize(NOTES[warning], lang), { code: s.inseeCode ?? '' })}`;
+  return html`<strong>${finderMsg(lang, `warning-${warning}`)}</strong>${lang === 'fr' ? '\u00a0:' : ':'} ${localize(NOTES[warning], lang).replace('{code}', s.inseeCode ?? '')}`;
 }
 
 const isHttp = (url: string): boolean => safeHttpUrl(url) !== undefined;

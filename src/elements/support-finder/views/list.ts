@@ -136,47 +136,21 @@ export function renderNotices(
 /** The line above the list: how many structures, where; or why there are none. */
 export function countText(
   result: FindResult,
-  data: { all: number; reports: readonly SourceReport[]; origin: Origin | undefined; radiusKm: number },
+  data: {
+    all: number;
+    reports: readonly SourceReport[];
+    empty: ((reports: readonly SourceReport[], lang: Lang) => string) | undefined;
+    origin: Origin | undefined;
+    radiusKm: number;
+  },
   lang: Lang,
 ): string {
   const count = result.items.length;
   const radius = formatNumber(data.radiusKm, lang);
-  if (count === 0) return (data.all === 0 && emptyDataText(data.reports, lang)) || finderMsg(lang, 'noResults');
+  // No structure at all: why (views/report.ts, a chunk that comes just after the first list),
+  // not « no structure matches these filters ».
+  if (count === 0) return data.all === 0 && data.reports.length > 0 ? (data.empty?.(data.reports, lang) ?? '') : finderMsg(lang, 'noResults');
   if (result.fallback) return finderMsg(lang, 'fallback', { radius });
   if (data.origin) return finderMsg(lang, 'countNear', { count: formatNumber(count, lang), radius, place: data.origin.label });
   return finderMsg(lang, 'countAll', { count: formatNumber(count, lang) });
-}
-
-/**
- * Why the files gave no structure at all (not « no structure matches these filters »): services
- * without their structure, rows still being placed, or the rows skipped and why.
- */
-export function emptyDataText(reports: readonly SourceReport[], lang: Lang): string | undefined {
-  if (reports.length === 0) return undefined;
-  const total = (f: (r: SourceReport) => number) => reports.reduce((sum, r) => sum + f(r), 0);
-  const services = total((r) => r.servicesWithoutStructure);
-  const pending = total((r) => r.pending);
-  const count = (n: number) => ({ count: formatNumber(n, lang) });
-  if (services > 0) return finderMsg(lang, 'servicesOnly', count(services));
-  if (pending > 0) return finderMsg(lang, 'placing', count(pending));
-  const reasons = reasonsText(mergeSkipped(reports), lang);
-  return finderMsg(lang, 'emptyData', { ...count(total((r) => r.read)), source: reports.map((r) => r.source).join(', '), reasons: reasons && `, ${reasons}` });
-}
-
-export function sumValues(record: Partial<Record<string, number>>): number {
-  return Object.values(record).reduce<number>((sum, n) => sum + (n ?? 0), 0);
-}
-
-export function mergeSkipped(reports: readonly SourceReport[]): Partial<Record<string, number>> {
-  const total: Partial<Record<string, number>> = {};
-  for (const r of reports) for (const [k, v] of Object.entries(r.skipped)) total[k] = (total[k] ?? 0) + (v ?? 0);
-  return total;
-}
-
-export function reasonsText(skipped: Partial<Record<string, number>>, lang: Lang): string {
-  return Object.entries(skipped)
-    .filter(([, n]) => (n ?? 0) > 0)
-    .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
-    .map(([reason, count]) => finderMsg(lang, `reason-${reason}`, { count: formatNumber(count ?? 0, lang) }))
-    .join(', ');
 }

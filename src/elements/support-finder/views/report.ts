@@ -7,9 +7,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber, translator, type Lang } from '../../../core/i18n.js';
 import type { FinderLoadReport, SourceReport } from '../load-report.js';
-import { mergeSkipped, reasonsText, sumValues } from './list.js';
+import { finderMsg } from '../messages.js';
 
 const fr = {
+  servicesOnly: '{count} {count:service|services} sans leur structure : chargez aussi le fichier des structures.',
+  emptyData: 'Aucune structure dans {source} : {count} {count:ligne lue|lignes lues}{reasons}.',
+  'reason-missing-coordinates': 'coordonnées absentes ({count})',
+  'reason-invalid-coordinates': 'coordonnées invalides ({count})',
+  'reason-missing-name': 'nom manquant ({count})',
+  'reason-not-an-object': 'ligne illisible ({count})',
+  'reason-duplicate': 'doublon ({count})',
+  'reason-commune-not-found': 'commune introuvable ({count})',
+  'reason-commune-index-unavailable': 'index des communes indisponible ({count})',
   title: 'Rapport de lecture des données',
   read: '{count} {count:ligne lue|lignes lues}',
   shown: '{count} {count:affichée|affichées}',
@@ -26,6 +35,15 @@ const fr = {
 };
 
 const en: Record<keyof typeof fr, string> = {
+  servicesOnly: '{count} {count:service|services} without their structure: load the structures file too.',
+  emptyData: 'No structure in {source}: {count} {count:row|rows} read{reasons}.',
+  'reason-missing-coordinates': 'no coordinates ({count})',
+  'reason-invalid-coordinates': 'invalid coordinates ({count})',
+  'reason-missing-name': 'no name ({count})',
+  'reason-not-an-object': 'unreadable row ({count})',
+  'reason-duplicate': 'duplicate ({count})',
+  'reason-commune-not-found': 'town not found ({count})',
+  'reason-commune-index-unavailable': 'town index unavailable ({count})',
   title: 'Data reading report',
   read: '{count} {count:row|rows} read',
   shown: '{count} shown',
@@ -88,3 +106,39 @@ function counts(c: { read: number; shown: number; approximate?: number; skipped?
 }
 
 const n = (count: number, lang: Lang) => ({ count: formatNumber(count, lang) });
+
+/**
+ * Why the files gave no structure at all, said where the list would be (not « no structure
+ * matches these filters »): services without their structure, rows still being placed at their
+ * commune (still loading), or the rows skipped and why.
+ */
+export function emptyDataText(reports: readonly SourceReport[], lang: Lang): string {
+  const total = (f: (r: SourceReport) => number) => reports.reduce((sum, r) => sum + f(r), 0);
+  const services = total((r) => r.servicesWithoutStructure);
+  if (services > 0) return msg(lang, 'servicesOnly', n(services, lang));
+  if (total((r) => r.pending) > 0) return finderMsg(lang, 'loadingData');
+  const reasons = reasonsText(mergeSkipped(reports), lang);
+  return msg(lang, 'emptyData', { ...n(total((r) => r.read), lang), source: reports.map((r) => r.source).join(', '), reasons: reasons && `, ${reasons}` });
+}
+
+function sumValues(record: Partial<Record<string, number>>): number {
+  return Object.values(record).reduce<number>((sum, count) => sum + (count ?? 0), 0);
+}
+
+function mergeSkipped(reports: readonly SourceReport[]): Partial<Record<string, number>> {
+  const total: Partial<Record<string, number>> = {};
+  for (const r of reports) for (const [k, v] of Object.entries(r.skipped)) total[k] = (total[k] ?? 0) + (v ?? 0);
+  return total;
+}
+
+/** « coordonnées absentes (12), nom manquant (2) », most frequent first. A reason this catalog lacks is looked up in the finder's. */
+function reasonsText(skipped: Partial<Record<string, number>>, lang: Lang): string {
+  return Object.entries(skipped)
+    .filter(([, count]) => (count ?? 0) > 0)
+    .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
+    .map(([reason, count]) => {
+      const key = `reason-${reason}`;
+      return key in fr ? msg(lang, key as keyof typeof fr, n(count ?? 0, lang)) : finderMsg(lang, key, n(count ?? 0, lang));
+    })
+    .join(', ');
+}
