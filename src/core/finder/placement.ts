@@ -106,16 +106,23 @@ export async function placeSources(
     const index = refOf(s, isChecked);
     return index === undefined ? undefined : communes[index];
   };
-  let steps = 0;
   /** Flag `s` when far from its commune; true when it was. */
-  const flag = async (s: Structure): Promise<boolean> => {
-    if ((++steps & 1023) === 0) await pause();
+  const flag = (s: Structure): boolean => {
     if (!checked(s)) return false;
     const commune = communeOf(s, true);
     // A commune whose own centre is not known (the index gives a neighbour's) cannot tell.
     if (!commune || commune.approximate || distanceKm(s, commune) <= farKm(commune.insee)) return false;
     s.positionWarning = 'far';
     return true;
+  };
+  /** Flag each of `structures`, a slice at a time; how many were flagged. */
+  const flagAll = async (structures: readonly Structure[]): Promise<number> => {
+    let far = 0;
+    for (let i = 0; i < structures.length; i++) {
+      if (flag(structures[i]!)) far++;
+      if ((i & 1023) === 1023) await pause();
+    }
+    return far;
   };
 
   const placed: Structure[] = [];
@@ -131,11 +138,11 @@ export async function placeSources(
       placed.push({ ...s, lat: commune.lat, lon: commune.lon, positionWarning: 'approximate', city: s.city ?? commune.name });
       counts.approximate++;
     }
-    for (const s of source.structures) if (await flag(s)) counts.far++;
+    counts.far = await flagAll(source.structures);
     outcome.push(counts);
   }
   // Several sources: the list holds merged copies, flagged alike.
-  if (sources.length !== 1 || sources[0]!.structures !== all) for (const s of all) await flag(s);
+  if (sources.length !== 1 || sources[0]!.structures !== all) await flagAll(all);
   return { placed, sources: outcome };
 }
 
