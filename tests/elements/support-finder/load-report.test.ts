@@ -222,7 +222,9 @@ describe('<cap-support-finder> load report', () => {
   itNarrowViewport('fits 320 px with the marks and the open report', async () => {
     await setViewport({ width: 320, height: 700 });
     const far = structure('f', 'Foxtrot avec un nom assez long pour passer à la ligne', { inseeCode: '69123', lat: 50.6292, lon: 3.0573 });
-    const { el, loaded } = await finder([far, ...LYON], { change: withUnplaced });
+    // Real files' field names are long words.
+    const change = (read: ReadResult) => ({ ...withUnplaced(read), unusedFields: { dispositif_programmes_nationaux_et_labels_nationaux: 3 } });
+    const { el, loaded } = await finder([far, ...LYON], { change });
     await loaded;
     const details = await panel(el);
     details.open = true;
