@@ -2,7 +2,7 @@
  * The bundled commune index (written by scripts/build-communes.mjs), fetched once as a lazy chunk
  * of its own and parsed for the offline commune search of src/core/geo/communes.ts.
  */
-import { createCommuneSearch, normalizeCommuneName, parseCommuneIndex, searchCommunes, type Commune, type CommuneSearch } from '../core/geo/communes.js';
+import { createCommuneSearch, parseCommuneIndex, searchCommunes, type Commune, type CommuneSearch } from '../core/geo/communes.js';
 
 // The finder loads this module alone when it needs the search.
 export { createCommuneSearch };
@@ -29,6 +29,9 @@ export async function loadCommuneSearch(): Promise<CommuneSearch> {
   const index = await loadCommuneIndex();
   return (query, limit) => searchCommunes(index, query, limit);
 }
+
+// Communes for structures' codes (placement at the commune, far positions), over the whole index.
+import { normalizeCommuneName } from '../core/geo/communes.js';
 
 export interface CommuneRef { inseeCode?: string | undefined; postcode?: string | undefined; city?: string | undefined }
 
