@@ -67,7 +67,7 @@ export interface SourcePlacement {
 }
 
 export interface Placement {
-  /** The rows placed at their commune's centre, new structures with `positionWarning: 'approximate'`. */
+  /** The rows placed at their commune's centre (`positionWarning: 'approximate'`), given their position. */
   placed: Structure[];
   /** Per source, in the order given. */
   sources: SourcePlacement[];
@@ -76,7 +76,7 @@ export interface Placement {
 /**
  * Place each source's unplaced rows and flag its structures far from their commune. `all`: the
  * structures listed, when they are copies (several sources merged): they get the same flags.
- * Communes are looked up once per code. Structures are flagged in place (`positionWarning`).
+ * Communes are looked up once per code. Structures are flagged, and rows placed, in place.
  */
 export async function placeSources(
   sources: readonly ReadSource[],
@@ -135,7 +135,12 @@ export async function placeSources(
         counts.notFound++;
         continue;
       }
-      placed.push({ ...s, lat: commune.lat, lon: commune.lon, positionWarning: 'approximate', city: s.city ?? commune.name });
+      // The row's own object: detail fields the reader cleans later (after the first list) land in it.
+      s.lat = commune.lat;
+      s.lon = commune.lon;
+      s.positionWarning = 'approximate';
+      s.city ??= commune.name;
+      placed.push(s);
       counts.approximate++;
     }
     counts.far = await flagAll(source.structures);

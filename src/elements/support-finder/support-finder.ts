@@ -21,7 +21,7 @@ import { PlaceSearch, type Place } from './place-search.js';
 import { afterPaint, detailModule, loadDetailView, loadReportView, openingStatuses, reportModule, SCHEDULER } from './scheduling.js';
 import { needsPlacement, type FinderLoadReport, type FinderSearchDetail, type FinderSelectDetail } from './load-report.js';
 import { finderStyles } from './support-finder.styles.js';
-import { countText, renderFilters, renderItem, renderItems, renderNotices } from './views/list.js';
+import { countText, focusTarget, renderFilters, renderItem, renderItems, renderNotices } from './views/list.js';
 import { define } from '../shared/define.js';
 import { STRUCTURE_TYPES } from '../../core/structures/model.js';
 import { SUPPORT_THEMES } from '../../core/vocabulary.js';
@@ -374,7 +374,7 @@ export class CapSupportFinder extends CapElement {
     // commune index is a lazy download); the report is final, and told, once they are done.
     this.placing = needsPlacement(this.model, loaded.reports);
     if (this.placing) void this.updateComplete.then(() => this.firstList).then(() => afterPaint(() => void this.place(token)));
-    else void this.updateComplete.then(() => emit(this, 'cap-finder-load', this.loadReport));
+    else void this.updateComplete.then(() => token === this.loadToken && emit(this, 'cap-finder-load', this.loadReport));
     // The opening-hours package (40 KB gzip) is parsed after the first list and map are drawn.
     if (loaded.structures.some((s) => s.hours)) {
       void this.updateComplete.then(() => afterPaint(() => void this.loadHours()));
@@ -502,22 +502,9 @@ export class CapSupportFinder extends CapElement {
       afterPaint(() => void loadReportView().then(() => this.requestUpdate()));
     }
     const target = this.focusAfter;
-    if (!target) return;
     this.focusAfter = null;
-    if (target === 'detail') {
-      const heading = this.renderRoot.querySelector<HTMLElement>('[data-detail-heading]');
-      // The detail view's chunk on its way: the focus goes to its heading when it is drawn.
-      if (heading) heading.focus();
-      else if (this.detailId) this.focusAfter = target;
-    } else if (target.startsWith('item:')) {
-      const id = target.slice(5);
-      const button = Array.from(this.renderRoot.querySelectorAll<HTMLElement>('[data-structure-id]')).find(
-        (b) => b.dataset.structureId === id,
-      );
-      button?.focus();
-    } else if (target === 'more') {
-      this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.shownCount - PAGE}"]`)?.focus();
-    }
+    // The detail view's chunk on its way: the focus goes to its heading when it is drawn.
+    if (target && !focusTarget(this.renderRoot, target, this.shownCount - PAGE) && target === 'detail' && this.detailId) this.focusAfter = target;
   }
 
   // ——— rendering ———
@@ -547,7 +534,7 @@ export class CapSupportFinder extends CapElement {
           ></cap-finder-map>
         </section>
       </div>
-      ${this.reports.length > 0 && reportModule ? reportModule.renderReport(this.loadReport!, lang) : nothing}
+      ${this.reports.length > 0 && reportModule ? reportModule.renderReport(this.reports, this.duplicates, lang) : nothing}
       ${this.geocoder === 'local' || !this.geocoder ? html`<p class="credits">${COMMUNES_CREDITS}.</p>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;

@@ -154,3 +154,19 @@ export function countText(
   if (data.origin) return finderMsg(lang, 'countNear', { count: formatNumber(count, lang), radius, place: data.origin.label });
   return finderMsg(lang, 'countAll', { count: formatNumber(count, lang) });
 }
+
+/**
+ * Move the focus where the last action leads: `detail` (the detail view's heading), `item:<id>`
+ * (that structure's button in the list), `more` (the first item the "show more" button added, at
+ * index `firstAdded`). False when the target is not in the DOM (yet).
+ */
+export function focusTarget(root: ParentNode, target: string, firstAdded: number): boolean {
+  let element: HTMLElement | null | undefined;
+  if (target === 'detail') element = root.querySelector<HTMLElement>('[data-detail-heading]');
+  else if (target.startsWith('item:')) {
+    const id = target.slice(5);
+    element = Array.from(root.querySelectorAll<HTMLElement>('[data-structure-id]')).find((b) => b.dataset.structureId === id);
+  } else if (target === 'more') element = root.querySelector<HTMLElement>(`[data-index="${firstAdded}"]`);
+  element?.focus();
+  return !!element;
+}

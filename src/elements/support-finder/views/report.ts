@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber, translator, type Lang } from '../../../core/i18n.js';
-import type { FinderLoadReport, SourceReport } from '../load-report.js';
+import type { SourceReport } from '../load-report.js';
 import { finderMsg } from '../messages.js';
 
 const fr = {
@@ -61,9 +61,8 @@ const en: Record<keyof typeof fr, string> = {
 
 const msg = translator<keyof typeof fr>({ fr, en });
 
-/** The report panel, collapsed. */
-export function renderReport(report: FinderLoadReport, lang: Lang): TemplateResult {
-  const { sources } = report;
+/** The report panel, collapsed: each source, and the duplicates merged across sources. */
+export function renderReport(sources: readonly SourceReport[], duplicatesMerged: number, lang: Lang): TemplateResult {
   const total = (f: (r: SourceReport) => number) => sources.reduce((sum, r) => sum + f(r), 0);
   return html`<details class="data-report" part="report">
     <summary>${msg(lang, 'title')} (${counts(
@@ -73,7 +72,7 @@ export function renderReport(report: FinderLoadReport, lang: Lang): TemplateResu
     <p>${msg(lang, 'help')}</p>
     <ul>
       ${sources.map((r) => renderSource(r, lang))}
-      ${report.duplicatesMerged > 0 ? html`<li>${msg(lang, 'duplicates', n(report.duplicatesMerged, lang))}</li>` : nothing}
+      ${duplicatesMerged > 0 ? html`<li>${msg(lang, 'duplicates', n(duplicatesMerged, lang))}</li>` : nothing}
     </ul>
   </details>`;
 }
