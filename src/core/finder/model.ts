@@ -9,7 +9,7 @@
  */
 import { runToEnd } from '../steps.js';
 import { firstPageByName, nameKey, nameKeys, sortByName, sortByNameInSteps } from '../structures/by-name.js';
-import { STRUCTURE_TYPES, type ReadResult, type Structure } from '../structures/model.js';
+import { STRUCTURE_TYPES, type Structure } from '../structures/model.js';
 import type { PendingDetails, ReadError } from '../structures/readers/index.js';
 import { findStructures, matches, type Filters, type FindResult, type FoundStructure, type Origin } from '../structures/search.js';
 import { SUPPORT_THEMES } from '../vocabulary.js';
@@ -196,11 +196,12 @@ export class FinderModel {
     let details: PendingDetails | undefined;
     let duplicates = 0;
     let cells: MapCells | undefined;
-    const read: (ReadResult & { details?: PendingDetails | undefined })[] = [];
+    let sources: ReadSource[] = [];
     if (inputs.length === 0 && options.demo) {
       structures = await options.demo();
     } else if (inputs.length > 0) {
       const { readStructures, readObjectsInSlices, readJsonInSlices, loadMerge, loadCsvReader, mayBeCsv } = await options.readers();
+      const read = [];
       // One source (nothing to merge): the detail fields are cleaned after the first list and map.
       const readOptions = { deferDetails: inputs.length === 1 };
       // Large files are read in slices, each in a task under 50 ms.
@@ -232,6 +233,7 @@ export class FinderModel {
           ...(input.encoding ? { encoding: input.encoding } : {}),
         });
       }
+      sources = read.map((r) => ({ structures: r.structures, unplaced: r.unplaced ?? [] }));
       // Duplicates are looked for between sources; one file is taken as its owner wrote it.
       details = read.length === 1 ? read[0]!.details : undefined;
       if (read.length > 1) {
@@ -252,7 +254,7 @@ export class FinderModel {
     }
     if (load !== this.loads) return undefined;
     this.all = structures;
-    this.sources = read.map((r) => ({ structures: r.structures, unplaced: r.unplaced ?? [] }));
+    this.sources = sources;
     this.details = details;
     this.cells = cells ? { cells, filters } : undefined;
     this.byName = undefined;

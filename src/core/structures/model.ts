@@ -96,11 +96,12 @@ export interface ReadResult {
   structures: Structure[];
   /** Skipped rows by reason. */
   skipped: Partial<Record<SkipReason, number>>;
-  /** Rows read (kept + skipped). */
+  /** Rows read (kept + unplaced + skipped). */
   total: number;
   /**
-   * Rows without usable coordinates but with an `inseeCode` or `postcode`: full structures with
-   * `lat: NaN, lon: NaN, positionWarning: 'approximate'`, not in `structures`.
+   * Rows without usable coordinates but with an INSEE code or a postcode: full structures with
+   * `lat`/`lon` NaN and `positionWarning: 'approximate'`, to be placed at their commune. Not in
+   * `structures`.
    */
   unplaced?: Structure[];
   /** Field name → rows where it held a non-empty value that the reader does not use. */
