@@ -2,8 +2,7 @@
  * When the finder does its deferred work: the model's slices (idle moments, tasks of their own),
  * what waits for the first list to be painted, and the detail view's lazy chunk.
  */
-import type { FinderModel, FinderScheduler } from '../../core/finder/model.js';
-import type { OpeningStatuses } from '../../core/finder/opening-hours-statuses.js';
+import type { FinderScheduler } from '../../core/finder/model.js';
 import { slices, whenIdle, yieldTask } from '../shared/idle.js';
 
 /** When the finder's model does its slices of work: idle moments, and tasks of their own. */
@@ -38,30 +37,3 @@ export function loadDetailView(): Promise<unknown> {
   return detailLoading;
 }
 
-
-/**
- * « Ouvert / Fermé » for the model's structures: the opening-hours chunk (call it once the first
- * list is in the DOM), warmed up on idle moments.
- */
-export async function openingStatuses(model: FinderModel): Promise<OpeningStatuses> {
-  const { hours, OpeningStatuses, zonesToWarm } = await import('../../core/finder/opening-hours-statuses.js');
-  // The package's first uses are slow: done a step per idle moment before the statuses show.
-  // A zone missed here is set up on its first use.
-  for (const step of hours.warmUpSteps(zonesToWarm(model.all))) {
-    await new Promise<void>((resolve) => whenIdle(resolve));
-    step();
-  }
-  return new OpeningStatuses(hours, SCHEDULER);
-}
-
-export let reportModule: typeof import('./views/report.js') | undefined;
-let reportLoading: Promise<unknown> | undefined;
-
-/** The integrators' data report is a lazy chunk too, fetched after the first list (tried again on failure). */
-export function loadReportView(): Promise<unknown> {
-  reportLoading ??= import('./views/report.js').then(
-    (module) => (reportModule = module),
-    () => (reportLoading = undefined),
-  );
-  return reportLoading;
-}
