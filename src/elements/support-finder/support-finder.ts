@@ -18,7 +18,6 @@ import { finderEnglish, finderMsg } from './messages.js';
 import { combine, fetchSources, loadJson, readerModules, unreadFailures } from './sources.js';
 import { PlaceSearch, type Place } from './place-search.js';
 import { afterPaint, detailModule, loadDetailView, SCHEDULER } from './scheduling.js';
-import { setState } from './custom-state.js';
 import { finderStyles } from './support-finder.styles.js';
 import { countText, focusTarget, renderFilters, renderItem, renderItems, renderNotices } from './views/list.js';
 import { loadReportView, openingStatuses, reportModule } from './after-list.js';
@@ -535,9 +534,9 @@ export class CapSupportFinder extends CapElement {
           ></cap-finder-map>
         </section>
       </div>
-      ${this.reports.length > 0 && reportModule ? reportModule.renderReport(this.reports, this.duplicates, lang) : nothing}
       ${this.geocoder === 'local' || !this.geocoder ? html`<p class="credits">${COMMUNES_CREDITS}.</p>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.reports.length > 0 && reportModule ? reportModule.renderReport(this.reports, this.duplicates, lang) : nothing}
     </div>`;
   }
 
@@ -572,6 +571,17 @@ export class CapSupportFinder extends CapElement {
     const distanceKm = this.result.items.find((i) => i.structure === s)?.distanceKm;
     const status = s.hours ? this.statuses?.of(s) : undefined;
     return renderDetail(s, { distanceKm, status, week: this.statuses?.week(s), onBack: () => this.closeDetail() }, lang);
+  }
+}
+
+/** Add or remove a custom state; browsers without custom states keep none (never throws). */
+function setState(internals: ElementInternals | undefined, state: string, on: boolean): void {
+  try {
+    const states = internals?.states;
+    if (on) states?.add(state);
+    else states?.delete(state);
+  } catch {
+    // An older engine that only accepts "--state" names: the state is cosmetic, go without.
   }
 }
 
