@@ -10,7 +10,7 @@ import type { SourceReport } from '../load-report.js';
 import { finderMsg } from '../messages.js';
 
 const fr = {
-  servicesOnly: '{count} {count:service|services} sans leur structure : chargez aussi le fichier des structures.',
+  servicesOnly: '{count} {count:service sans sa structure|services sans leur structure} : chargez aussi le fichier des structures.',
   emptyData: 'Aucune structure dans {source} : {count} {count:ligne lue|lignes lues}{reasons}.',
   'reason-missing-coordinates': 'coordonnées absentes ({count})',
   'reason-invalid-coordinates': 'coordonnées invalides ({count})',
@@ -28,14 +28,14 @@ const fr = {
   pending: '{count} en attente de placement',
   far: '{count} {count:position|positions} loin du centre de {count:sa|leur} commune (position à vérifier)',
   skipped: '{count} {count:ignorée|ignorées} : {reasons}',
-  services: '{count} {count:service|services} data·inclusion sans leur structure dans le fichier',
+  services: '{count} {count:service data·inclusion sans sa structure|services data·inclusion sans leur structure} dans le fichier',
   unused: 'Champs présents mais non utilisés : {fields}',
   duplicates: '{count} {count:doublon fusionné|doublons fusionnés} entre les sources',
   help: 'Ce rapport s’adresse à qui intègre les données : chaque ligne des fichiers y est comptée.',
 };
 
 const en: Record<keyof typeof fr, string> = {
-  servicesOnly: '{count} {count:service|services} without their structure: load the structures file too.',
+  servicesOnly: '{count} {count:service without its structure|services without their structure}: load the structures file too.',
   emptyData: 'No structure in {source}: {count} {count:row|rows} read{reasons}.',
   'reason-missing-coordinates': 'no coordinates ({count})',
   'reason-invalid-coordinates': 'invalid coordinates ({count})',
@@ -53,7 +53,7 @@ const en: Record<keyof typeof fr, string> = {
   pending: '{count} waiting to be placed',
   far: '{count} {count:position|positions} far from the centre of their town (to be checked)',
   skipped: '{count} skipped: {reasons}',
-  services: '{count} data·inclusion {count:service|services} without their structure in the file',
+  services: '{count} data·inclusion {count:service without its structure|services without their structure} in the file',
   unused: 'Fields present but not used: {fields}',
   duplicates: '{count} {count:duplicate|duplicates} merged across sources',
   help: 'This report is for whoever integrates the data: every row of the files is counted in it.',
