@@ -116,6 +116,9 @@ describe('<cap-support-finder> load report', () => {
     expect(item(el, 'Delta').querySelector('.item-meta')!.textContent, 'the commune’s name when the row had none').to.contain('Lille');
     expect(item(el, 'Alpha').querySelector('.warning')).to.equal(null);
     expect(el.structures.find((s) => s.name === 'Delta')).to.include({ positionWarning: 'approximate', lat: 50.634, lon: 3.055 });
+    // The map shows them too.
+    const map = shadow(el).querySelector('cap-finder-map') as HTMLElement & { structures: readonly Structure[] };
+    expect(map.structures.map((s) => s.name).sort()).to.deep.equal(['Alpha', 'Bravo', 'Charlie', 'Delta']);
 
     expect(loads, 'once per load').to.have.length(1);
     expect(loads[0]!.bubbles && loads[0]!.composed).to.equal(true);
