@@ -109,8 +109,6 @@ export class CapSupportFinder extends CapElement {
     hoursReady: { state: true },
     /** @internal */
     duplicates: { state: true },
-    /** @internal */
-    placing: { state: true },
   };
 
   /** URL(s) of structure data, space-separated; formats are detected. Without it, the demo data. */
@@ -141,7 +139,8 @@ export class CapSupportFinder extends CapElement {
   declare private announcement: string;
   declare private hoursReady: boolean;
   declare private duplicates: number;
-  declare private placing: boolean;
+  /** Rows without coordinates are being placed at their commune (after the first list). */
+  private placing = false;
 
   /** The data: sources, reading, merging, the index, and the results for filters and a place. */
   private readonly model = new FinderModel(SCHEDULER, PAGE);
@@ -186,7 +185,6 @@ export class CapSupportFinder extends CapElement {
     this.announcement = '';
     this.hoursReady = false;
     this.duplicates = 0;
-    this.placing = false;
     // Inside a <cap-diagnostic>: pre-filter with the themes of the weakest dimensions, unless the
     // page set `themes` itself.
     new ContextConsumer(this, {
@@ -210,10 +208,7 @@ export class CapSupportFinder extends CapElement {
   }
 
   /**
-   * What became of the last load's data, per source: rows read, shown, placed approximately at
-   * their commune, waiting for it, skipped by reason, positions to check, fields not used,
-   * services without their structure (`read` = `shown` + `pending` + skipped). Read-only; the
-   * `cap-finder-load` event carries the same once final. Undefined while loading.
+   * What became of the last load's data, per source (`read` = `shown` + `pending` + skipped): read-only, undefined while loading; `cap-finder-load` carries it once final.
    * @type {FinderLoadReport | undefined}
    */
   get loadReport(): FinderLoadReport | undefined {
@@ -333,7 +328,6 @@ export class CapSupportFinder extends CapElement {
     this.failures = [];
     this.reports = [];
     this.duplicates = 0;
-    this.placing = false;
     // Messages made below (errors, reports) must be in the element's language.
     await this.englishReady();
     if (token !== this.loadToken) return;
@@ -370,8 +364,7 @@ export class CapSupportFinder extends CapElement {
     this.shownCount = PAGE;
     this.statuses?.clear();
     if (failures.length > 0) this.reportFailure(failures.length === 1 ? failures[0]! : combine(failures));
-    // Rows without coordinates and positions to check wait for the first list and map (the
-    // commune index is a lazy download); the report is final, and told, once they are done.
+    // Rows without coordinates and positions to check wait for the first list (the commune index is a lazy download).
     this.placing = needsPlacement(this.model, loaded.reports);
     if (this.placing) void this.updateComplete.then(() => this.firstList).then(() => afterPaint(() => void this.place(token)));
     else void this.updateComplete.then(() => token === this.loadToken && emit(this, 'cap-finder-load', this.loadReport));
@@ -381,15 +374,11 @@ export class CapSupportFinder extends CapElement {
     }
   }
 
-  /** Place the rows waiting for their commune, flag far positions, then update and tell. */
+  /** Place the rows waiting for their commune, flag far positions, then update and tell (a chunk not fetched leaves them `pending`). */
   private async place(token: number): Promise<void> {
-    // A chunk that could not be fetched leaves the rows counted as `pending`.
     const reports = await import('./placing.js').then((m) => m.placeLoaded(this.model, this.reports, SCHEDULER.slices().pause), () => this.reports);
     if (!reports || token !== this.loadToken) return;
-    this.all = this.model.all;
-    this.reports = reports;
-    this.placing = false;
-    this.requestUpdate();
+    [this.all, this.reports, this.placing] = [this.model.all, reports, false];
     await this.updateComplete;
     emit(this, 'cap-finder-load', this.loadReport);
   }
