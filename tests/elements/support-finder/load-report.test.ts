@@ -52,7 +52,7 @@ function addToRead(el: CapSupportFinder, change: (result: ReadResult) => ReadRes
 async function finder(
   structures: Structure[],
   options: { change?: (result: ReadResult) => ReadResult; lang?: string } = {},
-): Promise<{ el: CapSupportFinder; loads: CustomEvent<FinderLoadReport>[]; loaded: Promise<FinderLoadReport> }> {
+): Promise<{ el: CapSupportFinder; loads: CustomEvent<FinderLoadReport>[]; loaded: Promise<FinderLoadReport>; firstList: () => string[] | undefined }> {
   const el = document.createElement('cap-support-finder') as CapSupportFinder;
   if (options.lang) el.setAttribute('lang', options.lang);
   if (options.change) addToRead(el, options.change);
@@ -68,9 +68,17 @@ async function finder(
   });
   el.structures = structures;
   document.body.append(el);
+  // The names of the first list, as it is first drawn (before anything placed later).
+  let first: string[] | undefined;
+  await waitFor(() => !!el.shadowRoot, 'no shadow root');
+  const observer = new MutationObserver(() => {
+    if (!first && shadow(el).querySelector('.result-list li')) first = names(el);
+  });
+  observer.observe(el.shadowRoot!, { childList: true, subtree: true });
   await waitFor(() => !!el.shadowRoot?.querySelector('.result-list, .count'), 'finder never loaded', 10000);
   await settle(el);
-  return { el, loads, loaded };
+  void loaded.then(() => observer.disconnect());
+  return { el, loads, loaded, firstList: () => first };
 }
 
 const names = (el: Element) => Array.from(shadow(el).querySelectorAll('.item-button')).map((b) => b.textContent!.trim());
@@ -106,10 +114,10 @@ describe('<cap-support-finder> load report', () => {
   });
 
   it('lists the placed rows first, then places the others at their commune, marked, and accounts for every row', async () => {
-    const { el, loads, loaded } = await finder(LYON, { change: withUnplaced });
-    // The first list does not wait for the commune index.
-    expect(names(el)).to.deep.equal(['Alpha', 'Bravo']);
+    const { el, loads, loaded, firstList } = await finder(LYON, { change: withUnplaced });
     const report = await loaded;
+    // The first list did not wait for the commune index.
+    expect(firstList()).to.deep.equal(['Alpha', 'Bravo']);
     await settle(el);
     expect(names(el)).to.deep.equal(['Alpha', 'Bravo', 'Charlie', 'Delta']);
     expect(item(el, 'Charlie').querySelector('.warning')!.textContent!.trim()).to.equal('Position approximative');
