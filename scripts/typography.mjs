@@ -110,6 +110,7 @@ const TEXT_FILES = [
   'src/elements/shared/load-json.ts',
   'src/builder/builder.ts',
   'src/embed/embed.ts',
+  'src/elements/support-finder/views/report.ts',
 ];
 
 /** Element files: the text of their html`` templates. */

@@ -5,6 +5,7 @@ import { expect, fn, userEvent, waitFor, type Mock } from 'storybook/test';
 
 import '../src/elements/support-finder/define.js';
 import type { CapSupportFinder, FinderSearchDetail, FinderSelectDetail } from '../src/elements/support-finder/support-finder.js';
+import type { FinderLoadReport } from '../src/elements/support-finder/load-report.js';
 import type { CapFinderMap } from '../src/elements/support-finder/finder-map.js';
 
 // ——— arguments ———
@@ -24,6 +25,7 @@ interface FinderArgs {
   onSearch: Mock<(event: CustomEvent<FinderSearchDetail>) => void>;
   onSelect: Mock<(event: CustomEvent<FinderSelectDetail>) => void>;
   onCapError: Mock<(event: Event) => void>;
+  onLoad: Mock<(event: CustomEvent<FinderLoadReport>) => void>;
 }
 
 const render = (args: FinderArgs): TemplateResult => html`<cap-support-finder
@@ -38,6 +40,7 @@ const render = (args: FinderArgs): TemplateResult => html`<cap-support-finder
   @cap-finder-search=${args.onSearch}
   @cap-finder-select=${args.onSelect}
   @cap-error=${args.onCapError}
+  @cap-finder-load=${args.onLoad}
 ></cap-support-finder>`;
 
 // ——— data ———
@@ -189,15 +192,19 @@ async function expectCount(finder: CapSupportFinder, expected: string | RegExp):
   );
 }
 
-/** Open the data report (the `<details>` under the search form) and return its summary and lines. */
+/**
+ * Open the data report (the collapsed `<details>` after the list and the map, drawn after the
+ * first list) and return its summary and its line for each file.
+ */
 async function openDataReport(finder: CapSupportFinder): Promise<{ summary: string; lines: string[] }> {
-  const details = shadow(finder).querySelector<HTMLDetailsElement>('details.data-report');
-  await expect(details).not.toBeNull();
-  if (!details!.open) await userEvent.click(details!.querySelector('summary')!);
-  await waitFor(() => expect(details!.open).toBe(true));
+  await waitFor(() => expect(shadow(finder).querySelector('details.data-report')).not.toBeNull(), { timeout: 10000 });
+  const details = shadow(finder).querySelector<HTMLDetailsElement>('details.data-report')!;
+  await expect(details.open).toBe(false);
+  await userEvent.click(details.querySelector('summary')!);
+  await waitFor(() => expect(details.open).toBe(true));
   return {
-    summary: text(details!.querySelector('summary')),
-    lines: Array.from(details!.querySelectorAll('li')).map((li) => text(li)),
+    summary: text(details.querySelector('summary')),
+    lines: Array.from(details.querySelectorAll(':scope > ul > li')).map((li) => text(li)),
   };
 }
 
@@ -210,7 +217,7 @@ function formatStory(sample: Sample): Story {
     parameters: {
       docs: {
         description: {
-          story: `\`src="${SAMPLES}${sample.file}"\`: ${sample.about}. The format is detected (${sample.format}); ${sample.count} structures are listed, and the data report (opened by the play function) says which 2 rows were skipped and why: ${reasons.join(', ')}.`,
+          story: `\`src="${SAMPLES}${sample.file}"\`: ${sample.about}. The format is detected (${sample.format}); ${sample.count} structures are listed, and the data report for integrators (collapsed after the list and the map, opened by the play function; the same counts in the \`cap-finder-load\` event) says which 2 rows were skipped and why: ${reasons.join(', ')}.`,
         },
       },
     },
@@ -225,11 +232,16 @@ function formatStory(sample: Sample): Story {
       });
       await step('Open the report of skipped rows', async () => {
         const report = await openDataReport(finder);
-        await expect(report.summary).toContain('2 lignes ignorées : ');
-        for (const reason of reasons) await expect(report.summary).toContain(reason);
+        await expect(report.summary).toContain(`(${sample.count + 2} lignes lues, ${sample.count} affichées, 2 ignorées)`);
         await expect(report.lines).toHaveLength(1);
-        await expect(report.lines[0]).toContain(`${sample.file} : ${sample.count} structures (${sample.format})`);
-        await expect(report.lines[0]).toContain(`${sample.file} : 2 lignes ignorées`);
+        await expect(report.lines[0]).toContain(`${sample.file} (${sample.format}) : ${sample.count + 2} lignes lues, ${sample.count} affichées`);
+        await expect(report.lines[0]).toContain('2 ignorées : ');
+        for (const reason of reasons) await expect(report.lines[0]).toContain(reason);
+      });
+      await step('The cap-finder-load event says the same', async () => {
+        await waitFor(() => expect(args.onLoad).toHaveBeenCalledTimes(1), { timeout: 10000 });
+        const detail = args.onLoad.mock.calls[0]![0].detail;
+        await expect(detail.sources[0]).toMatchObject({ source: sample.file, read: sample.count + 2, shown: sample.count });
       });
       await expect(args.onCapError).not.toHaveBeenCalled();
     },
@@ -254,6 +266,7 @@ const meta = {
     onSearch: fn().mockName('cap-finder-search'),
     onSelect: fn().mockName('cap-finder-select'),
     onCapError: fn().mockName('cap-error'),
+    onLoad: fn().mockName('cap-finder-load'),
   },
   argTypes: {
     src: {
@@ -553,7 +566,7 @@ export const SeveralSourcesMerged: Story = {
     docs: {
       description: {
         story:
-          '`src` lists the seven sample files, space-separated: each is read in its own format, the structures are merged (duplicates across sources would be merged too), and the data report (opened by the play function) has one line per file, with the rows skipped in each.',
+          '`src` lists the seven sample files, space-separated: each is read in its own format, the structures are merged (duplicates across sources would be merged too), and the data report for integrators (collapsed after the list and the map, opened by the play function) has one line per file, with the rows skipped in each.',
       },
     },
   },
@@ -564,10 +577,10 @@ export const SeveralSourcesMerged: Story = {
     await expect(countText(finder)).toBe(`${total} structures.`);
     await expect(finder.structures).toHaveLength(total);
     const report = await openDataReport(finder);
-    await expect(report.summary).toMatch(new RegExp(`^${SAMPLE_FILES.length * 2} lignes ignorées : `));
+    await expect(report.summary).toContain(`, ${SAMPLE_FILES.length * 2} ignorées)`);
     await expect(report.lines).toHaveLength(SAMPLE_FILES.length);
     for (const [i, s] of SAMPLE_FILES.entries()) {
-      await expect(report.lines[i]).toContain(`${s.file} : ${s.count} structures (${s.format})`);
+      await expect(report.lines[i]).toContain(`${s.file} (${s.format}) : ${s.count + 2} lignes lues, ${s.count} affichées`);
     }
     await expect(args.onCapError).not.toHaveBeenCalled();
   },

@@ -69,6 +69,16 @@ const openDetail = (name, selector = '#f') => async (t) => {
   await finder.locator('[part="detail"]').waitFor();
 };
 
+/** Open the finder's data report (collapsed after the list and the map, drawn just after the first list). */
+const openReport = (selector = '#f') => async (t) => {
+  await t.page.locator(selector).locator('[part="report"] summary').click();
+};
+
+/** One action after another. */
+const then = (...acts) => async (t) => {
+  for (const act of acts) await act(t);
+};
+
 const startQuiz = (selector = '#q') => async (t) => {
   await t.page.locator(selector).getByRole('button', { name: 'Commencer' }).click();
 };
@@ -595,8 +605,9 @@ const CASES = [
       ),
     },
     body: finderPage('/h/s.json'),
+    act: openReport(),
     within: '#f',
-    expect: '7 lignes ignorées : ligne illisible (3), nom manquant (2), coordonnées invalides (2)',
+    expect: '7 ignorées : ligne illisible (3), nom manquant (2), coordonnées invalides (2)',
     valid: finderShows('#f', VALID_NAME),
   },
   {
@@ -605,8 +616,9 @@ const CASES = [
       's.json': `{"structures": [{"name": "A", "lat": 1e999, "lon": 3}, {"name": "B", "lat": "NaN", "lon": "3"}, {"name": "C", "lat": "Infinity", "lon": "-Infinity"}, {"name": "D", "lat": 50.6, "lon": "1e400"}, ${JSON.stringify(VALID_ROW)}]}`,
     },
     body: finderPage('/h/s.json'),
+    act: openReport(),
     within: '#f',
-    expect: '4 lignes ignorées : coordonnées invalides (4)',
+    expect: '4 ignorées : coordonnées invalides (4)',
     valid: finderShows('#f', VALID_NAME),
   },
   {
@@ -626,8 +638,9 @@ const CASES = [
     name: 'structures (our JSON): 100,000 levels of nesting are read without a stack overflow',
     files: { 's.json': `{"structures": [${nested(100_000)}, {"name": ${nested(50_000)}, "lat": 50.6, "lon": 3.1}, ${JSON.stringify(VALID_ROW)}]}` },
     body: finderPage('/h/s.json'),
+    act: openReport(),
     within: '#f',
-    expect: '2 lignes ignorées : ligne illisible (1), nom manquant (1)',
+    expect: '2 ignorées : ligne illisible (1), nom manquant (1)',
     valid: finderShows('#f', VALID_NAME),
   },
   {
@@ -636,21 +649,25 @@ const CASES = [
       's.json': `{"structures": [${Array.from({ length: 200_000 }, (_, i) => `{"name": "Sans position ${i} ${'x'.repeat(100)}"}`).join(',')}, ${JSON.stringify(VALID_ROW)}]}`,
     },
     body: finderPage('/h/s.json'),
+    act: openReport(),
     within: '#f',
     // fr-FR writes 200 000 with a narrow no-break space.
-    expect: /^200\s000 lignes ignorées\s: coordonnées absentes \(200\s000\)$/,
+    expect: /^200\s000 ignorées\s: coordonnées absentes \(200\s000\)$/,
     valid: finderShows('#f', VALID_NAME),
   },
   {
     name: 'structures property: getters that throw and a Proxy skip rows, nothing thrown to the page',
     body: '<cap-support-finder id="f"></cap-support-finder>',
-    act: setProperty(
-      '#f',
-      'structures',
-      `[{ get name() { throw new Error('piège'); }, lat: 50.6, lon: 3.1 }, new Proxy({}, { ownKeys() { throw new Error('piège'); } }), ${JSON.stringify(VALID_ROW)}]`,
+    act: then(
+      setProperty(
+        '#f',
+        'structures',
+        `[{ get name() { throw new Error('piège'); }, lat: 50.6, lon: 3.1 }, new Proxy({}, { ownKeys() { throw new Error('piège'); } }), ${JSON.stringify(VALID_ROW)}]`,
+      ),
+      openReport(),
     ),
     within: '#f',
-    expect: '2 lignes ignorées',
+    expect: '2 ignorées',
     valid: finderShows('#f', VALID_NAME),
   },
   {
@@ -677,8 +694,9 @@ const CASES = [
       }),
     },
     body: finderPage('/h/s.geojson'),
+    act: openReport(),
     within: '#f',
-    expect: '3 lignes ignorées : coordonnées invalides (2), coordonnées absentes (1)',
+    expect: '3 ignorées : coordonnées invalides (2), coordonnées absentes (1)',
     valid: finderShows('#f', `GeoJSON ${IMG}`, VALID_NAME),
   },
   {
@@ -764,8 +782,9 @@ const CASES = [
     name: 'structures (plain CSV): NaN, Infinity and text coordinates are counted as invalid',
     files: { 's.csv': `${CSV_HEADER}\nA,,,,,,NaN,3,,,,,,\nB,,,,,,Infinity,-Infinity,,,,,,\nC,,,,,,1e999,3,,,,,,\nD,,,,,,nord,est,,,,,,\n${VALID_CSV_LINE}\n` },
     body: finderPage('/h/s.csv'),
+    act: openReport(),
     within: '#f',
-    expect: '4 lignes ignorées : coordonnées invalides (4)',
+    expect: '4 ignorées : coordonnées invalides (4)',
     valid: finderShows('#f', VALID_NAME),
   },
   {

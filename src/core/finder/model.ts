@@ -45,13 +45,38 @@ export interface SourceInput {
   url?: string;
 }
 
+/**
+ * What became of one source's rows (the `cap-finder-load` event's detail lists one per source):
+ * `read` = `shown` + `pending` + every `skipped` count.
+ */
 export interface SourceReport {
+  /** The file's name (or `structures`, `JSON`). */
   source: string;
   format?: string;
-  count: number;
+  /** Rows read. */
+  read: number;
+  /** Structures listed from it: with their own position, and placed at their commune (`approximate`). */
+  shown: number;
+  /** Rows without coordinates placed at their commune's centre. */
+  approximate: number;
+  /** Rows without coordinates waiting for their commune (placed after the first list). */
+  pending: number;
+  /** Positions kept but far from their own commune's centre (« position à vérifier »). */
+  far: number;
+  /** Rows skipped, by reason (`duplicate`: same name and place in the file, merged). */
   skipped: Partial<Record<string, number>>;
+  /** Fields present in the file but not used, with the number of rows where they hold a value. */
+  unusedFields: Record<string, number>;
+  /** data·inclusion services whose structure is not in the file. */
+  servicesWithoutStructure: number;
   /** Set when the file was not UTF-8 and was read as Windows-1252. */
   encoding?: string;
+}
+
+/** One source as read: its structures (before any merge) and those waiting for a position. */
+export interface ReadSource {
+  structures: readonly Structure[];
+  unplaced: readonly Structure[];
 }
 
 /** A source that could not be read, and why (the caller words the message). */
@@ -113,6 +138,8 @@ const CELLS_AHEAD = 500;
 export class FinderModel {
   /** Every structure, merged, in the data's order. */
   all: readonly Structure[] = [];
+  /** Each source as read (none for the demo data): what placement.ts places and checks. */
+  sources: readonly ReadSource[] = [];
   /** How many structures a page of the list shows. */
   readonly page: number;
   private readonly scheduler: FinderScheduler;
@@ -140,6 +167,16 @@ export class FinderModel {
     this.page = page;
   }
 
+  /**
+   * Structures placed since the load (at their commune's centre) join the others: the sort by
+   * name, the list and the map's cells are made again.
+   */
+  addStructures(placed: readonly Structure[]): void {
+    if (placed.length === 0) return;
+    this.all = [...this.all, ...placed];
+    this.cells = this.byName = this.byNameItems = this.keys = this.sortSteps = this.last = undefined;
+  }
+
   /** Any load under way hands back nothing (a newer one is coming). */
   cancel(): void {
     this.loads++;
@@ -159,6 +196,7 @@ export class FinderModel {
     let details: PendingDetails | undefined;
     let duplicates = 0;
     let cells: MapCells | undefined;
+    let sources: ReadSource[] = [];
     if (inputs.length === 0 && options.demo) {
       structures = await options.demo();
     } else if (inputs.length > 0) {
@@ -179,14 +217,22 @@ export class FinderModel {
           continue;
         }
         read.push(result);
+        const unplaced = result.unplaced ?? [];
         reports.push({
           source: input.source,
           format: result.format,
-          count: result.structures.length,
-          skipped: result.skipped,
+          read: result.total,
+          shown: result.structures.length,
+          approximate: 0,
+          pending: unplaced.length,
+          far: 0,
+          skipped: { ...result.skipped },
+          unusedFields: result.unusedFields ?? {},
+          servicesWithoutStructure: result.servicesWithoutStructure ?? 0,
           ...(input.encoding ? { encoding: input.encoding } : {}),
         });
       }
+      sources = read.map((r) => ({ structures: r.structures, unplaced: r.unplaced ?? [] }));
       // Duplicates are looked for between sources; one file is taken as its owner wrote it.
       details = read.length === 1 ? read[0]!.details : undefined;
       if (read.length > 1) {
@@ -207,6 +253,7 @@ export class FinderModel {
     }
     if (load !== this.loads) return undefined;
     this.all = structures;
+    this.sources = sources;
     this.details = details;
     this.cells = cells ? { cells, filters } : undefined;
     this.byName = undefined;

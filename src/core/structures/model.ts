@@ -37,7 +37,9 @@ export type PositionWarning =
   /** Latitude and longitude were obviously swapped (the swapped point is in France): corrected. */
   | 'swapped'
   /** Position not given: placed at the commune's centre (from the commune index). */
-  | 'approximate';
+  | 'approximate'
+  /** Position kept as given, but further than a threshold from its own commune's centre: to be checked. */
+  | 'far';
 
 /** One support structure, whatever format it was read from. */
 export interface Structure {
@@ -106,7 +108,11 @@ export type SkipReason =
   | 'invalid-coordinates'
   | 'missing-name'
   | 'not-an-object'
-  | 'duplicate';
+  | 'duplicate'
+  /** No coordinates, and the commune of its INSEE code or postcode is not in the commune index. */
+  | 'commune-not-found'
+  /** No coordinates, and the commune index could not be downloaded to place it. */
+  | 'commune-index-unavailable';
 
 export interface ReadResult {
   /** Detected format. */

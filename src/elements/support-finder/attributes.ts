@@ -1,4 +1,5 @@
 import type { Lang } from '../../core/i18n.js';
+import { emit } from '../shared/events.js';
 import { usableTiles } from './finder-map.js';
 import { finderMsg } from './messages.js';
 
@@ -40,4 +41,16 @@ export function attributeProblems(radius: number, radiusAttribute: string | null
     });
   }
   return problems;
+}
+
+/**
+ * Log and report (`cap-error`) the attribute problems when they differ from those last reported
+ * (`reported`, their texts joined); gives the new value of `reported`.
+ */
+export function reportProblems(el: HTMLElement, problems: readonly AttributeProblem[], reported: string): string {
+  const key = problems.map((p) => p.text).join('\n');
+  if (key === reported || problems.length === 0) return key;
+  console.warn(`[cap-numerique] <${el.localName}>: ${key}`);
+  emit(el, 'cap-error', { message: key, issues: problems.map((p) => ({ path: p.path, message: p.issue })) });
+  return key;
 }

@@ -101,6 +101,8 @@ export const finderStyles = css`
   }
   .data-report {
     margin-top: 0.5rem;
+    /* Field names of real files are long words (dispositif_programmes_nationaux). */
+    overflow-wrap: anywhere;
   }
   /* While the data loads, a screen's height: what follows the list (the map on narrow screens, the
      page after the finder) is below the fold already and does not move when the list fills. */

@@ -1,18 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../shared/events.js';
-import { formatNumber, type Lang } from '../../core/i18n.js';
+import type { Lang } from '../../core/i18n.js';
 import { FinderModel, type FinderResults, type SourceReport } from '../../core/finder/model.js';
 import type { OpeningStatuses } from '../../core/finder/opening-hours-statuses.js';
 import type { Structure } from '../../core/structures/model.js';
 import { NO_FILTERS, type Filters, type FoundStructure, type Origin } from '../../core/structures/search.js';
 import { ContextConsumer } from '@lit/context';
 import { CapElement } from '../shared/cap-element.js';
-import { nextTask, whenIdle } from '../shared/idle.js';
+import { nextTask } from '../shared/idle.js';
 import { diagnosticContext } from '../shared/context.js';
 import { renderError } from '../shared/error-view.js';
 import { inlineJson, type LoadFailure } from '../shared/failure.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { attributeProblems, radiusKm, type AttributeProblem } from './attributes.js';
+import { attributeProblems, radiusKm, reportProblems, type AttributeProblem } from './attributes.js';
 import { CapFinderMap } from './finder-map.js';
 import { finderEnglish, finderMsg } from './messages.js';
 import { combine, fetchSources, loadJson, readerModules, unreadFailures } from './sources.js';
@@ -20,22 +20,16 @@ import { PlaceSearch, type Place } from './place-search.js';
 import { afterPaint, detailModule, firstContactsModule, loadDetailView, loadFirstContacts, SCHEDULER } from './scheduling.js';
 import { setState } from './custom-state.js';
 import { finderStyles } from './support-finder.styles.js';
-import { renderFilters, renderItem, renderItems, renderNotices } from './views/list.js';
+import { countText, focusTarget, renderFilters, renderItem, renderItems, renderNotices } from './views/list.js';
+import { loadReportView, openingStatuses, reportModule } from './after-list.js';
+import { needsPlacement, type FinderLoadReport, type FinderSearchDetail, type FinderSelectDetail } from './load-report.js';
 import { define } from '../shared/define.js';
 import { STRUCTURE_TYPES } from '../../core/structures/model.js';
 import { SUPPORT_THEMES } from '../../core/vocabulary.js';
 
 define('cap-finder-map', CapFinderMap);
 
-export interface FinderSearchDetail {
-  /** What the user searched (a town, a postcode, "lat,lon", or "votre position"), or the filter change. */
-  query: string;
-  /** Number of structures listed. */
-  count: number;
-}
-export interface FinderSelectDetail {
-  structure: Structure;
-}
+export type { FinderSearchDetail, FinderSelectDetail } from './load-report.js';
 
 const PAGE = 20;
 
@@ -58,7 +52,8 @@ const PAGE = 20;
  * @csspart detail - The detail view of a structure.
  * @csspart map - The map.
  * @csspart attribution - The map's attribution line.
- * @csspart notice - Messages about the data (demo data, skipped rows).
+ * @csspart notice - Messages about the data (demo data, attribute problems, encodings).
+ * @csspart report - The data report for integrators, collapsed, after the list and map.
  * @csspart error - The error panel.
  *
  * @cssproperty --cap-color-primary - Buttons, markers and clusters.
@@ -73,6 +68,7 @@ const PAGE = 20;
  * @event cap-finder-search - After each search or filter change. `detail: {query, count}`.
  * @event cap-finder-select - The user selected a structure (list or map). `detail: {structure}`.
  * @event cap-error - A data source could not be loaded or read. `detail: {message, issues}`.
+ * @event cap-finder-load - Once per load, when its report is final (after the rows without coordinates were placed at their commune and positions checked, which follows the first list). `detail`: the `loadReport`.
  */
 export class CapSupportFinder extends CapElement {
   static override english = [...CapElement.english, finderEnglish];
@@ -145,6 +141,8 @@ export class CapSupportFinder extends CapElement {
   declare private announcement: string;
   declare private hoursReady: boolean;
   declare private duplicates: number;
+  /** Rows without coordinates are being placed at their commune (after the first list). */
+  private placing = false;
 
   /** The data: sources, reading, merging, the index, and the results for filters and a place. */
   private readonly model = new FinderModel(SCHEDULER, PAGE);
@@ -213,6 +211,15 @@ export class CapSupportFinder extends CapElement {
     this.given = value;
     void readerModules();
     if (this.isConnected) void this.load();
+  }
+
+  /**
+   * What became of the last load's data, per source (`read` = `shown` + `pending` + skipped): read-only, undefined while loading; `cap-finder-load` carries it once final.
+   * @type {FinderLoadReport | undefined}
+   */
+  get loadReport(): FinderLoadReport | undefined {
+    if (this.loading) return undefined;
+    return { sources: JSON.parse(JSON.stringify(this.reports)) as SourceReport[], duplicatesMerged: this.duplicates, placing: this.placing, demo: this.demo, failures: this.failures.map((f) => f.message) };
   }
 
   /** The active filters: `{themes, types, openNow, free}`. */
@@ -322,13 +329,7 @@ export class CapSupportFinder extends CapElement {
 
   /** Log and report (`cap-error`) the attribute problems once each time they change. */
   private reportAttributes(): void {
-    const problems = this.attributeProblems(this.language);
-    const key = problems.map((p) => p.text).join('\n');
-    if (key === this.reportedAttributes) return;
-    this.reportedAttributes = key;
-    if (problems.length === 0) return;
-    console.warn(`[cap-numerique] <${this.localName}>: ${key}`);
-    emit(this, 'cap-error', { message: key, issues: problems.map((p) => ({ path: p.path, message: p.issue })) });
+    this.reportedAttributes = reportProblems(this, this.attributeProblems(this.language), this.reportedAttributes);
   }
 
   // ——— data ———
@@ -378,10 +379,23 @@ export class CapSupportFinder extends CapElement {
     this.shownCount = PAGE;
     this.statuses?.clear();
     if (failures.length > 0) this.reportFailure(failures.length === 1 ? failures[0]! : combine(failures));
+    // Rows without coordinates and positions to check wait for the first list (the commune index is a lazy download).
+    this.placing = needsPlacement(this.model, loaded.reports);
+    if (this.placing) void this.updateComplete.then(() => this.firstList).then(() => afterPaint(() => void this.place(token)));
+    else void this.updateComplete.then(() => token === this.loadToken && emit(this, 'cap-finder-load', this.loadReport));
     // The opening-hours package (40 KB gzip) is parsed after the first list and map are drawn.
     if (loaded.structures.some((s) => s.hours)) {
       void this.updateComplete.then(() => afterPaint(() => void this.loadHours()));
     }
+  }
+
+  /** Place the rows waiting for their commune, flag far positions, then update and tell (a chunk not fetched leaves them `pending`). */
+  private async place(token: number): Promise<void> {
+    const reports = await import('./placing.js').then((m) => m.placeLoaded(this.model, this.reports, SCHEDULER.slices().pause), () => this.reports);
+    if (!reports || token !== this.loadToken) return;
+    [this.all, this.reports, this.placing] = [this.model.all, reports, false];
+    await this.updateComplete;
+    emit(this, 'cap-finder-load', this.loadReport);
   }
 
   /**
@@ -392,14 +406,7 @@ export class CapSupportFinder extends CapElement {
     if (this.statuses || this.hoursLoading) return;
     this.hoursLoading = true;
     await this.firstList;
-    const { hours, OpeningStatuses, zonesToWarm } = await import('../../core/finder/opening-hours-statuses.js');
-    // The package's first uses are slow: done a step per idle moment before the statuses show.
-    // A zone missed here is set up on its first use.
-    for (const step of hours.warmUpSteps(zonesToWarm(this.model.all))) {
-      await new Promise<void>((resolve) => whenIdle(resolve));
-      step();
-    }
-    this.statuses = new OpeningStatuses(hours, SCHEDULER);
+    this.statuses = await openingStatuses(this.model);
     this.hoursReady = true;
   }
 
@@ -455,13 +462,8 @@ export class CapSupportFinder extends CapElement {
   }
 
   private countText(lang: Lang): string {
-    const count = this.result.items.length;
-    if (count === 0) return finderMsg(lang, 'noResults');
-    if (this.result.fallback) return finderMsg(lang, 'fallback', { radius: formatNumber(this.radiusKm, lang) });
-    if (this.origin) {
-      return finderMsg(lang, 'countNear', { count: formatNumber(count, lang), radius: formatNumber(this.radiusKm, lang), place: this.origin.label });
-    }
-    return finderMsg(lang, 'countAll', { count: formatNumber(count, lang) });
+    const { result, reports, origin } = this;
+    return countText(result, { all: this.all.length, reports, empty: reportModule?.emptyDataText, origin, radiusKm: this.radiusKm }, lang);
   }
 
   private select(id: string, openDetail: boolean, fromMap = false): void {
@@ -501,24 +503,12 @@ export class CapSupportFinder extends CapElement {
       this.listShown = true;
       this.listDrawn();
       afterPaint(() => void loadDetailView());
+      afterPaint(() => void loadReportView().then(() => this.requestUpdate()));
     }
     const target = this.focusAfter;
-    if (!target) return;
     this.focusAfter = null;
-    if (target === 'detail') {
-      const heading = this.renderRoot.querySelector<HTMLElement>('[data-detail-heading]');
-      // The detail view's chunk on its way: the focus goes to its heading when it is drawn.
-      if (heading) heading.focus();
-      else if (this.detailId) this.focusAfter = target;
-    } else if (target.startsWith('item:')) {
-      const id = target.slice(5);
-      const button = Array.from(this.renderRoot.querySelectorAll<HTMLElement>('[data-structure-id]')).find(
-        (b) => b.dataset.structureId === id,
-      );
-      button?.focus();
-    } else if (target === 'more') {
-      this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.shownCount - PAGE}"]`)?.focus();
-    }
+    // The detail view's chunk on its way: the focus goes to its heading when it is drawn.
+    if (target && !focusTarget(this.renderRoot, target, this.shownCount - PAGE) && target === 'detail' && this.detailId) this.focusAfter = target;
   }
 
   // ——— rendering ———
@@ -529,7 +519,7 @@ export class CapSupportFinder extends CapElement {
     return html`<div class="finder">
       ${this.places.render(lang)}
       ${this.failures.length > 0 && this.failure ? renderError(this.failure, lang, () => void this.load()) : nothing}
-      ${renderNotices({ reports: this.reports, duplicates: this.duplicates, demo: this.demo, attributes: this.attributeProblems(lang) }, lang)}
+      ${renderNotices({ reports: this.reports, demo: this.demo, attributes: this.attributeProblems(lang) }, lang)}
       <div class="columns">
         <section class=${this.loading ? 'results waiting' : 'results'} aria-labelledby="results-title">
           ${(this.detailId && this.renderDetail(lang)) || this.renderList(lang)}
@@ -550,6 +540,7 @@ export class CapSupportFinder extends CapElement {
       </div>
       ${this.geocoder === 'local' || !this.geocoder ? html`<p class="credits">${finderMsg(lang, 'credits')}</p>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.reports.length > 0 && reportModule ? reportModule.renderReport(this.reports, this.duplicates, lang) : nothing}
     </div>`;
   }
 
@@ -595,5 +586,6 @@ declare global {
   interface HTMLElementEventMap {
     'cap-finder-search': CustomEvent<FinderSearchDetail>;
     'cap-finder-select': CustomEvent<FinderSelectDetail>;
+    'cap-finder-load': CustomEvent<FinderLoadReport>;
   }
 }

@@ -59,7 +59,8 @@ describe('finder model', () => {
     expect(loaded!.structures).to.have.length(30);
     expect(loaded!.reports).to.have.length(1);
     expect(loaded!.reports[0]!.source).to.equal('test.json');
-    expect(loaded!.reports[0]!.count).to.equal(30);
+    expect(loaded!.reports[0]!.shown).to.equal(30);
+    expect(loaded!.reports[0]!.read).to.equal(31);
     expect(Object.values(loaded!.reports[0]!.skipped).reduce((a, b) => a! + b!, 0)).to.equal(1);
     const query = { filters: NO_FILTERS, radiusKm: 30, firstPageOnly: true };
     const first = model.results(query);

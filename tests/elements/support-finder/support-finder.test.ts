@@ -72,9 +72,12 @@ describe('<cap-support-finder>', () => {
     it('reads and merges every sample format, counting skipped rows with their reasons', async () => {
       const files = ['cap-numerique.json', 'structures.geojson', 'lieux-mediation-numerique.csv', 'lieux-mediation-numerique.json', 'data-inclusion.json', 'plain-comma.csv', 'plain-semicolon-bom.csv'];
       const el = await finder(html`<cap-support-finder src=${files.map((f) => SAMPLES + f).join(' ')}></cap-support-finder>`);
+      // The report for integrators comes after the first list.
+      await waitFor(() => !!shadow(el).querySelector('.data-report'), 'no data report', 10000);
       const report = shadow(el).querySelector('.data-report')!;
-      expect(report.querySelector('summary')!.textContent).to.match(/\d+ lignes ignorées : .*\(\d+\)/);
-      expect(report.querySelectorAll('li').length).to.be.at.least(files.length);
+      expect(report.querySelector('summary')!.textContent).to.match(/\d+ lignes lues, \d+ affichées, \d+ ignorées\)/);
+      expect(report.textContent).to.match(/\d+ ignorées : .*\(\d+\)/);
+      expect(report.querySelectorAll(':scope > ul > li').length).to.be.at.least(files.length);
       expect(el.structures.length).to.be.greaterThan(20);
       expect(new Set(el.structures.map((s) => s.source)).size).to.be.greaterThan(1);
       await expect(el).to.be.accessible();
@@ -84,10 +87,13 @@ describe('<cap-support-finder>', () => {
       // JSON is parsed while it downloads; the pieces cut strings, escapes and accented letters.
       for (const file of ['cap-numerique.json', 'structures.geojson', 'data-inclusion.json', 'lieux-mediation-numerique.json', 'plain-semicolon-bom.csv']) {
         const whole = await finder(html`<cap-support-finder src=${SAMPLES + file}></cap-support-finder>`);
+        // Positions are checked against the communes after the first list: compared once done.
+        await waitFor(() => !!shadow(whole).querySelector('.data-report') && whole.loadReport?.placing === false, 'no data report', 10000);
         const expected = JSON.stringify(whole.structures);
         const report = shadow(whole).querySelector('.data-report')?.textContent;
         fixtureCleanup();
         const pieces = await finder(html`<cap-support-finder src=${`/__fixtures/trickle${SAMPLES}${file}?size=61`}></cap-support-finder>`);
+        await waitFor(() => !!shadow(pieces).querySelector('.data-report') && pieces.loadReport?.placing === false, 'no data report', 10000);
         expect(pieces.structures.length, file).to.be.greaterThan(0);
         expect(JSON.stringify(pieces.structures), file).to.equal(expected);
         expect(shadow(pieces).querySelector('.data-report')?.textContent, file).to.equal(report);

@@ -29,7 +29,7 @@ export function renderDetail(s: Structure, view: DetailView, lang: Lang): Templa
       ${s.types.length || s.guidasso ? html`<span>${typeNames(s, lang)}</span>` : nothing}
       ${view.distanceKm !== undefined ? html`<span class="distance">${formatDistance(view.distanceKm, lang)}</span>` : nothing}
     </p>
-    ${s.positionWarning ? html`<p class="warning">${finderMsg(lang, `warning-${s.positionWarning}`)}</p>` : nothing}
+    ${s.positionWarning ? html`<p class="warning">${positionNote(s, lang)}</p>` : nothing}
     ${s.description ? html`<p class="description">${s.description}</p>` : nothing}
     <dl>
       ${s.themes.length
@@ -84,6 +84,24 @@ export function renderDetail(s: Structure, view: DetailView, lang: Lang): Templa
       </a>
     </p>
   </article>`;
+}
+
+/** Explanations of the positions the finder made or doubts (the list says only their name). */
+const NOTES = {
+  approximate: {
+    fr: 'la source ne donne pas ses coordonnées : la structure est placée au centre de sa commune, d’après son code INSEE ou son code postal. Fiez-vous à l’adresse.',
+    en: 'the source gives no coordinates: the structure is placed at the centre of its town, from its INSEE code or postcode. Rely on the address.',
+  },
+  far: {
+    fr: 'le point donné par la source est loin du centre de sa commune (code INSEE {code}) : l’un des deux est sans doute faux. Fiez-vous à l’adresse.',
+    en: 'the point the source gives is far from the centre of its town (INSEE code {code}): one of the two is probably wrong. Rely on the address.',
+  },
+};
+
+function positionNote(s: Structure, lang: Lang): TemplateResult | string {
+  const warning = s.positionWarning!;
+  if (warning !== 'approximate' && warning !== 'far') return finderMsg(lang, `warning-${warning}`);
+  return html`<strong>${finderMsg(lang, `warning-${warning}`)}</strong>${lang === 'fr' ? '\u00a0:' : ':'} ${localize(NOTES[warning], lang).replace('{code}', s.inseeCode ?? '')}`;
 }
 
 const isHttp = (url: string): boolean => safeHttpUrl(url) !== undefined;

@@ -5,7 +5,7 @@ import { formatDistance } from '../../../core/geo/distance.js';
 import type { SourceReport } from '../../../core/finder/model.js';
 import { THEME_LABELS, TYPE_LABELS, typeNames } from '../../../core/structures/labels.js';
 import { STRUCTURE_TYPES, type Structure } from '../../../core/structures/model.js';
-import type { Filters, FoundStructure } from '../../../core/structures/search.js';
+import type { Filters, FindResult, FoundStructure, Origin } from '../../../core/structures/search.js';
 import { SUPPORT_THEMES } from '../../../core/vocabulary.js';
 import { finderMsg } from '../messages.js';
 
@@ -118,58 +118,55 @@ export function renderItem(
   </li>`;
 }
 
-/** Messages about the data: attribute problems, demo data, encodings, skipped rows and duplicates. */
+/** Messages about the data above the list: attribute problems, demo data, encodings (the report for integrators is below, views/report.ts). */
 export function renderNotices(
-  data: { reports: readonly SourceReport[]; duplicates: number; demo: boolean; attributes: readonly { text: string }[] },
+  data: { reports: readonly SourceReport[]; demo: boolean; attributes: readonly { text: string }[] },
   lang: Lang,
 ): TemplateResult | typeof nothing {
-  const { reports, duplicates, demo, attributes } = data;
-  const skippedTotal = reports.reduce((sum, r) => sum + sumValues(r.skipped), 0);
+  const { reports, demo, attributes } = data;
   const encodings = reports.filter((r) => r.encoding);
-  if (!demo && skippedTotal === 0 && duplicates === 0 && reports.length <= 1 && encodings.length === 0 && attributes.length === 0) {
-    return nothing;
-  }
+  if (!demo && encodings.length === 0 && attributes.length === 0) return nothing;
   return html`<div class="notices" part="notice">
     ${attributes.length > 0 ? html`<div role="alert">${attributes.map((a) => html`<p class="warning">${a.text}</p>`)}</div>` : nothing}
     ${demo ? html`<p class="demo-badge"><strong>${finderMsg(lang, 'demoData')}</strong></p>` : nothing}
     ${encodings.map((r) => html`<p class="warning">${finderMsg(lang, 'readAsWindows1252', { source: r.source })}</p>`)}
-    ${reports.length > 0 && (skippedTotal > 0 || duplicates > 0 || reports.length > 1)
-      ? html`<details class="data-report">
-          <summary>
-            ${skippedTotal > 0
-              ? finderMsg(lang, 'skipped', { count: formatNumber(skippedTotal, lang), reasons: reasonsText(mergeSkipped(reports), lang) })
-              : finderMsg(lang, 'dataReport')}
-          </summary>
-          <ul>
-            ${reports.map(
-              (r) => html`<li>
-                ${finderMsg(lang, 'sourceLine', { source: r.source, count: formatNumber(r.count, lang), format: r.format ?? '?' })}
-                ${sumValues(r.skipped) > 0
-                  ? html`<br />${finderMsg(lang, 'skippedIn', { source: r.source, count: formatNumber(sumValues(r.skipped), lang), reasons: reasonsText(r.skipped, lang) })}`
-                  : nothing}
-              </li>`,
-            )}
-            ${duplicates > 0 ? html`<li>${finderMsg(lang, 'duplicates', { count: duplicates })}</li>` : nothing}
-          </ul>
-        </details>`
-      : nothing}
   </div>`;
 }
 
-function sumValues(record: Partial<Record<string, number>>): number {
-  return Object.values(record).reduce<number>((sum, n) => sum + (n ?? 0), 0);
+/** The line above the list: how many structures, where; or why there are none. */
+export function countText(
+  result: FindResult,
+  data: {
+    all: number;
+    reports: readonly SourceReport[];
+    empty: ((reports: readonly SourceReport[], lang: Lang) => string) | undefined;
+    origin: Origin | undefined;
+    radiusKm: number;
+  },
+  lang: Lang,
+): string {
+  const count = result.items.length;
+  const radius = formatNumber(data.radiusKm, lang);
+  // No structure at all: why (views/report.ts, a chunk that comes just after the first list),
+  // not « no structure matches these filters ».
+  if (count === 0) return data.all === 0 && data.reports.length > 0 ? (data.empty?.(data.reports, lang) ?? '') : finderMsg(lang, 'noResults');
+  if (result.fallback) return finderMsg(lang, 'fallback', { radius });
+  if (data.origin) return finderMsg(lang, 'countNear', { count: formatNumber(count, lang), radius, place: data.origin.label });
+  return finderMsg(lang, 'countAll', { count: formatNumber(count, lang) });
 }
 
-function mergeSkipped(reports: readonly SourceReport[]): Partial<Record<string, number>> {
-  const total: Partial<Record<string, number>> = {};
-  for (const r of reports) for (const [k, v] of Object.entries(r.skipped)) total[k] = (total[k] ?? 0) + (v ?? 0);
-  return total;
-}
-
-function reasonsText(skipped: Partial<Record<string, number>>, lang: Lang): string {
-  return Object.entries(skipped)
-    .filter(([, n]) => (n ?? 0) > 0)
-    .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
-    .map(([reason, count]) => finderMsg(lang, `reason-${reason}`, { count: formatNumber(count ?? 0, lang) }))
-    .join(', ');
+/**
+ * Move the focus where the last action leads: `detail` (the detail view's heading), `item:<id>`
+ * (that structure's button in the list), `more` (the first item the "show more" button added, at
+ * index `firstAdded`). False when the target is not in the DOM (yet).
+ */
+export function focusTarget(root: ParentNode, target: string, firstAdded: number): boolean {
+  let element: HTMLElement | null | undefined;
+  if (target === 'detail') element = root.querySelector<HTMLElement>('[data-detail-heading]');
+  else if (target.startsWith('item:')) {
+    const id = target.slice(5);
+    element = Array.from(root.querySelectorAll<HTMLElement>('[data-structure-id]')).find((b) => b.dataset.structureId === id);
+  } else if (target === 'more') element = root.querySelector<HTMLElement>(`[data-index="${firstAdded}"]`);
+  element?.focus();
+  return !!element;
 }
