@@ -262,39 +262,3 @@ export async function locateCommunes(refs: readonly CommuneRef[]): Promise<(Comm
   });
 }
 
-// Communes for structures' codes (placement at the commune, far positions), over the whole index.
-import { normalizeCommuneName } from '../core/geo/communes.js';
-
-export interface CommuneRef { inseeCode?: string | undefined; postcode?: string | undefined; city?: string | undefined }
-
-/** The index's communes by INSEE code and by postcode, made once. */
-let lookup: { index: Commune[]; byInsee: Map<string, Commune>; byPostcode: Map<string, Commune[]> } | undefined;
-
-/**
- * Each ref's commune: INSEE code first (an arrondissement of Paris, Lyon or Marseille gives its
- * city), else postcode (+ city name when a postcode has several communes), else undefined. Loads
- * the index. Never rejects for a bad ref (undefined); rejects only when the index cannot be
- * downloaded.
- */
-export async function locateCommunes(refs: readonly CommuneRef[]): Promise<(Commune | undefined)[]> {
-  const index = await loadCommuneIndex();
-  if (lookup?.index !== index) {
-    const byInsee = new Map<string, Commune>();
-    const byPostcode = new Map<string, Commune[]>();
-    for (const c of index) {
-      byInsee.set(c.insee, c);
-      for (const pc of c.postcodes) byPostcode.set(pc, [...(byPostcode.get(pc) ?? []), c]);
-    }
-    lookup = { index, byInsee, byPostcode };
-  }
-  const { byInsee, byPostcode } = lookup;
-  const city = (code: string) => (/^751(0[1-9]|1\d|20)$/.test(code) ? '75056' : /^6938[1-9]$/.test(code) ? '69123' : /^132(0[1-9]|1[0-6])$/.test(code) ? '13055' : code);
-  return refs.map(({ inseeCode, postcode, city: name }) => {
-    const byCode = inseeCode ? byInsee.get(city(inseeCode.trim().toUpperCase())) : undefined;
-    if (byCode || !postcode) return byCode;
-    const candidates = byPostcode.get(postcode.trim()) ?? [];
-    if (candidates.length <= 1) return candidates[0];
-    const wanted = name ? normalizeCommuneName(name) : '';
-    return candidates.find((c) => normalizeCommuneName(c.name) === wanted);
-  });
-}
