@@ -346,7 +346,7 @@ describe('<cap-support-finder> with a 2024 cartographie export and a data·inclu
       const { el } = await finder();
       const status = (name: string) => text(item(el, name).querySelector('.item-status'));
       await waitFor(() => status('Cyber-base de Nouméa') !== '', 'no opening statuses', 10000);
-      expect(status('Cyber-base de Nouméa')).to.match(/^Ouvert · jusqu.à 11:30/);
+      expect(status('Cyber-base de Nouméa')).to.match(/^Ouvert · jusqu’à 11:30/);
       expect(status('Espace numérique de la Croix-Rousse')).to.match(/^Fermé/);
       await expect(el).to.be.accessible();
       el.filters = { openNow: true };
