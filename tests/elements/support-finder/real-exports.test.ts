@@ -10,7 +10,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/support-finder/define.js';
 import type { CapSupportFinder } from '../../../src/elements/support-finder/support-finder.js';
 import type { FinderLoadReport, SourceReport } from '../../../src/elements/support-finder/load-report.js';
-import { settle, shadow, waitFor } from '../../helpers.js';
+import { deepActiveElement, settle, shadow, waitFor } from '../../helpers.js';
 
 const FIXTURES = '/tests/fixtures/standards/';
 const LAMEDNUM = 'lamednum-export-2024.json';
@@ -311,7 +311,7 @@ describe('<cap-support-finder> with a 2024 cartographie export and a data·inclu
     await expect(el).to.be.accessible();
   });
 
-  it('finds Nouméa, 97133 and 69003 (Lyon, no choice to make), with the structures there first', async () => {
+  it('finds Nouméa, 97133 and 69003 (Lyon, no choice to make), with the structures there first; a detail opened and closed by keyboard', async () => {
     const { el } = await finder();
     await type(el, 'Nouméa', 'Nouméa (988)');
     await expect(el).to.be.accessible();
@@ -333,6 +333,23 @@ describe('<cap-support-finder> with a 2024 cartographie export and a data·inclu
     await waitFor(() => countText(el).includes('Lyon (69)'), `count: ${countText(el)}`);
     expect(text(shadow(el).querySelector('.place-message'))).to.equal('');
     expect(names(el).slice(0, 2).sort()).to.deep.equal(['Espace numérique de la Croix-Rousse', 'Maison du numérique de Villeurbanne']);
+    await expect(el).to.be.accessible();
+
+    // By keyboard: Enter on the first structure opens its detail (the focus on its heading),
+    // Escape goes back to the list, the focus on that structure.
+    const first = shadow(el).querySelector<HTMLButtonElement>('.item-button')!;
+    const firstName = text(first);
+    first.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => !!shadow(el).querySelector('[part="detail"]'), 'no detail');
+    await settle(el);
+    expect(text(deepActiveElement())).to.equal(firstName);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => !shadow(el).querySelector('[part="detail"]'), 'Escape did not close the detail');
+    await settle(el);
+    expect(deepActiveElement()?.classList.contains('item-button')).to.equal(true);
+    expect(text(deepActiveElement())).to.equal(firstName);
     await expect(el).to.be.accessible();
   });
 
