@@ -353,6 +353,30 @@ describe('<cap-support-finder> with a 2024 cartographie export and a data·inclu
     await expect(el).to.be.accessible();
   });
 
+  it('with ?start=1 (the quiz’s link), puts the national entry points under « Par qui commencer »: the files hold no first contact', async () => {
+    const before = location.href;
+    history.replaceState(null, '', `${location.pathname}?start=1`);
+    try {
+      const { el } = await finder();
+      await waitFor(() => !!shadow(el).querySelector('.first-contacts'), 'no « Par qui commencer »', 10000);
+      await settle(el);
+      const start = shadow(el).querySelector('.first-contacts')!;
+      expect(text(start.querySelector('h3'))).to.equal('Par qui commencer');
+      expect(text(start.querySelector('p'))).to.match(/^Aucune de ces structures n’accueille toutes les associations/);
+      expect(text(start)).to.contain('Guid’Asso');
+      expect(Array.from(start.querySelectorAll('a')).length).to.be.greaterThan(0);
+      // Then every structure of the files, under their own heading; no other national section.
+      const headings = Array.from(shadow(el).querySelectorAll('h3.group-title')).map((h) => text(h));
+      expect(headings).to.deep.equal(['Par qui commencer', 'Autres structures']);
+      const shown = [...(await expected(LAMEDNUM)).shown, ...(await expected(INCLUSION)).shown];
+      expect(names(el)).to.have.length(shown.length);
+      expect(start.compareDocumentPosition(shadow(el).querySelector('.result-list')!) & Node.DOCUMENT_POSITION_FOLLOWING, 'before the list').to.not.equal(0);
+      await expect(el).to.be.accessible();
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
   describe('open now, on the place’s own clock', () => {
     let restore: (() => void) | undefined;
     afterEach(() => restore?.());
