@@ -13,6 +13,8 @@ import type { FinderResults } from '../../../core/finder/model.js';
 import type { Structure } from '../../../core/structures/model.js';
 import { findStructures, type Filters, type FoundStructure, type Origin } from '../../../core/structures/search.js';
 import { CONTACTS } from '../../../data/builtin-contacts.js';
+// A place to start, not a second list.
+import { MAX_FIRST_CONTACTS as MAX_FIRST } from '../scheduling.js';
 
 /** Whether results call for a first contact (the quiz's own rule). */
 export { firstContactsFirst as callsForFirstContacts } from '../../../core/guidance.js';
@@ -38,8 +40,6 @@ const TEXT = {
   },
 } as const;
 
-/** At most this many under « Par qui commencer »: a place to start, not a second list. */
-const MAX_FIRST = 5;
 
 /** A first contact: the Guid’Asso label, or a point d’appui, a maison des associations, a CRIB. */
 export function isFirstContact(s: Structure): boolean {
