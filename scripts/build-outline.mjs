@@ -2,7 +2,8 @@
 // (not committed):
 // - france-outline.generated.js: France and its overseas departments (in the finder's first chunk);
 // - map-neighbours.generated.js: the other countries and French collectivities around them, cut to
-//   boxes around mainland France and each overseas department (a lazy chunk of the map).
+//   boxes around mainland France, each overseas department and the inhabited collectivities (a lazy
+//   chunk of the map).
 // Borders are simplified once per shared arc (to ~1 km), so France and its neighbours keep the
 // very same border line (no gap or overlap where the sea would show through), then rounded to ~1 km.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,8 @@ const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-
 const TOLERANCE = 0.01; // degrees, about 1 km: the precision the points are rounded to
 const FRANCE = '250';
 /** French collectivities drawn as France on the base map (they are not in the overseas departments' outline). */
-const FRENCH = new Set(['663', '652', '666']); // Saint-Martin, Saint-Barthélemy, Saint-Pierre-et-Miquelon
+// Saint-Martin, Saint-Barthélemy, Saint-Pierre-et-Miquelon, Nouvelle-Calédonie, Polynésie française, Wallis-et-Futuna
+const FRENCH = new Set(['663', '652', '666', '540', '258', '876']);
 
 /** Boxes [west, south, east, north] where neighbours are drawn: the map's areas with a wide margin. */
 const BOXES = [
@@ -23,6 +25,10 @@ const BOXES = [
   [-58.5, -1, -49, 8], // Guyane: Suriname, Brazil
   [53, -23.5, 60, -18], // La Réunion: Mauritius
   [42, -16, 50, -10], // Mayotte: the Comoros, Madagascar's north
+  [-57, 46.5, -55.5, 47.3], // Saint-Pierre-et-Miquelon: Newfoundland's south coast
+  [163, -23, 169, -19.5], // Nouvelle-Calédonie and the Loyalty Islands
+  [-155, -28, -134, -7], // Polynésie française
+  [-178.5, -14.5, -175.9, -13], // Wallis-et-Futuna
 ];
 
 /** Douglas–Peucker simplification of a polyline, keeping both ends (and at least 4 points of a closed one). */

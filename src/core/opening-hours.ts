@@ -19,7 +19,7 @@ export type OpeningState = 'open' | 'closed' | 'appointment' | 'unknown';
 
 export interface OpeningStatus {
   state: OpeningState;
-  /** Short label for a card: "Ouvert · jusqu'à 12:00", "Fermé · jour férié", "Sur rendez-vous"… */
+  /** Short label for a card: "Ouvert · jusqu’à 12:00", "Fermé · jour férié", "Sur rendez-vous"… */
   text: BilingualText;
   /** Next change of state (a real instant), when within the coming week. */
   nextChange?: Date;
@@ -349,7 +349,7 @@ function statusAt(entry: Evaluator, oh: OpeningHours, zone: string, now: Date): 
     if (open) {
       const until = within && dayOf(at, within);
       const text = until
-        ? { fr: `Ouvert · jusqu'à ${until.fr}${until.time}`, en: `Open · until ${until.en}${until.time}` }
+        ? { fr: `Ouvert · jusqu’à ${until.fr}${until.time}`, en: `Open · until ${until.en}${until.time}` }
         : TEXT.open;
       return { state: 'open', text, ...extra };
     }

@@ -9,7 +9,7 @@ describe('openingStatus', () => {
     // Monday 13 July 2026, 10:00 in Paris (UTC+2).
     const status = openingStatus(WEEKDAYS, 'Europe/Paris', new Date('2026-07-13T08:00:00Z'));
     expect(status.state).to.equal('open');
-    expect(status.text.fr).to.equal("Ouvert · jusqu'à 17:00");
+    expect(status.text.fr).to.equal('Ouvert · jusqu’à 17:00');
     expect(status.text.en).to.equal('Open · until 17:00');
     expect(status.nextChange?.toISOString()).to.equal('2026-07-13T15:00:00.000Z');
   });

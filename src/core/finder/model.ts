@@ -115,6 +115,8 @@ export interface ResultsQuery {
   openKey?: unknown;
   /** Only the first page is to be shown: without a place, the rest need not be in order yet. */
   firstPageOnly: boolean;
+  /** Items the view draws ahead of the list's first page (first contacts): that many more in order. */
+  ahead?: number;
 }
 
 export interface FinderResults extends FindResult {
@@ -292,7 +294,7 @@ export class FinderModel {
    */
   results(query: ResultsQuery): FinderResults {
     const { filters, origin, radiusKm, isOpen } = query;
-    const inputs = [this.all, origin, radiusKm, filters, query.openKey];
+    const inputs = [this.all, origin, radiusKm, filters, query.openKey, query.ahead ?? 0];
     const last = this.last;
     if (last && last.inputs.every((v, i) => v === inputs[i])) {
       if (last.results.sorted || !this.byName) return last.results;
@@ -306,7 +308,7 @@ export class FinderModel {
       results = EMPTY;
     } else if (!origin && !this.byName && query.firstPageOnly) {
       // The first list without a place: only its first page needs the order by name.
-      const first = firstPageByName(this.all, filters, isOpen, this.page);
+      const first = firstPageByName(this.all, filters, isOpen, this.page + (query.ahead ?? 0));
       results = { items: first.items, fallback: false, sorted: false, map: { structures: first.structures, cells: this.cellsFor(filters) } };
     } else if (!origin) {
       const { items, structures } = this.listByName(filters, isOpen);

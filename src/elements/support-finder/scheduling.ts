@@ -39,6 +39,9 @@ export function loadDetailView(): Promise<unknown> {
 }
 
 
+/** At most this many first contacts come first, under « Par qui commencer ». */
+export const MAX_FIRST_CONTACTS = 5;
+
 export let firstContactsModule: typeof import('./views/first-contacts.js') | undefined;
 type FirstContactsModule = typeof import('./views/first-contacts.js');
 let firstContactsLoading: Promise<FirstContactsModule | undefined> | undefined;

@@ -17,7 +17,7 @@ import { CapFinderMap } from './finder-map.js';
 import { finderEnglish, finderMsg } from './messages.js';
 import { combine, fetchSources, loadJson, readerModules, unreadFailures } from './sources.js';
 import { PlaceSearch, type Place } from './place-search.js';
-import { afterPaint, detailModule, firstContactsModule, loadDetailView, loadFirstContacts, SCHEDULER } from './scheduling.js';
+import { afterPaint, detailModule, firstContactsModule, loadDetailView, loadFirstContacts, MAX_FIRST_CONTACTS, SCHEDULER } from './scheduling.js';
 import { setState } from './custom-state.js';
 import { finderStyles } from './support-finder.styles.js';
 import { countText, focusTarget, renderFilters, renderItem, renderItems, renderNotices } from './views/list.js';
@@ -303,6 +303,8 @@ export class CapSupportFinder extends CapElement {
       // Opening hours matter only to the "ouvert maintenant" filter.
       openKey: this.currentFilters.openNow && this.hoursReady,
       firstPageOnly: this.shownCount <= PAGE,
+      // First contacts taken out of the top leave the page to be filled from further down.
+      ahead: this.firstContacts ? MAX_FIRST_CONTACTS : 0,
     });
     if (result === this.result) return;
     this.result = result;

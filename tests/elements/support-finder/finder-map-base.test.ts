@@ -66,6 +66,11 @@ describe('<cap-finder-map> base map', () => {
     }
     // Saint-Martin and Saint-Barthélemy are French collectivities: drawn as France.
     expect(inFill(el, '.outline', 17.9, -62.835)).to.equal(true);
+    // So are those of the commune index further away: the land around Nouméa, Papeete, Mata-Utu
+    // and Miquelon, not the sea.
+    for (const [lat, lon] of [[-21.5, 165.5], [-17.65, -149.45], [-13.28, -176.18], [47.05, -56.35]] as [number, number][]) {
+      expect(inFill(el, '.outline', lat, lon), `${lat},${lon} in a French collectivity`).to.equal(true);
+    }
     await expect(el).to.be.accessible();
   });
 

@@ -118,6 +118,37 @@ describe('<cap-support-finder>: first contact first', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the rest of the first list in order by name when first contacts are taken out of its top', async () => {
+    // Listed in reverse order: before the full sort by name, only a first page is in order.
+    const others = Array.from({ length: 30 }, (_, i) => structure({ id: `s${i}`, name: `Structure ${String(i + 1).padStart(2, '0')}`, lat: 45.7, lon: 4.8 })).reverse();
+    const first = Array.from({ length: 5 }, (_, i) => structure({ id: `m${i}`, name: `Maison des associations ${i + 1}`, lat: 45.7, lon: 4.8, types: ['maison-associations'] }));
+    const before = location.href;
+    history.replaceState(null, '', `${location.pathname}?start=1`);
+    try {
+      const el = document.createElement('cap-support-finder') as CapSupportFinder;
+      el.structures = [...others, ...first];
+      // The list as first drawn with its first contacts (the full sort comes on an idle moment after).
+      let drawn: string[] | undefined;
+      const observer = new MutationObserver(() => {
+        if (!drawn && el.shadowRoot?.querySelector('.first-contacts')) drawn = names(shadow(el));
+      });
+      document.body.append(el);
+      await waitFor(() => !!el.shadowRoot, 'no shadow root');
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      await waitFor(() => !!drawn, 'no « Par qui commencer »', 10000);
+      observer.disconnect();
+      const expected = Array.from({ length: 20 }, (_, i) => `Structure ${String(i + 1).padStart(2, '0')}`);
+      expect(drawn!.slice(0, 5)).to.deep.equal(first.map((s) => s.name));
+      expect(drawn!.slice(5), 'the first page of the rest, in order').to.deep.equal(expected);
+      await settle(el);
+      expect(names(shadow(el)).slice(5), 'the same once sorted').to.deep.equal(expected);
+      await expect(el).to.be.accessible();
+      el.remove();
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
   it('says it in English on an English page', async () => {
     const before = location.href;
     history.replaceState(null, '', `${location.pathname}?start=1`);

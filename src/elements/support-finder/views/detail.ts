@@ -22,7 +22,11 @@ export function renderDetail(s: Structure, view: DetailView, lang: Lang): Templa
   const { status, week } = view;
   const route = `https://www.openstreetmap.org/directions?to=${s.lat.toFixed(5)}%2C${s.lon.toFixed(5)}`;
   const newTab = html` <span class="visually-hidden">${finderMsg(lang, 'newTab')}</span>`;
-  return html`<article class="detail" part="detail">
+  // Escape goes back to the list, as « Retour à la liste » does (not from a field's own use of it).
+  const onKeydown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && !e.defaultPrevented) view.onBack();
+  };
+  return html`<article class="detail" part="detail" @keydown=${onKeydown}>
     <button type="button" class="button link back" part="button" @click=${view.onBack}>← ${finderMsg(lang, 'back')}</button>
     <h2 id="results-title" tabindex="-1" data-detail-heading>${s.name}</h2>
     <p class="item-meta">

@@ -13,6 +13,8 @@ import type { FinderResults } from '../../../core/finder/model.js';
 import type { Structure } from '../../../core/structures/model.js';
 import { findStructures, type Filters, type FoundStructure, type Origin } from '../../../core/structures/search.js';
 import { CONTACTS } from '../../../data/builtin-contacts.js';
+// A place to start, not a second list.
+import { MAX_FIRST_CONTACTS as MAX_FIRST } from '../scheduling.js';
 
 /** Whether results call for a first contact (the quiz's own rule). */
 export { firstContactsFirst as callsForFirstContacts } from '../../../core/guidance.js';
@@ -24,6 +26,7 @@ const TEXT = {
     others: 'Autres structures',
     national: 'Points d’entrée nationaux',
     nationalIntro: 'Rien à proximité : ces services nationaux vous orientent vers une aide, à distance ou près de chez vous.',
+    nationalStart: 'Aucune de ces structures n’accueille toutes les associations pour les orienter : ces services nationaux le font, à distance ou près de chez vous.',
     newTab: '(nouvel onglet)',
   },
   en: {
@@ -32,12 +35,11 @@ const TEXT = {
     others: 'Other organisations',
     national: 'National entry points',
     nationalIntro: 'Nothing nearby: these national services point you to help, remotely or near you.',
+    nationalStart: 'None of these organisations welcomes every association to point it the right way: these national services do, remotely or near you.',
     newTab: '(new tab)',
   },
 } as const;
 
-/** At most this many under « Par qui commencer »: a place to start, not a second list. */
-const MAX_FIRST = 5;
 
 /** A first contact: the Guid’Asso label, or a point d’appui, a maison des associations, a CRIB. */
 export function isFirstContact(s: Structure): boolean {
@@ -104,13 +106,17 @@ export function renderFirstContacts(
     ${rest.length > 0 ? html`${first.length > 0 ? html`<h3 class="group-title">${t.others}</h3>` : nothing}${renderRest(rest)}` : nothing}`;
 }
 
-/** The national entry points, those of the themes sought (all of them when none is). */
-export function renderNationalContacts(themes: readonly string[], lang: Lang): TemplateResult {
+/**
+ * The national entry points, those of the themes sought (all of them when none is). `start`: in
+ * place of the first contacts, when the data holds none (neither national standard has a code for
+ * them, so a file of either may well have none): under « Par qui commencer », before the list.
+ */
+export function renderNationalContacts(themes: readonly string[], lang: Lang, start = false): TemplateResult {
   const t = TEXT[lang];
   const contacts = CONTACTS.filter((c) => !c.federatedOnly && (!c.themes || c.themes.some((x) => themes.length === 0 || themes.includes(x))));
-  return html`<section class="national" part="notice" aria-labelledby="national-title">
-    <h3 id="national-title" class="group-title">${t.national}</h3>
-    <p>${t.nationalIntro}</p>
+  return html`<section class=${start ? 'national first-contacts' : 'national'} part="notice" aria-labelledby="national-title">
+    <h3 id="national-title" class="group-title">${start ? t.start : t.national}</h3>
+    <p>${start ? t.nationalStart : t.nationalIntro}</p>
     <ul>
       ${contacts.map(
         (c) => html`<li>
@@ -139,6 +145,12 @@ export function renderResults(
   lang: Lang,
 ): TemplateResult {
   const { items, fallback } = result;
-  return html`${state.firstContacts ? renderFirstContacts(orderFirstContacts(items, all, state), item, rest, lang) : rest(items)}
+  const ordered = state.firstContacts ? orderFirstContacts(items, all, state) : undefined;
+  // First contacts asked for, and none in the data: the national entry points take their place.
+  if (ordered?.first === 0) {
+    return html`${renderNationalContacts(state.filters.themes, lang, true)}
+      ${items.length > 0 ? html`<h3 class="group-title">${TEXT[lang].others}</h3>${rest(items)}` : nothing}`;
+  }
+  return html`${ordered ? renderFirstContacts(ordered, item, rest, lang) : rest(items)}
   ${state.origin && (fallback || items.length === 0) ? renderNationalContacts(state.filters.themes, lang) : nothing}`;
 }
