@@ -204,6 +204,8 @@ for (const viewport of [
     const name = firstItem.slice('button "Voir le détail : '.length, -1);
     await page.keyboard.press('Enter');
     await focusIs(page, `heading "${name}"`, 'the detail takes the focus on its heading');
+    // The map moves to the structure: markers leave and enter its view until it stops.
+    await tabStopsSettled(page);
     const detailStops = await checkTabOrder(page, { first: BEFORE, last: AFTER, label: 'detail' });
     assert.ok(detailStops.includes('button "← Retour à la liste"'));
     assert.ok(detailStops.some((d) => d.startsWith('link "Itinéraire sur OpenStreetMap')), 'the route link is reachable');

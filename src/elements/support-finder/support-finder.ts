@@ -517,7 +517,8 @@ export class CapSupportFinder extends CapElement {
 
   protected override render(): TemplateResult {
     const lang = this.language;
-    const { map, fallback } = this.result;
+    const { fallback } = this.result;
+    const map = (this.firstContacts && firstContactsModule?.withFirstContacts(this.result.map, this.result.items, this.all, { origin: this.origin, radiusKm: this.radiusKm, filters: this.currentFilters })) || this.result.map;
     return html`<div class="finder">
       ${this.places.render(lang)}
       ${this.failures.length > 0 && this.failure ? renderError(this.failure, lang, () => void this.load()) : nothing}

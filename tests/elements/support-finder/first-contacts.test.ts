@@ -78,6 +78,16 @@ describe('<cap-support-finder>: first contact first', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('puts the first contacts on the map too, so that one chosen in the list is a marker there', async () => {
+    const el = await inDiagnostic(diagnosticState('bien-outillee', false));
+    await waitFor(() => !!firstGroup(el), 'no « Par qui commencer »');
+    await settle(el);
+    const map = shadow(el).querySelector('cap-finder-map') as HTMLElement & { structures: readonly Structure[] };
+    expect(map.structures.map((s) => s.id).sort()).to.deep.equal(['test:cn', 'test:crib', 'test:far', 'test:hub', 'test:mda']);
+    await waitFor(() => /5 structures/.test(map.shadowRoot!.querySelector('[aria-roledescription]')?.getAttribute('aria-label') ?? ''), 'the map does not count the first contacts');
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps the plain list inside a diagnostic whose results do not call for it', async () => {
     const el = await inDiagnostic(diagnosticState('bien-outillee', true));
     expect(firstGroup(el)).to.equal(null);

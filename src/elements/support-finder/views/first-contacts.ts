@@ -81,6 +81,28 @@ export function orderFirstContacts(
 }
 
 /**
+ * What the map shows when first contacts come first: they too (the list's structures already are),
+ * so that a first contact chosen in the list is a marker there. Undefined: none to add.
+ */
+export function withFirstContacts(
+  map: FinderResults['map'],
+  items: readonly FoundStructure[],
+  all: readonly Structure[],
+  query: { origin: Origin | undefined; radiusKm: number; filters: Filters },
+): FinderResults['map'] | undefined {
+  const ordered = orderFirstContacts(items, all, query);
+  // The same arrays for the same inputs: the map redraws its clusters only when they change.
+  if (lastMap?.map === map && lastMap.ordered === ordered) return lastMap.result;
+  const shown = new Set(map.structures);
+  const added = ordered.items.slice(0, ordered.first).map((i) => i.structure).filter((s) => !shown.has(s));
+  const result = added.length === 0 ? undefined : { structures: [...added, ...map.structures] };
+  lastMap = { map, ordered, result };
+  return result;
+}
+
+let lastMap: { map: FinderResults['map']; ordered: Ordered; result: FinderResults['map'] | undefined } | undefined;
+
+/**
  * The list in two parts under their headings. The first contacts are numbered -1, -2…
  * (`data-index`), so that the rest, drawn by `renderRest` with its "show more", is numbered from 0
  * as the plain list is.
