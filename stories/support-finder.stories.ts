@@ -79,7 +79,7 @@ const SAMPLE_FILES: Sample[] = [
     about: 'the library’s own JSON format (`{"structures": […]}`, the published JSON Schema)',
     count: 7,
     skipped: ['missing-name', 'missing-coordinates'],
-    example: 'DLA du Rhône (exemple)',
+    example: 'Accompagnement associatif des Monts d\'Or (fictif)',
   },
   {
     file: 'structures.geojson',
@@ -87,7 +87,7 @@ const SAMPLE_FILES: Sample[] = [
     about: 'a GeoJSON `FeatureCollection` of points, with the same field names in `properties`',
     count: 5,
     skipped: ['missing-coordinates', 'invalid-coordinates'],
-    example: 'France Active Auvergne (exemple)',
+    example: 'Fonds solidaire des Volcans (fictif)',
   },
   {
     file: 'lieux-mediation-numerique.csv',
@@ -95,7 +95,7 @@ const SAMPLE_FILES: Sample[] = [
     about: 'the national “lieux de médiation numérique” schema, as CSV',
     count: 6,
     skipped: ['missing-coordinates', 'invalid-coordinates'],
-    example: 'Fablab de Grenoble (exemple)',
+    example: 'Atelier partagé de la Bastille (fictif)',
   },
   {
     file: 'lieux-mediation-numerique.json',
@@ -103,7 +103,7 @@ const SAMPLE_FILES: Sample[] = [
     about: 'the national “lieux de médiation numérique” schema, as a JSON array',
     count: 6,
     skipped: ['not-an-object', 'missing-name'],
-    example: 'Conseiller numérique de Nantes (exemple)',
+    example: 'Médiatrice numérique de l\'Erdre (fictif)',
   },
   {
     file: 'data-inclusion.json',
@@ -111,7 +111,7 @@ const SAMPLE_FILES: Sample[] = [
     about: 'a data·inclusion export (`{"structures": […]}` with `nom`, `latitude`, `longitude`…)',
     count: 5,
     skipped: ['missing-name', 'invalid-coordinates'],
-    example: 'France Active Bretagne (exemple)',
+    example: 'Fonds solidaire des Abers (fictif)',
   },
   {
     file: 'plain-comma.csv',
@@ -119,7 +119,7 @@ const SAMPLE_FILES: Sample[] = [
     about: 'a plain spreadsheet export: comma-separated, French column names and labels',
     count: 5,
     skipped: ['missing-name', 'missing-coordinates'],
-    example: 'DLA de la Haute-Vienne (exemple)',
+    example: 'Accompagnement associatif du Limousin vert (fictif)',
   },
   {
     file: 'plain-semicolon-bom.csv',
@@ -127,7 +127,7 @@ const SAMPLE_FILES: Sample[] = [
     about: 'a plain spreadsheet export as Excel writes it: semicolons, a byte-order mark, decimal commas',
     count: 6,
     skipped: ['invalid-coordinates', 'missing-name'],
-    example: 'Hub numérique des Hauts-de-France (exemple)',
+    example: 'Plateforme numérique des Terrils (fictif)',
   },
 ];
 

@@ -97,7 +97,7 @@ const SOURCES = [
     body: STRUCTURES,
     loading: 'Chargement des structures',
     async shown(el) {
-      await el.getByRole('button', { name: 'Voir le détail : DLA du Rhône (exemple)' }).waitFor();
+      await el.getByRole('button', { name: 'Voir le détail : Accompagnement associatif des Monts d\'Or (fictif)' }).waitFor();
     },
   },
 ];

@@ -72,7 +72,7 @@ describe('readStructures: the sample files', () => {
 
   it('reads the own format with labels in place of ids, and every field', async () => {
     const result = read(await sample('cap-numerique.json'), 'cap-numerique.json');
-    const dla = byName(result, 'DLA du Rhône (exemple)');
+    const dla = byName(result, 'Accompagnement associatif des Monts d\'Or (fictif)');
     expect(dla).to.deep.include({
       id: 'cap-numerique.json:dla-69',
       types: ['dla'],
@@ -89,17 +89,17 @@ describe('readStructures: the sample files', () => {
       source: 'cap-numerique.json',
       updatedAt: '2025-03-12',
     });
-    const mda = byName(result, 'Maison des associations de Rennes (exemple)');
+    const mda = byName(result, 'Maison des associations de la Vilaine (fictif)');
     expect(mda.types).to.deep.equal(['maison-associations']);
     expect(mda.themes).to.deep.equal(['outils', 'communication', 'donnees-rgpd']);
   });
 
   it('reads GeoJSON positions as [lon, lat] and French property names', async () => {
     const result = read(await sample('structures.geojson'), 'structures.geojson');
-    const reunion = byName(result, 'Espace public numérique de Saint-Denis (exemple)');
+    const reunion = byName(result, 'Espace numérique du Barachois (fictif)');
     expect([reunion.lat, reunion.lon]).to.deep.equal([-20.8789, 55.4481]);
     expect(reunion.positionWarning).to.equal(undefined);
-    const strasbourg = byName(result, 'Maison des associations de Strasbourg (exemple)');
+    const strasbourg = byName(result, 'Maison des associations de l\'Ill (fictif)');
     expect(strasbourg.types).to.deep.equal(['maison-associations']);
     expect(strasbourg.themes).to.deep.equal(['outils', 'formation', 'communication']);
     expect(strasbourg).to.deep.include({ city: 'Strasbourg', postcode: '67000', phone: '+33300000002', id: 'structures.geojson:mda-67' });
@@ -107,7 +107,7 @@ describe('readStructures: the sample files', () => {
 
   it('reads LaMednum CSV: crosswalk, | and ; lists, fees, first website, swapped coordinates', async () => {
     const result = read(await sample('lieux-mediation-numerique.csv'), 'lmn.csv');
-    const fs = byName(result, 'France Services de Bourg-en-Bresse (exemple)');
+    const fs = byName(result, 'Guichet des démarches de la Reyssouze (fictif)');
     expect(fs).to.deep.include({
       id: 'Exemple:fs-01',
       source: 'Exemple',
@@ -120,36 +120,36 @@ describe('readStructures: the sample files', () => {
       email: 'fs-bourg@example.org',
       updatedAt: '2025-04-01',
     });
-    const fablab = byName(result, 'Fablab de Grenoble (exemple)');
+    const fablab = byName(result, 'Atelier partagé de la Bastille (fictif)');
     expect(fablab.types).to.deep.equal(['tiers-lieu']);
     expect(fablab.free).to.equal(false);
     expect(fablab.website).to.equal('https://example.org/fablab-grenoble');
-    const epn = byName(result, 'EPN de Saint-Étienne (exemple)');
+    const epn = byName(result, 'Espace numérique du Pilat (fictif)');
     // Older files separate lists with ";".
     // « Utilisation sécurisée du numérique » is a person's safe use: no association theme.
     expect(epn.themes).to.deep.equal(['formation']);
     // "Gratuit sous condition" counts as free.
     expect(epn.free).to.equal(true);
     expect(epn.accessibility).to.equal('https://example.org/acceslibre/epn-saint-etienne');
-    expect(byName(result, 'Tiers-lieu de Dijon (exemple)').types).to.deep.equal(['tiers-lieu']);
-    const lille = byName(result, 'Centre social de Lille (exemple)');
+    expect(byName(result, 'Tiers-lieu de la Chouette (fictif)').types).to.deep.equal(['tiers-lieu']);
+    const lille = byName(result, 'Centre social des Beffrois (fictif)');
     expect([lille.lat, lille.lon, lille.positionWarning]).to.deep.equal([50.6292, 3.0573, 'swapped']);
     expect(lille.types).to.deep.equal([]);
   });
 
   it('reads LaMednum JSON and keeps a point outside France, flagged', async () => {
     const result = read(await sample('lieux-mediation-numerique.json'), 'lmn.json');
-    const montreal = byName(result, 'Antenne partenaire à Montréal (exemple)');
+    const montreal = byName(result, 'Antenne partenaire outre-Atlantique (fictif)');
     expect(montreal.positionWarning).to.equal('outside-france');
     expect([montreal.lat, montreal.lon]).to.deep.equal([45.5019, -73.5674]);
-    const noumea = byName(result, 'Relais numérique de Nouméa (exemple)');
+    const noumea = byName(result, 'Relais numérique de l\'Anse (fictif)');
     expect(noumea.positionWarning).to.equal(undefined);
     expect(noumea.siret).to.equal('150000001');
   });
 
   it('reads a data·inclusion bundle, joining services to their structure', async () => {
     const result = read(await sample('data-inclusion.json'), 'di.json');
-    const fa = byName(result, 'France Active Bretagne (exemple)');
+    const fa = byName(result, 'Fonds solidaire des Abers (fictif)');
     expect(fa).to.deep.include({
       id: 'exemple:fa-35',
       source: 'exemple',
@@ -161,27 +161,27 @@ describe('readStructures: the sample files', () => {
       email: 'bretagne@example.org',
       siret: '21000000000019',
     });
-    const cayenne = byName(result, 'Conseillers numériques de Cayenne (exemple)');
+    const cayenne = byName(result, 'Médiateurs numériques de la Crique (fictif)');
     expect(cayenne.themes).to.deep.equal(['formation']);
     expect(cayenne.free).to.equal(false);
     expect(cayenne.accessibility).to.equal('https://example.org/acceslibre/cn-cayenne');
     // Leading a person towards volunteering is help for that person, not for an association.
-    expect(byName(result, 'Fabrique de territoire du Pays de Mauriac (exemple)').themes).to.deep.equal([]);
+    expect(byName(result, 'Tiers-lieu des Gorges (fictif)').themes).to.deep.equal([]);
   });
 
   it('reads a comma CSV with labels and a semicolon CSV with a BOM and decimal commas', async () => {
     const comma = read(await sample('plain-comma.csv'), 'plain-comma.csv');
-    const dla = byName(comma, 'DLA de la Haute-Vienne (exemple)');
+    const dla = byName(comma, 'Accompagnement associatif du Limousin vert (fictif)');
     expect(dla).to.deep.include({ types: ['dla'], free: true, lat: 45.83, lon: 1.258, postcode: '87000' });
     expect(dla.themes).to.deep.equal(['strategie', 'financement', 'emploi-benevolat']);
-    expect(byName(comma, "Guid'Asso du Puy-de-Dôme (exemple)").types).to.deep.equal(['point-appui']);
+    expect(byName(comma, "Accueil associatif des Dômes (fictif)").types).to.deep.equal(['point-appui']);
     const text = await sample('plain-semicolon-bom.csv');
     expect(text.charCodeAt(0)).to.equal(0xfeff);
     const semi = read(text, 'semi.csv');
-    const hub = byName(semi, 'Hub numérique des Hauts-de-France (exemple)');
+    const hub = byName(semi, 'Plateforme numérique des Terrils (fictif)');
     expect(hub).to.deep.include({ lat: 50.631, lon: 3.06, city: 'Lille', email: 'hub-hdf@example.org', types: ['hub-numerique'] });
     expect(hub.themes).to.deep.equal(['outils', 'formation', 'donnees-rgpd']);
-    expect(byName(semi, 'Tiers-lieu du Périgord (exemple)').website).to.equal('https://www.example.org/tiers-lieu-perigord');
+    expect(byName(semi, 'Tiers-lieu des Bastides (fictif)').website).to.equal('https://www.example.org/tiers-lieu-perigord');
   });
 });
 
