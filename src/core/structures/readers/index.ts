@@ -250,7 +250,14 @@ async function inSlices(plan: () => Plan, pause: Pause, whole: () => ReadOutcome
 async function withoutDuplicates(outcome: ReadOutcome): Promise<ReadOutcome> {
   if (isReadError(outcome)) return outcome;
   const names = new Set<string>();
-  if (outcome.structures.every((s) => names.size < names.add(s.name.toLowerCase()).size)) return outcome;
+  const { structures } = outcome;
+  let alike = false;
+  for (let i = 0; i < structures.length && !alike; i++) {
+    const name = structures[i]!.name.toLowerCase();
+    alike = names.has(name);
+    names.add(name);
+  }
+  if (!alike) return outcome;
   try {
     (await import('../merge.js')).mergeWithinFile(outcome);
   } catch {

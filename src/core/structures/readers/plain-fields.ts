@@ -93,26 +93,38 @@ export function emptyValues(): PlainValues {
 export class LabelLookups {
   private readonly types = new ListCache<StructureType>();
   private readonly themes = new ListCache<SupportTheme>();
+  private readonly guidasso = new ListCache<GuidAssoLevel>();
+  /** The Guid’Asso level named among a row's types (« Guid’Asso orientation »), by their types. */
+  private readonly guidassoInTypes = new WeakMap<StructureType[], GuidAssoLevel>();
+
+  // Made once, not for every row.
+  private readonly readTypes = (value: unknown): StructureType[] => {
+    const labels = list(value, LABEL_SEPARATOR);
+    const types = typesFromLabels(labels);
+    const level = guidassoFromLabels(labels, false);
+    if (level) this.guidassoInTypes.set(types, level);
+    return types;
+  };
 
   typesOf(value: unknown): StructureType[] {
-    return this.types.get(value, (v) => typesFromLabels(list(v, LABEL_SEPARATOR)));
+    return this.types.get(value, this.readTypes);
   }
 
   themesOf(value: unknown): SupportTheme[] {
-    return this.themes.get(value, (v) => themesFromLabels(list(v, LABEL_SEPARATOR)));
+    return this.themes.get(value, readThemes);
   }
 
-  /** The Guid’Asso level of a `guidasso` field, else of a label among the types (« Guid’Asso orientation »). */
-  guidassoOf(field: unknown, types: unknown): GuidAssoLevel | undefined {
-    const read = (v: unknown, own: boolean) => {
-      const level = guidassoFromLabels(typeof v === 'boolean' ? [v] : list(v, LABEL_SEPARATOR), own);
-      return level ? [level] : [];
-    };
-    return (field === undefined ? undefined : this.guidasso.get(field, (v) => read(v, true))[0]) ?? this.guidassoInTypes.get(types, (v) => read(v, false))[0];
+  /** The Guid’Asso level of a `guidasso` field, else of a label among the types `typesOf` gave. */
+  guidassoOf(field: unknown, types: StructureType[]): GuidAssoLevel | undefined {
+    return (field === undefined ? undefined : this.guidasso.get(field, readGuidasso)[0]) ?? this.guidassoInTypes.get(types);
   }
+}
 
-  private readonly guidasso = new ListCache<GuidAssoLevel>();
-  private readonly guidassoInTypes = new ListCache<GuidAssoLevel>();
+const readThemes = (value: unknown): SupportTheme[] => themesFromLabels(list(value, LABEL_SEPARATOR));
+
+function readGuidasso(value: unknown): GuidAssoLevel[] {
+  const level = guidassoFromLabels(typeof value === 'boolean' ? [value] : list(value, LABEL_SEPARATOR), true);
+  return level ? [level] : [];
 }
 
 interface ListNode<T> {
@@ -176,7 +188,7 @@ export function plainDraft(v: PlainValues, lookups: LabelLookups, into: Draft = 
   into.lon = v.lon;
   into.types = lookups.typesOf(v.types);
   into.themes = lookups.themesOf(v.themes);
-  into.guidasso = lookups.guidassoOf(v.guidasso, v.types);
+  into.guidasso = lookups.guidassoOf(v.guidasso, into.types);
   into.postcode = v.postcode === undefined ? undefined : cleanCode(v.postcode);
   into.city = v.city === undefined ? undefined : cleanText(v.city);
   into.inseeCode = v.inseeCode === undefined ? undefined : cleanCode(v.inseeCode);
