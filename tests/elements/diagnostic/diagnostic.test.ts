@@ -248,7 +248,7 @@ describe('<cap-diagnostic>', () => {
       expect(display('.print-only')).to.equal('block');
       expect(shadow(el).querySelector('.print-only')!.textContent).to.contain('Structures retenues');
       // Real data: no word of demo data.
-      expect(shadow(el).querySelector('.print-only')!.textContent).to.not.match(/fictif|démonstration/);
+      expect(shadow(el).querySelector('.print-only')!.textContent).to.not.match(/Structures fictives|démonstration/);
     } finally {
       await emulate({});
     }

@@ -169,8 +169,10 @@ async function type(el: CapSupportFinder, query: string, first: string): Promise
   const field = input(el);
   field.focus();
   field.select();
-  await sendKeys({ press: 'Backspace' });
-  await sendKeys({ type: query });
+  // The value and its input event, as a keystroke sends them (WebKit's driver may drop a typed
+  // character); the keys that follow (arrows, Enter, Escape) are real key presses.
+  field.value = query;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: query }));
   await waitFor(() => options(el)[0]?.startsWith(first) === true, `suggestions for "${query}": ${options(el).join(' | ')}`, 10000);
   await settle(el);
 }
