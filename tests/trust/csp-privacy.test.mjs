@@ -87,13 +87,13 @@ test('strict CSP: the finder from every sample format, opening hours and the com
   await t.close();
 });
 
-/** The storage keys the README documents, as patterns: `<…>` stands for any value. */
+/** The storage keys the integration guide's privacy checklist documents, as patterns: `<…>` stands for any value. */
 function documentedKeys() {
-  const readme = readFileSync('README.md', 'utf8');
-  const storage = readme.slice(readme.indexOf('### Storage'));
-  const table = storage.slice(0, storage.indexOf('\n\n', storage.indexOf('| key |')));
-  const keys = [...table.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]);
-  assert.ok(keys.length >= 2, `the README's storage table was not found:\n${table}`);
+  const guide = readFileSync('docs/integration.md', 'utf8');
+  const privacy = guide.slice(guide.indexOf('## 9. Privacy checklist'));
+  const table = privacy.slice(privacy.indexOf('| key |'), privacy.indexOf('\n\n', privacy.indexOf('| key |')));
+  const keys = [...table.matchAll(/^\s*\| `([^`]+)` \|/gm)].map((m) => m[1]);
+  assert.ok(keys.length >= 2, `the integration guide's storage table was not found:\n${table}`);
   return keys.map((k) => new RegExp(`^${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/<[^>]+>/g, '[^:]+')}$`));
 }
 

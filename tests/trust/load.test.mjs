@@ -1,6 +1,6 @@
 // Issue 7, item 5: load. Fifty quizzes and ten finders on one page, each with its own state:
 // answering one quiz, searching and filtering in one finder changes no other. With the default
-// persist="local", quizzes of the same questionnaire share one storage key (README, Storage):
+// persist="local", quizzes of the same questionnaire share one storage key (docs/integration.md, privacy checklist):
 // what that means is checked too.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
