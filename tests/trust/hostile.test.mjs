@@ -736,8 +736,9 @@ const CASES = [
       's.json': `[{"pivot": "13000000000018", "__proto__": {"polluted": 1}, "nom": "LaMednum sain", "latitude": 50.63, "longitude": 3.06, "code_postal": "59000", "services": {"__proto__": 1}, "typologie": 42, "horaires": ["Mo"]}, {"pivot": "x", "nom": ["liste"], "latitude": 50.6, "longitude": 3.1}, {"pivot": "13000000000019", "nom": "${VALID_NAME}", "latitude": 50.6292, "longitude": 3.0573}]`,
     },
     body: finderPage('/h/s.json'),
+    act: openReport(),
     within: '#f',
-    expect: '1 ligne ignorée : nom manquant (1)',
+    expect: 'nom manquant',
     valid: finderShows('#f', 'LaMednum sain', VALID_NAME),
   },
   // ——— structure files: data·inclusion ———
@@ -751,7 +752,7 @@ const CASES = [
           { source: 'di', id: 'constructor', nom: VALID_NAME, date_maj: '2025-01-01', latitude: 50.6292, longitude: 3.0573 },
         ],
         services: [
-          { structure_id: '__proto__', thematiques: ['numerique--acquerir-un-equipement'], prise_rdv: JS_URL, frais: [SCRIPT] },
+          { structure_id: '__proto__', thematiques: ['numerique--maitriser-les-fondamentaux-du-numerique'], prise_rdv: JS_URL, frais: [SCRIPT] },
           { structure_id: 'constructor', thematiques: 'numerique', prise_rdv: 'https://example.org/rdv' },
           { structure_id: 'toString', thematiques: ['x'] },
         ],
@@ -762,7 +763,7 @@ const CASES = [
     within: '#f',
     expect: `Data inclusion ${IMG}`,
     valid: async (t) => {
-      await t.page.locator('#f').getByText('Matériel').first().waitFor();
+      await t.page.locator('#f').getByText('Formation').first().waitFor();
       await t.page.locator('#f').getByRole('button', { name: /Retour à la liste/ }).click();
       await finderShows('#f', VALID_NAME)(t);
     },
