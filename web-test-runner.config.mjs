@@ -309,13 +309,21 @@ function viewport() {
       }
       const driver = session.browser.driver;
       const inner = () => driver.execute('return [window.innerWidth, window.innerHeight]');
-      for (let attempt = 0; attempt < 3; attempt++) {
+      // The window manager applies a new size asynchronously, later under load: after each
+      // resize, wait for the page to see it before measuring the frame again.
+      for (let attempt = 0; attempt < 5; attempt++) {
         const [w, h] = await inner();
         if (w === width && h === height) return true;
         const outer = await driver.getWindowSize();
         await driver.setWindowSize(outer.width + width - w, outer.height + height - h);
+        for (let wait = 0; wait < 20; wait++) {
+          const [nw, nh] = await inner();
+          if (nw !== w || nh !== h) break;
+          await new Promise((r) => setTimeout(r, 50));
+        }
       }
-      return false;
+      const [w, h] = await inner();
+      return w === width && h === height;
     },
   };
 }

@@ -68,7 +68,11 @@ async function finishBuiltin(answers: Answers, template = html`<cap-maturity-qui
   first.answers = answers;
   fixtureCleanup();
   const el = await quiz(template);
-  await click(el, /^(Reprendre|Resume)$/);
+  // In English the questionnaire's translation loads after the French one: wait for its prompt.
+  const resume = /^(Reprendre|Resume)$/;
+  await waitFor(() => Array.from(shadow(el).querySelectorAll('button')).some((b) => resume.test(b.textContent!.trim())), 'the resume prompt never showed');
+  await settle(el);
+  await click(el, resume);
   await click(el, /^(Voir mes résultats|See my results)$/);
   await waitFor(() => !!shadow(el).querySelector('[part~="method"]'), 'the guidance never loaded');
   await settle(el);
