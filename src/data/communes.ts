@@ -55,6 +55,8 @@ function part(id: string): Promise<Commune[]> {
       });
       loaded.set(id, communes);
       pending.delete(id);
+      // A name part's search is made as it arrives, not on the keystroke that first needs it.
+      if (id.startsWith('n')) searchOf(id);
       return communes;
     });
     pending.set(id, promise);
