@@ -11,9 +11,11 @@ import { runToEnd } from '../steps.js';
 import { firstPageByName, nameKey, nameKeys, sortByName, sortByNameInSteps } from '../structures/by-name.js';
 import { STRUCTURE_TYPES, type Structure } from '../structures/model.js';
 import type { PendingDetails, ReadError } from '../structures/readers/index.js';
+import type { ReadResult } from '../structures/model.js';
 import { findStructures, matches, type Filters, type FindResult, type FoundStructure, type Origin } from '../structures/search.js';
 import { SUPPORT_THEMES } from '../vocabulary.js';
 import { countCellsInSteps, type MapCells } from './map-cells.js';
+import { emptyPositions, findNear, readPositionsInSteps, type Positions } from './near.js';
 
 /** When the model's slices of work run. */
 export interface FinderScheduler {
@@ -161,6 +163,10 @@ export class FinderModel {
   declare private sortStarted: readonly Structure[] | undefined;
   /** The sort by name under way on idle moments, and the structures it sorts. */
   declare private sortSteps: { all: readonly Structure[]; steps: Generator<undefined, Structure[], undefined> } | undefined;
+  /** The one file read, whose places listed twice are still to be merged (see `mergeWithinFile`). */
+  declare private unmerged: { result: ReadResult; merge: Readers['mergeDuplicates'] } | undefined;
+  /** The positions of `all` in typed arrays, for the search near a place (see near.ts). */
+  declare private positions: Positions | undefined;
   /** The last results and what they were made from (see `results`). */
   declare private last: { inputs: unknown[]; results: FinderResults } | undefined;
 
@@ -198,14 +204,19 @@ export class FinderModel {
     let details: PendingDetails | undefined;
     let duplicates = 0;
     let cells: MapCells | undefined;
+    let positions: Positions | undefined;
     let sources: ReadSource[] = [];
+    let unmerged: typeof this.unmerged;
     if (inputs.length === 0 && options.demo) {
       structures = await options.demo();
     } else if (inputs.length > 0) {
-      const { readTextInSlices, readObjectsInSlices, readJsonInSlices, loadMerge } = await options.readers();
+      const readers = await options.readers();
+      const { readTextInSlices, readObjectsInSlices, readJsonInSlices, loadMerge } = readers;
       const read = [];
-      // One source (nothing to merge): the detail fields are cleaned after the first list and map.
-      const readOptions = { deferDetails: inputs.length === 1 };
+      // One source: the detail fields are cleaned, and the places it lists twice merged, after the
+      // first list and map (`cleanDetailsWhenIdle`, `mergeWithinFile`).
+      const one = inputs.length === 1;
+      const readOptions = { deferDetails: one, deferDuplicates: one };
       // Large files are read in slices, each in a task under 50 ms.
       const { pause } = this.scheduler.slices();
       for (const input of inputs) {
@@ -244,20 +255,23 @@ export class FinderModel {
         duplicates = merged.duplicates;
       } else {
         structures = read[0]?.structures ?? [];
+        if (one && read[0]) unmerged = { result: read[0], merge: readers.mergeDuplicates };
       }
       // The map's first clusters are counted now, in slices, for what it will show first: every
       // structure, or those the filters already set (`themes`) keep. "Ouvert maintenant" needs the
       // opening hours, which come later: the map counts its own then.
       if (structures.length > CELLS_AHEAD && !filters.openNow) {
-        cells = await this.countCells(structures, filters, pause);
+        ({ cells, positions } = await this.countCells(structures, filters, pause));
         await this.scheduler.yieldTask();
       }
     }
     if (load !== this.loads) return undefined;
     this.all = structures;
     this.sources = sources;
+    this.unmerged = unmerged;
     this.details = details;
     this.cells = cells ? { cells, filters } : undefined;
+    this.positions = positions;
     this.byName = undefined;
     this.byNameItems = undefined;
     this.keys = undefined;
@@ -266,8 +280,11 @@ export class FinderModel {
     return { structures, reports, duplicates, unread };
   }
 
-  /** The map's cells for the structures the filters keep, counted a slice at a time. */
-  private async countCells(structures: readonly Structure[], filters: Filters, pause: () => Promise<void> | undefined): Promise<MapCells> {
+  /**
+   * The map's cells for the structures the filters keep, counted a slice at a time; when they keep
+   * every structure, their positions are read for the search near a place at the same time.
+   */
+  private async countCells(structures: readonly Structure[], filters: Filters, pause: () => Promise<void> | undefined): Promise<{ cells: MapCells; positions?: Positions }> {
     let shown = structures;
     if (filters.themes.length > 0 || filters.types.length > 0 || filters.free) {
       const kept: Structure[] = [];
@@ -277,13 +294,14 @@ export class FinderModel {
       }
       shown = kept;
     }
-    const steps = countCellsInSteps(shown);
+    const positions = shown === structures ? emptyPositions(structures) : undefined;
+    const steps = countCellsInSteps(shown, positions);
     let next = steps.next();
     while (!next.done) {
       await pause();
       next = steps.next();
     }
-    return next.value;
+    return positions ? { cells: next.value, positions } : { cells: next.value };
   }
 
   /**
@@ -314,6 +332,21 @@ export class FinderModel {
       const { items, structures } = this.listByName(filters, isOpen);
       results = { items, fallback: false, sorted: true, map: { structures } };
     } else {
+      // Ties at the same distance in order by name (then in the data's order), as in the sort by name.
+      const all = this.all;
+      const keys = this.keys;
+      const tie = (a: number, b: number) => {
+        const ka = keys?.[a] ?? nameKey(all[a]!.name);
+        const kb = keys?.[b] ?? nameKey(all[b]!.name);
+        return ka < kb ? -1 : ka > kb ? 1 : 0;
+      };
+      // The positions are read with the map's cells, or on idle moments after the first list: until then, the plain search.
+      const near = this.positions?.structures === all ? findNear(this.positions, { origin, radiusKm, filters, isOpen, tie }) : undefined;
+      if (near) {
+        this.last = { inputs, results: { items: near, fallback: false, sorted: true, map: { structures: near.map((i) => i.structure) } } };
+        return this.last.results;
+      }
+      // None within reach (the nearest beyond are wanted), or a filter outside the vocabulary.
       // Before the sort by name (done on an idle moment after the first draw), the structures as
       // they are, ties at the same distance put in order by name.
       const found = findStructures(this.byName ?? this.all, {
@@ -436,6 +469,26 @@ export class FinderModel {
     keySlice();
   }
 
+  /**
+   * The positions the search near a place reads, on idle moments (when the load did not read them
+   * with the map's cells): the first place chosen does not wait for them.
+   */
+  prepareNearWhenIdle(): void {
+    const all = this.all;
+    if (this.positions?.structures === all) return;
+    const { idle, now } = this.scheduler;
+    const steps = readPositionsInSteps(all);
+    const slice = () => {
+      if (this.all !== all || this.positions?.structures === all) return;
+      const end = now() + 5;
+      let next = steps.next();
+      while (!next.done && now() < end) next = steps.next();
+      if (next.done) this.positions = next.value;
+      else idle(slice);
+    };
+    idle(slice);
+  }
+
   /** Clean the detail fields left for later, in slices of a few milliseconds on idle moments. */
   cleanDetailsWhenIdle(): void {
     const details = this.details;
@@ -446,6 +499,35 @@ export class FinderModel {
       else this.scheduler.idle(slice);
     };
     slice();
+  }
+
+  /** Whether the one file read may still list a place twice (merged by `mergeWithinFile`). */
+  get mergePending(): boolean {
+    return this.unmerged !== undefined;
+  }
+
+  /**
+   * The places the one file read lists twice (same name within 50 m) merged into one, after the
+   * first list: positions compared in slices, names only for rows close together. The structures
+   * kept get the fields their duplicates had (detail fields cleaned first). How many were merged
+   * (0 when a newer load came meanwhile).
+   */
+  async mergeWithinFile(pause: () => Promise<void> | undefined): Promise<number> {
+    const pending = this.unmerged;
+    if (!pending) return 0;
+    this.unmerged = undefined;
+    const all = this.all;
+    const { result } = pending;
+    const cleanDetails = async () => {
+      while (this.details && !this.details.run(this.scheduler.now() + 5)) await this.scheduler.yieldTask();
+      this.details = undefined;
+    };
+    const merged = await pending.merge(result, pause, cleanDetails);
+    if (this.all !== all || merged === 0) return 0;
+    this.all = result.structures;
+    this.sources = [{ structures: result.structures, unplaced: this.sources[0]?.unplaced ?? [] }];
+    this.cells = this.byName = this.byNameItems = this.keys = this.sortSteps = this.last = undefined;
+    return merged;
   }
 
   /** Every structure with its details now (before a detail view, an event, or a read of all). */
@@ -459,6 +541,7 @@ export class FinderModel {
     return this.details !== undefined;
   }
 }
+
 
 /** A list of vocabulary values as bits, or -1 when one is not in the vocabulary. */
 function bitsOf(values: readonly string[], vocabulary: readonly string[]): number {

@@ -13,9 +13,11 @@
 import { SUPPORT_THEMES } from '../vocabulary.js';
 import { distanceKm } from '../geo/distance.js';
 import { foldText, WORDS } from '../text.js';
+import { runToEnd } from '../steps.js';
+import { SAME_PLACE_KM } from './close-together.js';
 import { STRUCTURE_TYPES, type ReadResult, type Structure } from './model.js';
 
-export const SAME_NAME_RADIUS_KM = 0.05;
+export const SAME_NAME_RADIUS_KM = SAME_PLACE_KM;
 export const SAME_SIRET_RADIUS_KM = 5;
 
 export interface MergeResult {
@@ -105,6 +107,11 @@ function fill(kept: Structure, duplicate: Structure): void {
  * several sites) and in place (no copies: the file was just read).
  */
 export function mergeSources(results: readonly ReadResult[], sameFile = false): MergeResult {
+  return runToEnd(mergeSourcesInSteps(results, sameFile));
+}
+
+/** `mergeSources`, a step every 256 structures (a caller may pause between steps). */
+export function* mergeSourcesInSteps(results: readonly ReadResult[], sameFile = false): Generator<undefined, MergeResult, undefined> {
   const kept: Structure[] = [];
   const byName = new Grid(SAME_NAME_RADIUS_KM);
   const bySiret = new Grid(SAME_SIRET_RADIUS_KM);
@@ -117,8 +124,10 @@ export function mergeSources(results: readonly ReadResult[], sameFile = false): 
       return accept(other) && distanceKm(other, s) <= grid.radiusKm;
     });
 
+  let done = 0;
   for (const result of results) {
     for (const structure of result.structures) {
+      if ((++done & 255) === 0) yield;
       const name = foldText(structure.name, WORDS);
       let target: number | undefined;
       if (structure.siret && !sameFile) {
@@ -150,18 +159,23 @@ export function mergeSources(results: readonly ReadResult[], sameFile = false): 
 
 /**
  * The same place listed twice in one file (same name within 50 m) kept once, in place, as
- * `mergeSources` keeps it (sources and dates in `mergedFrom`); counted as `duplicate`. Only the
- * structures whose name (case aside) is used more than once are compared: a large file is mostly
- * names used once, and folding every name would make one long task.
+ * `mergeSources` keeps it (sources and dates in `mergedFrom`); counted as `duplicate`; how many.
+ * `pause` is called between steps and may return a promise to wait for.
+ * Only `candidates` are compared, in their order: the structures with another close by
+ * (`closeTogether`), since folding every name of a large file would make one long task.
  */
-export function mergeWithinFile(result: ReadResult): void {
-  const uses = new Map<string, number>();
-  for (const s of result.structures) uses.set(s.name.toLowerCase(), (uses.get(s.name.toLowerCase()) ?? 0) + 1);
-  const candidates = result.structures.filter((s) => uses.get(s.name.toLowerCase())! > 1);
-  const merged = mergeSources([{ ...result, structures: candidates }], true);
-  if (!merged.duplicates) return;
+export async function mergeWithinFile(result: ReadResult, candidates: readonly Structure[], pause: () => Promise<void> | undefined = () => undefined): Promise<number> {
+  const steps = mergeSourcesInSteps([{ ...result, structures: [...candidates] }], true);
+  let next = steps.next();
+  while (!next.done) {
+    await pause();
+    next = steps.next();
+  }
+  const merged = next.value;
+  if (!merged.duplicates) return 0;
   const kept = new Set(merged.structures);
   const gone = new Set(candidates.filter((s) => !kept.has(s)));
   result.structures = result.structures.filter((s) => !gone.has(s));
   result.skipped.duplicate = (result.skipped.duplicate ?? 0) + merged.duplicates;
+  return merged.duplicates;
 }

@@ -3,7 +3,7 @@
  * they share with the merge. The merge is a chunk of its own, fetched only for several sources;
  * imported from here, it finds the crosswalk in this chunk (no third chunk for it).
  */
-export { loadCsvReader, mayBeCsv, readJsonInSlices, readObjectsInSlices, readStructures, readTextInSlices } from './readers/index.js';
+export { loadCsvReader, mayBeCsv, mergeDuplicates, readJsonInSlices, readObjectsInSlices, readStructures, readTextInSlices } from './readers/index.js';
 
 /** The merge of several sources (duplicates removed), loaded on demand. */
 export const loadMerge = () => import('./merge.js');

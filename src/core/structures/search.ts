@@ -90,17 +90,17 @@ export function findStructures(
   const byDistance = (a: FoundStructure, b: FoundStructure) =>
     a.distanceKm! - b.distanceKm! || (tieBreak ? tieBreak(a.structure, b.structure) : 0);
   if (kept.length > 0) return { items: kept.sort(byDistance), fallback: false };
-  return { items: nearest(outside, fallbackCount), fallback: outside.length > 0 };
+  return { items: nearest(outside, fallbackCount, byDistance), fallback: outside.length > 0 };
 }
 
-/** The n nearest without sorting everything (a bounded insertion: n is small). */
-function nearest(items: FoundStructure[], n: number): FoundStructure[] {
+/** The n first in `order` without sorting everything (a bounded insertion: n is small); ties keep the items' order. */
+function nearest(items: FoundStructure[], n: number, order: (a: FoundStructure, b: FoundStructure) => number): FoundStructure[] {
   const best: FoundStructure[] = [];
   for (const item of items) {
-    if (best.length === n && item.distanceKm! >= best[n - 1]!.distanceKm!) continue;
+    if (best.length === n && order(item, best[n - 1]!) >= 0) continue;
     let i = best.length < n ? best.length : n - 1;
     best[i] = item;
-    while (i > 0 && best[i - 1]!.distanceKm! > best[i]!.distanceKm!) {
+    while (i > 0 && order(best[i - 1]!, best[i]!) > 0) {
       [best[i - 1], best[i]] = [best[i]!, best[i - 1]!];
       i--;
     }

@@ -54,3 +54,20 @@ export function slices(budget = 12): { pause: () => Promise<void> | undefined } 
     },
   };
 }
+
+/**
+ * Work slices for what waits for idle moments (after the first list): `pause()` waits for the next
+ * idle moment once the current slice has run `budget` ms, so that a keystroke or a click that
+ * comes meanwhile waits a few milliseconds at most.
+ */
+export function idleSlices(budget = 5): { pause: () => Promise<void> | undefined } {
+  let start = performance.now();
+  return {
+    pause() {
+      if (performance.now() - start < budget) return undefined;
+      return new Promise<void>((resolve) => void whenIdle(resolve)).then(() => {
+        start = performance.now();
+      });
+    },
+  };
+}

@@ -23,7 +23,10 @@ export interface FinderLoadReport {
   sources: SourceReport[];
   /** Structures found in several sources, kept once. */
   duplicatesMerged: number;
-  /** Rows without coordinates are still being placed at their commune (`pending` counts them). */
+  /**
+   * The work after the first list is under way: the places one file lists twice merged, rows
+   * without coordinates placed at their commune (`pending` counts them), positions checked.
+   */
   placing: boolean;
   /** The bundled demo data is shown. */
   demo: boolean;
@@ -32,9 +35,10 @@ export interface FinderLoadReport {
 }
 
 /**
- * Whether a load has positions to work on after its first list: rows waiting for their commune,
- * or structures with an INSEE code whose position is to be checked against it.
+ * Whether a load has work left for after its first list: one file's places listed twice to merge,
+ * rows waiting for their commune, or structures with an INSEE code whose position is to be
+ * checked against it.
  */
 export function needsPlacement(model: FinderModel, reports: readonly SourceReport[]): boolean {
-  return reports.some((r) => r.pending > 0) || model.sources.some((s) => s.structures.some((x) => x.inseeCode));
+  return model.mergePending || reports.some((r) => r.pending > 0) || model.sources.some((s) => s.structures.some((x) => x.inseeCode));
 }

@@ -7,7 +7,7 @@ import type { Structure } from '../../core/structures/model.js';
 import { NO_FILTERS, type Filters, type FoundStructure, type Origin } from '../../core/structures/search.js';
 import { ContextConsumer } from '@lit/context';
 import { CapElement } from '../shared/cap-element.js';
-import { nextTask } from '../shared/idle.js';
+import { idleSlices, nextTask } from '../shared/idle.js';
 import { diagnosticContext } from '../shared/context.js';
 import { renderError } from '../shared/error-view.js';
 import { inlineJson, type LoadFailure } from '../shared/failure.js';
@@ -373,6 +373,7 @@ export class CapSupportFinder extends CapElement {
     this.all = loaded.structures;
     // One file: its detail fields are cleaned after the first list and map are drawn.
     if (this.model.detailsPending) void this.updateComplete.then(() => afterPaint(() => this.model.cleanDetailsWhenIdle()));
+    void this.updateComplete.then(() => afterPaint(() => this.model.prepareNearWhenIdle()));
     this.demo = demo;
     this.reports = loaded.reports;
     this.duplicates = loaded.duplicates;
@@ -393,9 +394,10 @@ export class CapSupportFinder extends CapElement {
 
   /** Place the rows waiting for their commune, flag far positions, then update and tell (a chunk not fetched leaves them `pending`). */
   private async place(token: number): Promise<void> {
-    const reports = await import('./placing.js').then((m) => m.placeLoaded(this.model, this.reports, SCHEDULER.slices().pause), () => this.reports);
+    const reports = await import('./placing.js').then((m) => m.placeLoaded(this.model, this.reports, idleSlices().pause), () => this.reports);
     if (!reports || token !== this.loadToken) return;
     [this.all, this.reports, this.placing] = [this.model.all, reports, false];
+    this.model.prepareNearWhenIdle();
     await this.updateComplete;
     emit(this, 'cap-finder-load', this.loadReport);
   }

@@ -5,7 +5,7 @@ import { OpeningStatuses, zonesToWarm, type HoursModule } from '../../../src/cor
 import { timeZoneOf } from '../../../src/core/geo/timezone.js';
 import { nameKey } from '../../../src/core/structures/by-name.js';
 import type { Structure } from '../../../src/core/structures/model.js';
-import { NO_FILTERS, type Filters } from '../../../src/core/structures/search.js';
+import { findStructures, NO_FILTERS, type Filters } from '../../../src/core/structures/search.js';
 import * as reading from '../../../src/core/structures/reading.js';
 
 /** A scheduler the test drives: idle callbacks wait in a queue until `drain`; slices pause every other time. */
@@ -125,6 +125,91 @@ describe('finder model', () => {
     const far = model.results({ filters: NO_FILTERS, origin: { label: 'Brest', lat: 48.39, lon: -4.49 }, radiusKm: 30, firstPageOnly: true });
     expect(far.fallback).to.equal(true);
     expect(ids([far.items[0]!.structure])).to.deep.equal(['lille']);
+  });
+
+  it('lists around a place what the plain search lists, in its order, before and after the sort by name', async () => {
+    const t = testScheduler();
+    const model = new FinderModel(t.scheduler, 5);
+    const themes = ['formation', 'outils', 'strategie', 'financement'];
+    // Many shapes, names shared by several rows, rows at the same place (ties), a theme outside the vocabulary.
+    // Positions spread over mainland France (a fixed pseudo-random sequence); every tenth row at the previous one's place.
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const positions: [number, number][] = [];
+    for (let i = 0; i < 4000; i++) positions.push(i % 10 === 9 ? positions[i - 1]! : [42.3 + random() * 8.8, -4.6 + random() * 12.8]);
+    const rows = Array.from({ length: 4000 }, (_, i) =>
+      row(i, {
+        // The row sharing a place comes later in the data but first by name.
+        name: i % 10 === 9 ? `Accueil ${i}` : `Lieu ${i % 300}`,
+        lat: positions[i]![0],
+        lon: positions[i]![1],
+        themes: [themes[i % 4], ...(i % 5 === 0 ? [themes[(i + 1) % 4]] : [])],
+        ...(i % 3 === 0 ? { free: true } : {}),
+        ...(i % 7 === 0 ? { types: ['dla'] } : {}),
+        ...(i % 11 === 0 ? { phone: '01 23 45 67 89' } : {}),
+      }),
+    );
+    const places = [
+      { label: 'Lyon', lat: 45.76, lon: 4.84 },
+      { label: 'Toulouse', lat: 43.6, lon: 1.44 },
+      { label: 'Brest', lat: 48.39, lon: -4.49 },
+      { label: 'Au milieu', lat: 46.5, lon: 2.5 },
+    ];
+    const filterSets: Filters[] = [
+      NO_FILTERS,
+      { ...NO_FILTERS, themes: ['formation'] },
+      { ...NO_FILTERS, themes: ['outils', 'financement'], free: true },
+      { ...NO_FILTERS, types: ['dla'] },
+      { ...NO_FILTERS, themes: ['pas-un-theme'] },
+    ];
+    const compare = () => {
+      let lists = 0;
+      for (const origin of places) {
+        for (const filters of filterSets) {
+          for (const radiusKm of [5, 30, 100]) {
+            const query = { filters, origin, radiusKm, firstPageOnly: true };
+            const got = model.results(query);
+            const expected = findStructures(byName(model.all), query);
+            expect(got.fallback, `${origin.label} ${radiusKm} km`).to.equal(expected.fallback);
+            expect(got.items.map((i) => [i.structure.id, i.distanceKm]), `${origin.label} ${radiusKm} km ${JSON.stringify(filters)}`).to.deep.equal(
+              expected.items.map((i) => [i.structure.id, i.distanceKm]),
+            );
+            if (got.items.length > 1 && !got.fallback) lists++;
+          }
+        }
+      }
+      return lists;
+    };
+    // Positions read with the map's cells while loading.
+    await model.load(options(rows));
+    expect(compare(), 'lists of several structures compared').to.be.greaterThan(20);
+    model.sortWhenIdle(() => undefined);
+    t.drain();
+    compare();
+    // A filter set before the load: the map's cells count some structures, the positions are read on idle moments.
+    await model.load(options(rows, { ...NO_FILTERS, themes: ['formation'] }));
+    compare();
+    model.prepareNearWhenIdle();
+    expect(t.drain(), 'positions read on idle moments').to.be.greaterThan(0);
+    compare();
+  });
+
+  it('lists a place one file gives twice until the merge after the first list, then once', async () => {
+    const t = testScheduler();
+    const model = new FinderModel(t.scheduler, 5);
+    const twice = [row(1, { name: 'Médiathèque', lat: 45.764, lon: 4.8357 }), row(2, { name: 'MEDIATHEQUE', lat: 45.7642, lon: 4.8358, email: 'a@exemple.org' })];
+    const loaded = await model.load(options([...twice, ...Array.from({ length: 3000 }, (_, i) => row(i + 3))]));
+    expect(loaded!.structures, 'the first list does not wait for the merge').to.have.length(3002);
+    expect(model.mergePending).to.equal(true);
+    model.results({ filters: NO_FILTERS, radiusKm: 30, firstPageOnly: true });
+    expect(await model.mergeWithinFile(() => undefined)).to.equal(1);
+    expect(model.mergePending).to.equal(false);
+    expect(model.all).to.have.length(3001);
+    expect(model.sources[0]!.structures).to.equal(model.all);
+    const near = model.results({ filters: NO_FILTERS, origin: { label: 'Lyon', lat: 45.764, lon: 4.8357 }, radiusKm: 1, firstPageOnly: true });
+    expect(ids(near.items.map((i) => i.structure))).to.deep.equal(['s1']);
+    expect(near.items[0]!.structure.email, 'with what the duplicate had').to.equal('a@exemple.org');
+    expect(await model.mergeWithinFile(() => undefined), 'once').to.equal(0);
   });
 
   it('merges several sources, says which could not be read, and takes the demo data without any', async () => {

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { distanceKm } from '../../../src/core/geo/distance.js';
 import { mergeSources } from '../../../src/core/structures/merge.js';
 import type { ReadResult, Structure } from '../../../src/core/structures/model.js';
-import { isReadError, loadReaders, readStructures } from '../../../src/core/structures/readers/index.js';
+import { isReadError, loadReaders, mergeDuplicates, readStructures } from '../../../src/core/structures/readers/index.js';
+import { closeTogether, SAME_PLACE_KM } from '../../../src/core/structures/close-together.js';
 
 let counter = 0;
 function structure(overrides: Partial<Structure> = {}): Structure {
@@ -143,5 +144,50 @@ describe('mergeSources', () => {
     const merged = mergeSources([result(structures), result(again)]);
     expect(merged.duplicates).to.equal(2000);
     expect(merged.structures).to.have.length(100_000);
+  });
+});
+
+describe('one file listing a place twice (mergeDuplicates)', () => {
+  it('merges the same name within 50 m, accents and case aside, counts it, and leaves the rest', async () => {
+    const lat = 48.1113;
+    const lon = -1.68;
+    const file = result([
+      structure({ name: 'Médiathèque des Champs Libres', lat, lon, phone: '+33 2 23 40 66 00' }),
+      structure({ name: 'Point numérique', lat: north(lat, 400), lon }),
+      structure({ name: 'MEDIATHEQUE DES CHAMPS LIBRES', lat: north(lat, 30), lon: east(lat, lon, 20), email: 'contact@exemple.org' }),
+      structure({ name: 'Médiathèque des Champs Libres', lat: north(lat, 70), lon }),
+      structure({ name: 'Point numérique', lat: north(lat, 420), lon: east(lat, lon, 10) }),
+    ]);
+    const [first, other, , far] = file.structures;
+    expect(await mergeDuplicates(file)).to.equal(2);
+    expect(file.structures).to.deep.equal([first, other, far]);
+    expect(file.skipped.duplicate).to.equal(2);
+    expect(first!.email, 'the field only the duplicate had').to.equal('contact@exemple.org');
+    expect(first!.mergedFrom).to.have.length(1);
+  });
+
+  it('finds rows close together across cell edges and the 180° meridian, and no others', async () => {
+    const rows: Structure[] = [];
+    for (let i = 0; i < 300; i++) {
+      const lat = -21 + i * 0.0371;
+      const lon = 165 + i * 0.0613;
+      rows.push(structure({ name: `P${i}`, lat, lon }), structure({ name: `p${i}`, lat: north(lat, 33), lon: east(lat, lon, 33) }));
+    }
+    rows.push(structure({ name: 'Îlot', lat: -14.3, lon: 179.99985 }), structure({ name: 'ILOT', lat: -14.3, lon: -179.99985 }));
+    // Alone: a kilometre from anything.
+    for (let i = 0; i < 50; i++) rows.push(structure({ name: 'Seul', lat: 44 + i * 0.01, lon: 2 }));
+    const close = await closeTogether(rows, SAME_PLACE_KM);
+    expect(close).to.have.length(602);
+    const file = result(rows);
+    expect(await mergeDuplicates(file)).to.equal(301);
+    expect(file.structures).to.have.length(351);
+  });
+
+  it('leaves a file without rows close together as it is, without folding a name', async () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => structure({ name: 'Même nom', lat: 43 + (i % 100) * 0.01, lon: 1 + Math.floor(i / 100) * 0.01 }));
+    const file = result(rows);
+    expect(await closeTogether(rows, SAME_PLACE_KM)).to.deep.equal([]);
+    expect(await mergeDuplicates(file)).to.equal(0);
+    expect(file.structures).to.equal(rows);
   });
 });

@@ -21,6 +21,11 @@ export interface ReadOptions {
    * for `details`, so that the first list and map do not wait for them.
    */
   deferDetails?: boolean;
+  /**
+   * Read in slices only: leave the merge of the same place listed twice (same name within 50 m) to
+   * `mergeDuplicates`, after the first list and map.
+   */
+  deferDuplicates?: boolean;
 }
 
 /** The detail fields of a read with `deferDetails`, cleaned into the same structures later. */

@@ -23,6 +23,8 @@ import type * as DataInclusion from './data-inclusion.js';
 import type * as GeoJson from './geojson.js';
 import { lamednumReader } from './lamednum.js';
 import { OwnRowsReader } from './project-format.js';
+import { closeTogether, SAME_PLACE_KM } from '../close-together.js';
+import type { ReadResult } from '../model.js';
 
 export { cleanText, cleanUrl, readPosition } from './clean.js';
 export { isReadError };
@@ -199,28 +201,29 @@ const SLICE = 256;
 
 /**
  * `readParsedJson`, cut into slices for a large file: `pause()` is called between slices and may
- * return a promise (the caller's chance to let the page run). Rows of the same name within about
- * 50 m are then merged into one (counted as `duplicate`). Never rejects.
+ * return a promise (the caller's chance to let the page run). Rows of the same name within 50 m
+ * are then merged into one (counted as `duplicate`), unless `deferDuplicates` leaves that to
+ * `mergeDuplicates`. Never rejects.
  */
 export function readJsonInSlices(data: unknown, sourceName: string, options: ReadOptions, pause: Pause): Promise<ReadOutcome> {
-  return inSlices(() => planJson(data, sourceName, options), pause, () => readParsedJson(data, sourceName, options));
+  return inSlices(() => planJson(data, sourceName, options), pause, () => readParsedJson(data, sourceName, options), options);
 }
 
 /** `readStructureObjects` in slices, as `readJsonInSlices`. */
 export function readObjectsInSlices(rows: readonly unknown[], sourceName: string, options: ReadOptions, pause: Pause): Promise<ReadOutcome> {
   const whole = () => readStructureObjects(rows, sourceName, options);
-  return Array.isArray(rows) ? inSlices(() => planJson({ structures: rows }, sourceName, options), pause, whole) : Promise.resolve(whole());
+  return Array.isArray(rows) ? inSlices(() => planJson({ structures: rows }, sourceName, options), pause, whole, options) : Promise.resolve(whole());
 }
 
 /** `readStructures` in slices, as `readJsonInSlices` (the CSV reader is loaded when needed). */
 export async function readTextInSlices(text: string, sourceName: string, options: ReadOptions, pause: Pause): Promise<ReadOutcome> {
   if (mayBeCsv(text)) await loadCsvReader().catch(() => undefined);
-  return inSlices(() => planText(text, sourceName, options), pause, () => readStructures(text, sourceName, options));
+  return inSlices(() => planText(text, sourceName, options), pause, () => readStructures(text, sourceName, options), options);
 }
 
 type Pause = () => Promise<void> | undefined;
 
-async function inSlices(plan: () => Plan, pause: Pause, whole: () => ReadOutcome): Promise<ReadOutcome> {
+async function inSlices(plan: () => Plan, pause: Pause, whole: () => ReadOutcome, options: ReadOptions): Promise<ReadOutcome> {
   let outcome: ReadOutcome;
   try {
     let planned = plan();
@@ -239,31 +242,27 @@ async function inSlices(plan: () => Plan, pause: Pause, whole: () => ReadOutcome
     // A row that throws when read (rows handed over by a script): read at once, as before.
     outcome = whole();
   }
-  return withoutDuplicates(outcome);
+  if (!isReadError(outcome) && !options.deferDuplicates) await mergeDuplicates(outcome);
+  return outcome;
 }
 
 /**
- * The same place listed twice in one file (same name, within about 50 m) kept once, as the merge
- * of several sources does (its sources and dates kept), counted as `duplicate`. The merge's chunk
- * is fetched only when two names are alike.
+ * The same place listed twice in one file (same name, within 50 m) kept once, as the merge of
+ * several sources does (its sources and dates kept), counted as `duplicate`; how many. Positions
+ * are compared first, `pause` called every 1,024 rows; the merge's chunk is fetched only when two
+ * rows are close together, and `beforeMerge` awaited then. A merge that cannot be fetched leaves
+ * the rows as they are.
  */
-async function withoutDuplicates(outcome: ReadOutcome): Promise<ReadOutcome> {
-  if (isReadError(outcome)) return outcome;
-  const names = new Set<string>();
-  const { structures } = outcome;
-  let alike = false;
-  for (let i = 0; i < structures.length && !alike; i++) {
-    const name = structures[i]!.name.toLowerCase();
-    alike = names.has(name);
-    names.add(name);
-  }
-  if (!alike) return outcome;
+export async function mergeDuplicates(result: ReadResult, pause: Pause = () => undefined, beforeMerge?: () => Promise<void>): Promise<number> {
+  const candidates = await closeTogether(result.structures, SAME_PLACE_KM, pause);
+  if (candidates.length === 0) return 0;
   try {
-    (await import('../merge.js')).mergeWithinFile(outcome);
+    const { mergeWithinFile } = await import('../merge.js');
+    await beforeMerge?.();
+    return await mergeWithinFile(result, candidates, pause);
   } catch {
-    // The merge could not be fetched: the rows stay as they are.
+    return 0;
   }
-  return outcome;
 }
 
 /**
