@@ -4,7 +4,7 @@
  * longitude columns (see PLAIN_ALIASES).
  */
 import { dsvFormat } from 'd3-dsv';
-import { Collector, readAll, type ReadError, type ReadOutcome, type RowsReader } from './collector.js';
+import { Collector, readAll, type Draft, type ReadError, type ReadOutcome, type RowsReader } from './collector.js';
 import { lamednumDraft, lamednumFields } from './lamednum.js';
 import { ALIAS_TO_FIELD, columnKey, emptyDraft, LabelLookups, plainDraft, type PlainField, type PlainValues } from './plain-fields.js';
 
@@ -48,30 +48,18 @@ export function csvRows(text: string, sourceName: string): { reader: RowsReader;
   const header = (rows[0] ?? []).map((cell) => cell.trim().toLowerCase());
   const exact = new Map<string, number>();
   header.forEach((name, i) => exact.has(name) || exact.set(name, i));
-  const blank = (row: string[]) => row.every((cell) => cell.trim() === '');
 
   const body = rows.slice(1);
   if (exact.has('pivot') && exact.has('nom') && exact.has('code_postal')) {
     const out = new Collector('lieux-mediation-numerique', sourceName);
     const fields = lamednumFields();
     const unused = countUnused(out, header, (name, i) => fields.has(name) && exact.get(name) === i);
-    return {
-      rows: body,
-      reader: {
-        read(rows, from, to) {
-          for (let r = from; r < to; r++) {
-            const row = rows[r] as string[];
-            if (blank(row)) continue;
-            out.add(lamednumDraft((key) => {
-              const i = exact.get(key);
-              return i === undefined ? undefined : row[i];
-            }));
-            unused(row);
-          }
-        },
-        result: () => out.result(),
-      },
-    };
+    const draftOf = (row: string[]) =>
+      lamednumDraft((key) => {
+        const i = exact.get(key);
+        return i === undefined ? undefined : row[i];
+      });
+    return { rows: body, reader: rowsReader(out, draftOf, unused) };
   }
 
   const columns = new Map<PlainField, number>();
@@ -94,20 +82,25 @@ export function csvRows(text: string, sourceName: string): { reader: RowsReader;
   const unused = countUnused(out, header, (_, i) => read.has(i));
   const lookups = new LabelLookups();
   const draft = emptyDraft();
+  const draftOf = (row: string[]) => {
+    const values: PlainValues = {};
+    for (const [field, i] of fields) values[field] = row[i];
+    return plainDraft(values, lookups, draft);
+  };
+  return { rows: body, reader: rowsReader(out, draftOf, unused) };
+}
+
+/** Reads rows into `out`: blank rows passed over, each other made a draft and its unused cells counted. */
+function rowsReader(out: Collector, draftOf: (row: string[]) => Draft, unused: (row: string[]) => void): RowsReader {
   return {
-    rows: body,
-    reader: {
-      read(rows, from, to) {
-        for (let r = from; r < to; r++) {
-          const row = rows[r] as string[];
-          if (blank(row)) continue;
-          const values: PlainValues = {};
-          for (const [field, i] of fields) values[field] = row[i];
-          out.add(plainDraft(values, lookups, draft));
-          unused(row);
-        }
-      },
-      result: () => out.result(),
+    read(rows, from, to) {
+      for (let r = from; r < to; r++) {
+        const row = rows[r] as string[];
+        if (row.every((cell) => cell.trim() === '')) continue;
+        out.add(draftOf(row));
+        unused(row);
+      }
     },
+    result: () => out.result(),
   };
 }
