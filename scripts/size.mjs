@@ -83,8 +83,8 @@ export function pages(meta = readMeta()) {
     {
       // What a page with one JSON `src` file downloads to show it: the finder, the file fetcher and the
       // readers (with their static imports; a CSV file also loads the CSV reader with d3-dsv). Not counted: what waits for the first list (opening
-      // hours, the detail view), what waits for a search (commune index, online geocoder), the merge
-      // (fetched for several files only), the demo data and the English text.
+      // hours, the detail view, one file's merge), what waits for a search (commune index, online
+      // geocoder, the search near a place), the merge of several files, the demo data and the English text.
       id: 'finder-data',
       name: 'finder reading a src file (loader, finder, file fetcher, readers)',
       files: finderWith(meta, /^chunks\/(load-json|reading)-/),

@@ -15,7 +15,7 @@ import type { ReadResult } from '../structures/model.js';
 import { findStructures, matches, type Filters, type FindResult, type FoundStructure, type Origin } from '../structures/search.js';
 import { SUPPORT_THEMES } from '../vocabulary.js';
 import { countCellsInSteps, type MapCells } from './map-cells.js';
-import { emptyPositions, findNear, readPositionsInSteps, type Positions } from './near.js';
+import type { Positions } from './near.js';
 
 /** When the model's slices of work run. */
 export interface FinderScheduler {
@@ -294,7 +294,8 @@ export class FinderModel {
       }
       shown = kept;
     }
-    const positions = shown === structures ? emptyPositions(structures) : undefined;
+    const n = structures.length;
+    const positions = shown === structures ? { structures, lat: new Float64Array(n), lon: new Float64Array(n) } : undefined;
     const steps = countCellsInSteps(shown, positions);
     let next = steps.next();
     while (!next.done) {
@@ -341,7 +342,7 @@ export class FinderModel {
         return ka < kb ? -1 : ka > kb ? 1 : 0;
       };
       // The positions are read with the map's cells, or on idle moments after the first list: until then, the plain search.
-      const near = this.positions?.structures === all ? findNear(this.positions, { origin, radiusKm, filters, isOpen, tie }) : undefined;
+      const near = nearModule && this.positions?.structures === all ? nearModule.findNear(this.positions, { origin, radiusKm, filters, isOpen, tie }) : undefined;
       if (near) {
         this.last = { inputs, results: { items: near, fallback: false, sorted: true, map: { structures: near.map((i) => i.structure) } } };
         return this.last.results;
@@ -470,23 +471,23 @@ export class FinderModel {
   }
 
   /**
-   * The positions the search near a place reads, on idle moments (when the load did not read them
-   * with the map's cells): the first place chosen does not wait for them.
+   * The search near a place over typed arrays (a chunk of its own, near.ts), and the positions it
+   * reads when the load did not read them with the map's cells, a step per idle moment: call it
+   * after the first list, and again when the structures change. Until it is done, the plain search.
    */
-  prepareNearWhenIdle(): void {
+  async prepareNear(): Promise<void> {
+    nearModule ??= await import('./near.js');
     const all = this.all;
     if (this.positions?.structures === all) return;
-    const { idle, now } = this.scheduler;
-    const steps = readPositionsInSteps(all);
-    const slice = () => {
-      if (this.all !== all || this.positions?.structures === all) return;
-      const end = now() + 5;
-      let next = steps.next();
-      while (!next.done && now() < end) next = steps.next();
-      if (next.done) this.positions = next.value;
-      else idle(slice);
-    };
-    idle(slice);
+    const steps = nearModule.readPositionsInSteps(all);
+    for (let next = steps.next(); ; next = steps.next()) {
+      if (next.done) {
+        if (this.all === all) this.positions = next.value;
+        return;
+      }
+      await new Promise<void>((resolve) => this.scheduler.idle(resolve));
+      if (this.all !== all) return;
+    }
   }
 
   /** Clean the detail fields left for later, in slices of a few milliseconds on idle moments. */
@@ -553,6 +554,9 @@ function bitsOf(values: readonly string[], vocabulary: readonly string[]): numbe
   }
   return bits;
 }
+
+/** The search near a place, once loaded (see `prepareNear`). */
+let nearModule: typeof import('./near.js') | undefined;
 
 /** Order by `nameKey` (the sort by name, for a few structures at a time). */
 function byNameKey(a: Structure, b: Structure): number {

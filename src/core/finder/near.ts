@@ -23,14 +23,9 @@ export interface Positions {
  */
 const KM_PER_DEGREE = 111.19;
 
-/** Arrays for the positions of `count` structures (filled by `readPositions` or the map's cell count). */
-export function emptyPositions(structures: readonly Structure[]): Positions {
-  return { structures, lat: new Float64Array(structures.length), lon: new Float64Array(structures.length) };
-}
-
 /** The positions of `structures`, a step every 2,048 structures (for idle moments). */
 export function* readPositionsInSteps(structures: readonly Structure[]): Generator<undefined, Positions, undefined> {
-  const positions = emptyPositions(structures);
+  const positions: Positions = { structures, lat: new Float64Array(structures.length), lon: new Float64Array(structures.length) };
   for (let i = 0; i < structures.length; i++) {
     const s = structures[i]!;
     positions.lat[i] = s.lat;

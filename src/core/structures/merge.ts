@@ -14,7 +14,7 @@ import { SUPPORT_THEMES } from '../vocabulary.js';
 import { distanceKm } from '../geo/distance.js';
 import { foldText, WORDS } from '../text.js';
 import { runToEnd } from '../steps.js';
-import { SAME_PLACE_KM } from './close-together.js';
+import { closeTogether, SAME_PLACE_KM } from './close-together.js';
 import { STRUCTURE_TYPES, type ReadResult, type Structure } from './model.js';
 
 export const SAME_NAME_RADIUS_KM = SAME_PLACE_KM;
@@ -160,11 +160,18 @@ export function* mergeSourcesInSteps(results: readonly ReadResult[], sameFile = 
 /**
  * The same place listed twice in one file (same name within 50 m) kept once, in place, as
  * `mergeSources` keeps it (sources and dates in `mergedFrom`); counted as `duplicate`; how many.
- * `pause` is called between steps and may return a promise to wait for.
- * Only `candidates` are compared, in their order: the structures with another close by
- * (`closeTogether`), since folding every name of a large file would make one long task.
+ * Only the structures with another close by (`closeTogether`) are compared, in their order, and
+ * `beforeMerge` is awaited first when there are some: folding every name of a large file would make
+ * one long task. `pause` is called between steps and may return a promise to wait for.
  */
-export async function mergeWithinFile(result: ReadResult, candidates: readonly Structure[], pause: () => Promise<void> | undefined = () => undefined): Promise<number> {
+export async function mergeWithinFile(
+  result: ReadResult,
+  pause: () => Promise<void> | undefined = () => undefined,
+  beforeMerge?: () => Promise<void>,
+): Promise<number> {
+  const candidates = await closeTogether(result.structures, SAME_PLACE_KM, pause);
+  if (candidates.length === 0) return 0;
+  await beforeMerge?.();
   const steps = mergeSourcesInSteps([{ ...result, structures: [...candidates] }], true);
   let next = steps.next();
   while (!next.done) {

@@ -42,13 +42,16 @@ export function yieldTask(): Promise<void> {
   });
 }
 
-/** Work slices: `pause()` yields (see yieldTask) once the current slice has run `budget` ms. */
-export function slices(budget = 12): { pause: () => Promise<void> | undefined } {
+/**
+ * Work slices: `pause()` waits for `next` (by default a task of its own, see yieldTask) once the
+ * current slice has run `budget` ms.
+ */
+export function slices(budget = 12, next = yieldTask): { pause: () => Promise<void> | undefined } {
   let start = performance.now();
   return {
     pause() {
       if (performance.now() - start < budget) return undefined;
-      return yieldTask().then(() => {
+      return next().then(() => {
         start = performance.now();
       });
     },
@@ -57,17 +60,7 @@ export function slices(budget = 12): { pause: () => Promise<void> | undefined } 
 
 /**
  * Work slices for what waits for idle moments (after the first list): `pause()` waits for the next
- * idle moment once the current slice has run `budget` ms, so that a keystroke or a click that
- * comes meanwhile waits a few milliseconds at most.
+ * idle moment once the current slice has run 5 ms, so that a keystroke or a click that comes
+ * meanwhile waits a few milliseconds at most.
  */
-export function idleSlices(budget = 5): { pause: () => Promise<void> | undefined } {
-  let start = performance.now();
-  return {
-    pause() {
-      if (performance.now() - start < budget) return undefined;
-      return new Promise<void>((resolve) => void whenIdle(resolve)).then(() => {
-        start = performance.now();
-      });
-    },
-  };
-}
+export const idleSlices = () => slices(5, () => new Promise<void>((resolve) => void whenIdle(resolve)));

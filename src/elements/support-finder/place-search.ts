@@ -43,7 +43,8 @@ export class PlaceSearch {
 
   constructor(
     private readonly host: Pick<ReactiveControllerHost, 'requestUpdate'> & { language: Lang; geocoder: string },
-    private readonly on: { setOrigin: (place: Place) => void; announce: (text: string) => void },
+    /** `focus`: the field got the focus (a place may be chosen soon). */
+    private readonly on: { setOrigin: (place: Place) => void; announce: (text: string) => void; focus: () => void },
   ) {}
 
   /** What the field holds. */
@@ -260,7 +261,10 @@ export class PlaceSearch {
             aria-describedby="place-hint place-message"
             .value=${this.query}
             @input=${(e: Event) => this.onQueryInput(e)}
-            @focus=${() => this.host.geocoder === 'local' && void this.placeSearcher()}
+            @focus=${() => {
+              this.on.focus();
+              if (this.host.geocoder === 'local') void this.placeSearcher();
+            }}
             @keydown=${(e: KeyboardEvent) => this.onQueryKeydown(e)}
           />
           <ul id="suggestions" part="suggestions" role="listbox" aria-label=${finderMsg(lang, 'searchLabel')} ?hidden=${!open}>

@@ -170,7 +170,8 @@ export class CapSupportFinder extends CapElement {
   /** The attribute problems last logged and reported, so that each is reported once. */
   private reportedAttributes = '';
   /** The place search (field, suggestions, "Autour de moi"). */
-  private readonly places = new PlaceSearch(this, { setOrigin: (place) => this.setOrigin(place), announce: (text) => this.announce(text) });
+  // The search near a place (a small chunk) loads with the commune index, before a place is chosen.
+  private readonly places = new PlaceSearch(this, { setOrigin: (p) => this.setOrigin(p), announce: (t) => this.announce(t), focus: () => void this.model.prepareNear() });
 
   constructor() {
     super();
@@ -373,7 +374,6 @@ export class CapSupportFinder extends CapElement {
     this.all = loaded.structures;
     // One file: its detail fields are cleaned after the first list and map are drawn.
     if (this.model.detailsPending) void this.updateComplete.then(() => afterPaint(() => this.model.cleanDetailsWhenIdle()));
-    void this.updateComplete.then(() => afterPaint(() => this.model.prepareNearWhenIdle()));
     this.demo = demo;
     this.reports = loaded.reports;
     this.duplicates = loaded.duplicates;
@@ -397,7 +397,7 @@ export class CapSupportFinder extends CapElement {
     const reports = await import('./placing.js').then((m) => m.placeLoaded(this.model, this.reports, idleSlices().pause), () => this.reports);
     if (!reports || token !== this.loadToken) return;
     [this.all, this.reports, this.placing] = [this.model.all, reports, false];
-    this.model.prepareNearWhenIdle();
+    void this.model.prepareNear();
     await this.updateComplete;
     emit(this, 'cap-finder-load', this.loadReport);
   }

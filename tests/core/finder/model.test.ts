@@ -180,17 +180,24 @@ describe('finder model', () => {
       }
       return lists;
     };
-    // Positions read with the map's cells while loading.
+    // The plain search, then the search near a place over the positions read with the map's cells while loading.
     await model.load(options(rows));
     expect(compare(), 'lists of several structures compared').to.be.greaterThan(20);
+    await model.prepareNear();
+    compare();
     model.sortWhenIdle(() => undefined);
     t.drain();
     compare();
     // A filter set before the load: the map's cells count some structures, the positions are read on idle moments.
     await model.load(options(rows, { ...NO_FILTERS, themes: ['formation'] }));
     compare();
-    model.prepareNearWhenIdle();
-    expect(t.drain(), 'positions read on idle moments').to.be.greaterThan(0);
+    let ready = false;
+    void model.prepareNear().then(() => (ready = true));
+    for (let i = 0; i < 100 && !ready; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      t.drain();
+    }
+    expect(ready, 'positions read on idle moments').to.equal(true);
     compare();
   });
 

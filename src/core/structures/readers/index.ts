@@ -23,7 +23,6 @@ import type * as DataInclusion from './data-inclusion.js';
 import type * as GeoJson from './geojson.js';
 import { lamednumReader } from './lamednum.js';
 import { OwnRowsReader } from './project-format.js';
-import { closeTogether, SAME_PLACE_KM } from '../close-together.js';
 import type { ReadResult } from '../model.js';
 
 export { cleanText, cleanUrl, readPosition } from './clean.js';
@@ -248,18 +247,12 @@ async function inSlices(plan: () => Plan, pause: Pause, whole: () => ReadOutcome
 
 /**
  * The same place listed twice in one file (same name, within 50 m) kept once, as the merge of
- * several sources does (its sources and dates kept), counted as `duplicate`; how many. Positions
- * are compared first, `pause` called every 1,024 rows; the merge's chunk is fetched only when two
- * rows are close together, and `beforeMerge` awaited then. A merge that cannot be fetched leaves
- * the rows as they are.
+ * several sources does (its sources and dates kept), counted as `duplicate`; how many (see
+ * `mergeWithinFile`, in the merge's chunk). A merge that cannot be fetched leaves the rows as they are.
  */
 export async function mergeDuplicates(result: ReadResult, pause: Pause = () => undefined, beforeMerge?: () => Promise<void>): Promise<number> {
-  const candidates = await closeTogether(result.structures, SAME_PLACE_KM, pause);
-  if (candidates.length === 0) return 0;
   try {
-    const { mergeWithinFile } = await import('../merge.js');
-    await beforeMerge?.();
-    return await mergeWithinFile(result, candidates, pause);
+    return await (await import('../merge.js')).mergeWithinFile(result, pause, beforeMerge);
   } catch {
     return 0;
   }
