@@ -64,10 +64,12 @@ interface Sample {
   format: string;
   /** What the file holds, for the story description. */
   about: string;
-  /** Structures read. */
+  /** Structures listed (those placed at their commune included). */
   count: number;
-  /** The two rows each sample has that cannot be used, and why. */
-  skipped: [SkipReason, SkipReason];
+  /** The rows that cannot be used, and why. */
+  skipped: SkipReason[];
+  /** Rows without coordinates placed at their commune (postcode or INSEE code). */
+  approximate?: number;
   /** One structure of the file. */
   example: string;
 }
@@ -93,8 +95,9 @@ const SAMPLE_FILES: Sample[] = [
     file: 'lieux-mediation-numerique.csv',
     format: 'lieux-mediation-numerique',
     about: 'the national “lieux de médiation numérique” schema, as CSV',
-    count: 6,
-    skipped: ['missing-coordinates', 'invalid-coordinates'],
+    count: 8,
+    skipped: [],
+    approximate: 2,
     example: 'Atelier partagé de la Bastille (fictif)',
   },
   {
@@ -208,21 +211,35 @@ async function openDataReport(finder: CapSupportFinder): Promise<{ summary: stri
   };
 }
 
-/** One story per sample file: its structures are listed and the report says which rows were skipped and why. */
+/**
+ * One story per sample file: its structures are listed and the report accounts for every row: the
+ * rows skipped and why, those placed at their commune.
+ */
 function formatStory(sample: Sample): Story {
   const reasons = sample.skipped.map((r) => REASON_FR[r]);
+  const read = sample.count + sample.skipped.length;
+  const approximate = sample.approximate ?? 0;
+  const said = [
+    reasons.length ? `which ${reasons.length} rows were skipped and why (${reasons.join(', ')})` : '',
+    approximate ? `which ${approximate} rows without coordinates were placed at their commune (« position approximative »)` : '',
+  ].filter(Boolean);
   return {
     name: `Format: ${sample.file}`,
     args: { src: `${SAMPLES}${sample.file}` },
     parameters: {
       docs: {
         description: {
-          story: `\`src="${SAMPLES}${sample.file}"\`: ${sample.about}. The format is detected (${sample.format}); ${sample.count} structures are listed, and the data report for integrators (collapsed after the list and the map, opened by the play function; the same counts in the \`cap-finder-load\` event) says which 2 rows were skipped and why: ${reasons.join(', ')}.`,
+          story: `\`src="${SAMPLES}${sample.file}"\`: ${sample.about}. The format is detected (${sample.format}); ${sample.count} structures are listed, and the data report for integrators (collapsed after the list and the map, opened by the play function; the same counts in the \`cap-finder-load\` event) says ${said.join(' and ')}.`,
         },
       },
     },
     play: async ({ canvasElement, args, step }) => {
       const finder = await readyFinder(canvasElement);
+      await step('The cap-finder-load event accounts for every row, once they are placed', async () => {
+        await waitFor(() => expect(args.onLoad).toHaveBeenCalledTimes(1), { timeout: 10000 });
+        const detail = args.onLoad.mock.calls[0]![0].detail;
+        await expect(detail.sources[0]).toMatchObject({ source: sample.file, read, shown: sample.count, approximate });
+      });
       await step('The structures of the file are listed', async () => {
         await expect(errorPanel(finder)).toBeNull();
         await expect(countText(finder)).toBe(`${sample.count} structures.`);
@@ -230,18 +247,17 @@ function formatStory(sample: Sample): Story {
         await expect(finder.structures).toHaveLength(sample.count);
         await expect(shadow(finder).querySelector('.demo-badge')).toBeNull();
       });
-      await step('Open the report of skipped rows', async () => {
+      await step('Open the data report', async () => {
         const report = await openDataReport(finder);
-        await expect(report.summary).toContain(`(${sample.count + 2} lignes lues, ${sample.count} affichées, 2 ignorées)`);
+        const summary = [`${read} lignes lues`, `${sample.count} affichées`];
+        if (approximate) summary.push(`${approximate} placées approximativement`);
+        if (reasons.length) summary.push(`${reasons.length} ignorées`);
+        await expect(report.summary).toContain(`(${summary.join(', ')})`);
         await expect(report.lines).toHaveLength(1);
-        await expect(report.lines[0]).toContain(`${sample.file} (${sample.format}) : ${sample.count + 2} lignes lues, ${sample.count} affichées`);
-        await expect(report.lines[0]).toContain('2 ignorées : ');
+        await expect(report.lines[0]).toContain(`${sample.file} (${sample.format}) : ${read} lignes lues, ${sample.count} affichées`);
+        if (approximate) await expect(report.lines[0]).toContain(`${approximate} placées au centre de leur commune (position approximative)`);
+        if (reasons.length) await expect(report.lines[0]).toContain(`${reasons.length} ignorées : `);
         for (const reason of reasons) await expect(report.lines[0]).toContain(reason);
-      });
-      await step('The cap-finder-load event says the same', async () => {
-        await waitFor(() => expect(args.onLoad).toHaveBeenCalledTimes(1), { timeout: 10000 });
-        const detail = args.onLoad.mock.calls[0]![0].detail;
-        await expect(detail.sources[0]).toMatchObject({ source: sample.file, read: sample.count + 2, shown: sample.count });
       });
       await expect(args.onCapError).not.toHaveBeenCalled();
     },
@@ -382,7 +398,7 @@ export const ResultsNearTown: Story = {
     const finder = await readyFinder(canvasElement);
     await expectCount(finder, '1 structure à moins de 30 km de Lyon (69).');
     await expect(shadow(finder).querySelector<HTMLInputElement>('#place')?.value).toBe('Lyon (69)');
-    await expect(listedNames(finder)).toEqual(['Tremplin Asso, DLA du Rhône']);
+    await expect(listedNames(finder)).toEqual(['Tremplin des associations employeuses des Traboules (fictif)']);
     await expect(text(shadow(finder).querySelector('[part~="list-item"] .distance'))).not.toBe('');
     await expect(shadow(finder).querySelector('.prompt')).toBeNull();
     const map = await mapOf(finder);
@@ -411,7 +427,7 @@ export const Fallback: Story = {
     await expect(shadow(finder).querySelector('p.count')?.classList.contains('fallback')).toBe(true);
     const names = listedNames(finder);
     await expect(names).toHaveLength(10);
-    await expect(names[0]).toBe('France Services de la Lozère, antenne de Mende');
+    await expect(names[0]).toBe('Guichet des démarches des Causses (fictif)');
     await expect(shadow(finder).querySelectorAll('[part~="list-item"] .distance')).toHaveLength(10);
     const map = await mapOf(finder);
     await waitFor(() => expect(map.shadowRoot!.querySelector('g.origin')).not.toBeNull());
@@ -478,7 +494,7 @@ export const Detail: Story = {
       await expectCount(finder, '3 structures à moins de 30 km de Paris (75).');
     });
     const first = listedNames(finder)[0]!;
-    await expect(first).toBe('Maison des associations des Quatre-Vents');
+    await expect(first).toBe('Maison des associations des Quatre-Vents (fictif)');
     await step('Open the first result', async () => {
       await userEvent.click(shadow(finder).querySelector<HTMLButtonElement>('[part~="list-item"] .item-button')!);
       await waitFor(() => expect(shadow(finder).querySelector('[part~="detail"]')).not.toBeNull());
@@ -542,7 +558,7 @@ export const Overseas: Story = {
     await waitFor(
       () =>
         expect(markerNames(map).sort()).toEqual(
-          ['Chambre solidaire de l’océan Indien', 'Conseiller numérique de l’Ermitage', 'Sud Réunion Finance Solidaire'].sort(),
+          ['Carrefour solidaire des Lataniers (fictif)', 'Caisse solidaire des Vacoas (fictif)', 'Permanence numérique des Filaos (fictif)'].sort(),
         ),
       { timeout: 5000 },
     );
@@ -574,13 +590,14 @@ export const SeveralSourcesMerged: Story = {
     const finder = await readyFinder(canvasElement);
     const total = SAMPLE_FILES.reduce((sum, s) => sum + s.count, 0);
     await expect(errorPanel(finder)).toBeNull();
-    await expect(countText(finder)).toBe(`${total} structures.`);
+    // Rows without coordinates join the list once placed at their commune, after the first list.
+    await waitFor(() => expect(countText(finder)).toBe(`${total} structures.`), { timeout: 10000 });
     await expect(finder.structures).toHaveLength(total);
     const report = await openDataReport(finder);
-    await expect(report.summary).toContain(`, ${SAMPLE_FILES.length * 2} ignorées)`);
+    await expect(report.summary).toContain(`, ${SAMPLE_FILES.reduce((sum, s) => sum + s.skipped.length, 0)} ignorées)`);
     await expect(report.lines).toHaveLength(SAMPLE_FILES.length);
     for (const [i, s] of SAMPLE_FILES.entries()) {
-      await expect(report.lines[i]).toContain(`${s.file} (${s.format}) : ${s.count + 2} lignes lues, ${s.count} affichées`);
+      await expect(report.lines[i]).toContain(`${s.file} (${s.format}) : ${s.count + s.skipped.length} lignes lues, ${s.count} affichées`);
     }
     await expect(args.onCapError).not.toHaveBeenCalled();
   },
