@@ -7,11 +7,10 @@
  * decides when a slice runs (idle moments, task boundaries) is given by the caller, so that this
  * module runs as well in Node as in a browser.
  */
-import { runToEnd } from '../steps.js';
+import { runToEnd, runWithPauses } from '../steps.js';
 import { firstPageByName, nameKey, nameKeys, sortByName, sortByNameInSteps } from '../structures/by-name.js';
-import { STRUCTURE_TYPES, type Structure } from '../structures/model.js';
+import { STRUCTURE_TYPES, type ReadResult, type Structure } from '../structures/model.js';
 import type { PendingDetails, ReadError } from '../structures/readers/index.js';
-import type { ReadResult } from '../structures/model.js';
 import { findStructures, matches, type Filters, type FindResult, type FoundStructure, type Origin } from '../structures/search.js';
 import { SUPPORT_THEMES } from '../vocabulary.js';
 import { countCellsInSteps, type MapCells } from './map-cells.js';
@@ -180,8 +179,12 @@ export class FinderModel {
    * name, the list and the map's cells are made again.
    */
   addStructures(placed: readonly Structure[]): void {
-    if (placed.length === 0) return;
-    this.all = [...this.all, ...placed];
+    if (placed.length > 0) this.replaceAll([...this.all, ...placed]);
+  }
+
+  /** Structures changed after the load: what was made from the old ones is made again. */
+  private replaceAll(all: readonly Structure[]): void {
+    this.all = all;
     this.cells = this.byName = this.byNameItems = this.keys = this.sortSteps = this.last = undefined;
   }
 
@@ -296,13 +299,8 @@ export class FinderModel {
     }
     const n = structures.length;
     const positions = shown === structures ? { structures, lat: new Float64Array(n), lon: new Float64Array(n) } : undefined;
-    const steps = countCellsInSteps(shown, positions);
-    let next = steps.next();
-    while (!next.done) {
-      await pause();
-      next = steps.next();
-    }
-    return positions ? { cells: next.value, positions } : { cells: next.value };
+    const cells = await runWithPauses(countCellsInSteps(shown, positions), pause);
+    return positions ? { cells, positions } : { cells };
   }
 
   /**
@@ -341,13 +339,13 @@ export class FinderModel {
         const kb = keys?.[b] ?? nameKey(all[b]!.name);
         return ka < kb ? -1 : ka > kb ? 1 : 0;
       };
-      // The positions are read with the map's cells, or on idle moments after the first list: until then, the plain search.
+      // The search near a place once its chunk and the positions are there (see `prepareNear`).
       const near = nearModule && this.positions?.structures === all ? nearModule.findNear(this.positions, { origin, radiusKm, filters, isOpen, tie }) : undefined;
       if (near) {
         this.last = { inputs, results: { items: near, fallback: false, sorted: true, map: { structures: near.map((i) => i.structure) } } };
         return this.last.results;
       }
-      // None within reach (the nearest beyond are wanted), or a filter outside the vocabulary.
+      // None within reach (the nearest beyond are wanted), or the search near a place not ready yet.
       // Before the sort by name (done on an idle moment after the first draw), the structures as
       // they are, ties at the same distance put in order by name.
       const found = findStructures(this.byName ?? this.all, {
@@ -472,8 +470,9 @@ export class FinderModel {
 
   /**
    * The search near a place over typed arrays (a chunk of its own, near.ts), and the positions it
-   * reads when the load did not read them with the map's cells, a step per idle moment: call it
-   * after the first list, and again when the structures change. Until it is done, the plain search.
+   * reads when the load did not read them with the map's cells, a step per idle moment: called when
+   * the place field gets the focus, and again when the structures change. Until it is done, the
+   * plain search.
    */
   async prepareNear(): Promise<void> {
     nearModule ??= await import('./near.js');
@@ -525,9 +524,8 @@ export class FinderModel {
     };
     const merged = await pending.merge(result, pause, cleanDetails);
     if (this.all !== all || merged === 0) return 0;
-    this.all = result.structures;
     this.sources = [{ structures: result.structures, unplaced: this.sources[0]?.unplaced ?? [] }];
-    this.cells = this.byName = this.byNameItems = this.keys = this.sortSteps = this.last = undefined;
+    this.replaceAll(result.structures);
     return merged;
   }
 
@@ -542,7 +540,6 @@ export class FinderModel {
     return this.details !== undefined;
   }
 }
-
 
 /** A list of vocabulary values as bits, or -1 when one is not in the vocabulary. */
 function bitsOf(values: readonly string[], vocabulary: readonly string[]): number {

@@ -13,7 +13,7 @@
 import { SUPPORT_THEMES } from '../vocabulary.js';
 import { distanceKm } from '../geo/distance.js';
 import { foldText, WORDS } from '../text.js';
-import { runToEnd } from '../steps.js';
+import { runToEnd, runWithPauses } from '../steps.js';
 import { closeTogether, SAME_PLACE_KM } from './close-together.js';
 import { STRUCTURE_TYPES, type ReadResult, type Structure } from './model.js';
 
@@ -172,13 +172,7 @@ export async function mergeWithinFile(
   const candidates = await closeTogether(result.structures, SAME_PLACE_KM, pause);
   if (candidates.length === 0) return 0;
   await beforeMerge?.();
-  const steps = mergeSourcesInSteps([{ ...result, structures: [...candidates] }], true);
-  let next = steps.next();
-  while (!next.done) {
-    await pause();
-    next = steps.next();
-  }
-  const merged = next.value;
+  const merged = await runWithPauses(mergeSourcesInSteps([{ ...result, structures: [...candidates] }], true), pause);
   if (!merged.duplicates) return 0;
   const kept = new Set(merged.structures);
   const gone = new Set(candidates.filter((s) => !kept.has(s)));
